@@ -1,0 +1,26 @@
+import type { AuditAction } from './audit-actions';
+import { m } from '$lib/paraglide/messages';
+
+/** The audit log in plain words, for the family. */
+export function auditActionLabel(action: string, detail: string): string {
+	const labels: Record<AuditAction, () => string> = {
+		'gezin.bekeken': () => (detail === 'toegang' ? m.audit_action_viewed_access() : m.audit_action_viewed()),
+		'gezin.aangemaakt': m.audit_action_created,
+		'gezin.audit-bekeken': m.audit_action_viewed_audit,
+		'toegang.uitgenodigd': () => m.audit_action_invited({ who: detail.split(': ')[1] ?? detail }),
+		'toegang.uitnodiging-ingetrokken': () => m.audit_action_invite_revoked({ who: detail }),
+		'toegang.uitnodiging-geaccepteerd': () => (detail === 'wacht' ? m.audit_action_invite_accepted_waiting() : m.audit_action_invite_accepted()),
+		'toegang.goedgekeurd': () => m.audit_action_approved({ who: detail }),
+		'toegang.geweigerd': () => m.audit_action_refused({ who: detail }),
+		'toegang.beeindigd': () => m.audit_action_ended({ who: detail }),
+		'account.ingelogd': m.audit_action_other,
+		'account.inloggen-mislukt': m.audit_action_other,
+		'account.uitgelogd': m.audit_action_other,
+		'account.aangemaakt': m.audit_action_account_created,
+		'account.wachtwoord-gezet': m.audit_action_other,
+		'account.wachtwoordlink-gemaakt': m.audit_action_other,
+		'account.sessie-beeindigd': m.audit_action_other,
+		'organisatie.aangemaakt': m.audit_action_other
+	};
+	return (labels[action as AuditAction] ?? m.audit_action_other)();
+}

@@ -1,0 +1,87 @@
+import type { GlobalRole, MemberRole, MembershipStatus } from './db/schema';
+import type { Zichtbaarheid } from '../zichtbaarheid';
+
+/**
+ * The one policy module. Every load, action and endpoint asks `can(actor, action, resource)`;
+ * nothing else decides access. Access to a gezin comes only from an active membership of it.
+ * Pure: callers load the facts, this decides.
+ */
+
+export interface Actor {
+	id: string;
+	roles: readonly GlobalRole[];
+}
+
+export interface MembershipFacts {
+	accountId: string;
+	role: MemberRole;
+	status: MembershipStatus;
+}
+
+export interface GezinFacts {
+	/** The actor's own membership of this gezin, if any. */
+	membership: MembershipFacts | null;
+}
+
+interface Resources {
+	'beheer.manage': null;
+	'gezin.create': null;
+	'gezin.view': GezinFacts;
+	'gezin.viewAudit': GezinFacts;
+	'gezin.invite': GezinFacts;
+	'gezin.decideAccess': GezinFacts;
+	'gezin.revokeInvite': GezinFacts & { inviteCreatedBy: string };
+	'gezin.endAccess': GezinFacts & { target: MembershipFacts };
+	'item.view': GezinFacts & { zichtbaarheid: Zichtbaarheid };
+}
+
+export type Action = keyof Resources;
+
+function activeRole(facts: GezinFacts, actor: Actor): MemberRole | null {
+	const m = facts.membership;
+	if (!m || m.accountId !== actor.id || m.status !== 'actief') return null;
+	return m.role;
+}
+
+/** Which member roles may read an item of each visibility level. */
+export const visibleTo: Record<Zichtbaarheid, readonly MemberRole[]> = {
+	iedereen: ['gezin', 'netwerk', 'professional'],
+	'gezin-en-professionals': ['gezin', 'professional'],
+	'alleen-gezin': ['gezin']
+};
+
+export function can<A extends Action>(actor: Actor | null, action: A, resource: Resources[A]): boolean {
+	if (!actor) return false;
+	switch (action) {
+		case 'beheer.manage':
+			return actor.roles.includes('beheerder');
+		case 'gezin.create':
+			return actor.roles.includes('professional');
+	}
+	const facts = resource as GezinFacts;
+	const role = activeRole(facts, actor);
+	if (!role) return false;
+	switch (action) {
+		case 'gezin.view':
+			return true;
+		case 'gezin.viewAudit':
+		case 'gezin.decideAccess':
+			return role === 'gezin';
+		case 'gezin.invite':
+			return role === 'gezin' || role === 'professional';
+		case 'gezin.revokeInvite': {
+			const { inviteCreatedBy } = resource as Resources['gezin.revokeInvite'];
+			return role === 'gezin' || inviteCreatedBy === actor.id;
+		}
+		case 'gezin.endAccess': {
+			const { target } = resource as Resources['gezin.endAccess'];
+			// The family ends anyone's access; everyone may step back themselves.
+			return role === 'gezin' || target.accountId === actor.id;
+		}
+		case 'item.view': {
+			const { zichtbaarheid } = resource as Resources['item.view'];
+			return visibleTo[zichtbaarheid].includes(role);
+		}
+	}
+	return false;
+}

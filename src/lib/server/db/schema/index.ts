@@ -1,0 +1,6 @@
+export * from './organisaties';
+export * from './accounts';
+export * from './gezinnen';
+export * from './invites';
+export * from './audit';
+export * from '../../../domain';

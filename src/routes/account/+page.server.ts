@@ -1,0 +1,78 @@
+import type { Actions, PageServerLoad } from './$types';
+import { requireAccount, auditBy } from '$lib/server/guard';
+import { invalidateAllSessions, invalidateOwnSession, listSessions } from '$lib/server/auth/session';
+import { audit } from '$lib/server/audit';
+import { FormInput } from '$lib/server/forms';
+import { checkPassword, hashPassword, PASSWORD_MAX, verifyPassword } from '$lib/server/auth/password';
+import { findAccountForLogin, setPasswordHash } from '$lib/server/accounts';
+import { limits } from '$lib/server/auth/rate-limit';
+import { clientIp } from '$lib/server/request';
+import { passwordProblemMessage } from '$lib/server/password-messages';
+import { m } from '$lib/paraglide/messages';
+
+export const load: PageServerLoad = (event) => {
+	const account = requireAccount(event);
+	const current = event.locals.session!.id;
+	return {
+		me: { username: account.username, displayName: account.displayName, email: account.email, organisatie: account.organisatieNaam, roles: account.roles },
+		sessions: listSessions(account.id).map((s) => ({
+			id: s.id,
+			current: s.id === current,
+			createdAt: s.createdAt.toISOString(),
+			lastActiveAt: s.lastActiveAt.toISOString(),
+			expiresAt: s.expiresAt.toISOString(),
+			device: describeDevice(s.userAgent)
+		}))
+	};
+};
+
+function describeDevice(userAgent: string): string {
+	const browser = /Firefox\//.test(userAgent) ? 'Firefox' : /Edg\//.test(userAgent) ? 'Edge' : /Chrome\//.test(userAgent) ? 'Chrome' : /Safari\//.test(userAgent) ? 'Safari' : '';
+	const system = /Android/.test(userAgent) ? 'Android' : /iPhone|iPad/.test(userAgent) ? 'iOS' : /Windows/.test(userAgent) ? 'Windows' : /Mac OS X/.test(userAgent) ? 'macOS' : /Linux/.test(userAgent) ? 'Linux' : '';
+	return [browser, system].filter(Boolean).join(' · ');
+}
+
+export const actions: Actions = {
+	sessieBeeindigen: async (event) => {
+		const account = requireAccount(event);
+		const form = await FormInput.from(event.request);
+		const id = form.text('sessie', { max: 64, required: true });
+		if (!form.ok) return form.fail();
+		if (id === event.locals.session!.id || !invalidateOwnSession(account.id, id)) {
+			return form.fail(m.account_session_not_found(), 404);
+		}
+		audit({ ...auditBy(event), action: 'account.sessie-beeindigd', recordType: 'session', recordId: id });
+		return { success: m.account_session_ended() };
+	},
+	andereBeeindigen: async (event) => {
+		const account = requireAccount(event);
+		const ended = invalidateAllSessions(account.id, event.locals.session!.id);
+		audit({ ...auditBy(event), action: 'account.sessie-beeindigd', recordType: 'session', recordId: '*', detail: `${ended} andere sessies` });
+		return { success: m.account_sessions_ended({ count: ended }) };
+	},
+	wachtwoord: async (event) => {
+		const account = requireAccount(event);
+		const form = await FormInput.from(event.request);
+		const ip = clientIp(event);
+		const current = form.text('huidig', { max: PASSWORD_MAX * 4, required: true, secret: true });
+		const next = form.text('nieuw', { max: PASSWORD_MAX * 4, required: true, secret: true });
+		if (!form.ok) return form.fail();
+		const wait = limits.passwordSetIp.retryAfter(ip);
+		if (wait > 0) return form.fail(m.login_throttled({ seconds: Math.ceil(wait / 1000) }), 429);
+		const problem = checkPassword(next, account.username);
+		if (problem) {
+			form.error('nieuw', passwordProblemMessage(problem));
+			return form.fail();
+		}
+		const found = findAccountForLogin(account.username);
+		if (!found?.passwordHash || !(await verifyPassword(found.passwordHash, current))) {
+			limits.passwordSetIp.fail(ip);
+			form.error('huidig', m.account_password_current_wrong());
+			return form.fail();
+		}
+		setPasswordHash(account.id, await hashPassword(next));
+		const ended = invalidateAllSessions(account.id, event.locals.session!.id);
+		audit({ ...auditBy(event), action: 'account.wachtwoord-gezet', recordType: 'account', recordId: account.id, detail: `${ended} andere sessies beëindigd` });
+		return { success: m.account_password_changed() };
+	}
+};

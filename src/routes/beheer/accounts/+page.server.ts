@@ -1,0 +1,60 @@
+import type { Actions, PageServerLoad } from './$types';
+import { auditBy, requireBeheerder } from '$lib/server/guard';
+import { accountExists, createAccount, createPasswordLink, emailTaken, listAccounts, normalizeUsername, usernameTaken, USERNAME_PATTERN } from '$lib/server/accounts';
+import { listOrganisaties, organisatieExists } from '$lib/server/organisaties';
+import { globalRoles } from '$lib/domain';
+import { audit } from '$lib/server/audit';
+import { getDb } from '$lib/server/db';
+import { FormInput } from '$lib/server/forms';
+import { publicOrigin } from '$lib/server/request';
+import { m } from '$lib/paraglide/messages';
+
+const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
+
+export const load: PageServerLoad = (event) => {
+	requireBeheerder(event);
+	return {
+		accounts: listAccounts(),
+		organisaties: listOrganisaties().map((o) => ({ id: o.id, naam: o.naam }))
+	};
+};
+
+export const actions: Actions = {
+	nieuw: async (event) => {
+		const beheerder = requireBeheerder(event);
+		const form = await FormInput.from(event.request);
+		const username = normalizeUsername(form.text('gebruikersnaam', { max: 40, required: true }));
+		const displayName = form.text('naam', { max: 80, required: true });
+		const email = form.text('email', { max: 254 }).toLowerCase();
+		const organisatieId = form.text('organisatie', { max: 64 });
+		const roles = form.choices('rollen', globalRoles);
+		if (username && !form.errors.gebruikersnaam) {
+			if (!USERNAME_PATTERN.test(username)) form.error('gebruikersnaam', m.username_invalid());
+			else if (usernameTaken(username)) form.error('gebruikersnaam', m.username_taken());
+		}
+		if (email && !form.errors.email) {
+			if (!EMAIL.test(email)) form.error('email', m.email_invalid());
+			else if (emailTaken(email)) form.error('email', m.email_taken());
+		}
+		if (organisatieId && !organisatieExists(organisatieId)) form.error('organisatie', m.error_choose());
+		if (roles.length === 0 && !form.errors.rollen) form.error('rollen', m.beheer_account_roles_required());
+		if (!form.ok) return form.fail();
+		const { id, link } = getDb().transaction(() => {
+			const id = createAccount({ username, displayName, email: email || null, organisatieId: organisatieId || null, roles });
+			return { id, link: createPasswordLink(id, beheerder.id) };
+		});
+		audit({ ...auditBy(event), action: 'account.aangemaakt', recordType: 'account', recordId: id, detail: `${username} (${roles.join(', ')})` });
+		return { created: { username, link: `${publicOrigin(event.url)}/wachtwoord/${link.token}`, expiresAt: link.expiresAt.toISOString() } };
+	},
+	link: async (event) => {
+		const beheerder = requireBeheerder(event);
+		const form = await FormInput.from(event.request);
+		const id = form.text('account', { max: 64, required: true });
+		if (!form.ok) return form.fail();
+		if (!accountExists(id)) return form.fail(m.error_not_found(), 404);
+		const link = createPasswordLink(id, beheerder.id);
+		const username = listAccounts().find((a) => a.id === id)?.username ?? '';
+		audit({ ...auditBy(event), action: 'account.wachtwoordlink-gemaakt', recordType: 'account', recordId: id });
+		return { created: { username, link: `${publicOrigin(event.url)}/wachtwoord/${link.token}`, expiresAt: link.expiresAt.toISOString() } };
+	}
+};

@@ -1,0 +1,26 @@
+import type { Actions, PageServerLoad } from './$types';
+import { auditBy, requireBeheerder } from '$lib/server/guard';
+import { createOrganisatie, listOrganisaties, organisatieNaamTaken } from '$lib/server/organisaties';
+import { organisatieSoorten } from '$lib/domain';
+import { audit } from '$lib/server/audit';
+import { FormInput } from '$lib/server/forms';
+import { m } from '$lib/paraglide/messages';
+
+export const load: PageServerLoad = (event) => {
+	requireBeheerder(event);
+	return { organisaties: listOrganisaties().map((o) => ({ id: o.id, naam: o.naam, soort: o.soort })) };
+};
+
+export const actions: Actions = {
+	nieuw: async (event) => {
+		requireBeheerder(event);
+		const form = await FormInput.from(event.request);
+		const naam = form.text('naam', { max: 120, required: true });
+		const soort = form.choice('soort', organisatieSoorten);
+		if (naam && !form.errors.naam && organisatieNaamTaken(naam)) form.error('naam', m.beheer_organisatie_exists());
+		if (!form.ok || !soort) return form.fail();
+		const id = createOrganisatie(naam, soort);
+		audit({ ...auditBy(event), action: 'organisatie.aangemaakt', recordType: 'organisatie', recordId: id, detail: naam });
+		return { success: m.beheer_organisatie_created({ naam }) };
+	}
+};

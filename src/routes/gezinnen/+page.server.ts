@@ -1,0 +1,32 @@
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { can } from '$lib/server/access';
+import { actorOf, auditBy, requireAccount } from '$lib/server/guard';
+import { createGezin, listGezinnenFor, listWaitingFor } from '$lib/server/gezinnen';
+import { audit } from '$lib/server/audit';
+import { FormInput } from '$lib/server/forms';
+import { m } from '$lib/paraglide/messages';
+
+export const load: PageServerLoad = (event) => {
+	const account = requireAccount(event);
+	const mayCreate = can(actorOf(account), 'gezin.create', null);
+	const gezinnen = listGezinnenFor(account.id);
+	const waiting = listWaitingFor(account.id);
+	// Family and network go straight to their gezin.
+	if (!mayCreate && gezinnen.length === 1 && waiting.length === 0) redirect(303, `/gezinnen/${gezinnen[0]!.id}`);
+	return { gezinnen, waiting, mayCreate };
+};
+
+export const actions: Actions = {
+	nieuw: async (event) => {
+		const account = requireAccount(event);
+		const form = await FormInput.from(event.request);
+		if (!can(actorOf(account), 'gezin.create', null)) return form.fail(m.error_forbidden(), 403);
+		const naam = form.text('naam', { max: 80, required: true });
+		const relatie = form.text('relatie', { max: 80, required: true });
+		if (!form.ok) return form.fail();
+		const id = createGezin(naam, account.id, relatie);
+		audit({ ...auditBy(event), gezinId: id, action: 'gezin.aangemaakt', recordType: 'gezin', recordId: id });
+		redirect(303, `/gezinnen/${id}/toegang?nieuw=1`);
+	}
+};

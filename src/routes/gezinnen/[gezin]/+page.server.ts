@@ -1,0 +1,23 @@
+import type { PageServerLoad } from './$types';
+import { can } from '$lib/server/access';
+import { auditBy, requireGezin } from '$lib/server/guard';
+import { listMembers } from '$lib/server/gezinnen';
+import { audit } from '$lib/server/audit';
+
+export const load: PageServerLoad = (event) => {
+	const { actor, gezin, membership, facts } = requireGezin(event);
+	audit({ ...auditBy(event), gezinId: gezin.id, action: 'gezin.bekeken', recordType: 'gezin', recordId: gezin.id, detail: 'overzicht' });
+	const members = listMembers(gezin.id);
+	return {
+		gezin: { id: gezin.id, naam: gezin.naam, groeiplanSince: gezin.groeiplanCreatedAt?.toISOString() ?? null },
+		me: { role: membership.role, relatie: membership.relatie },
+		members: members
+			.filter((x) => x.status === 'actief')
+			.map((x) => ({ id: x.id, displayName: x.displayName, relatie: x.relatie, role: x.role, gezinsrol: x.gezinsrol, organisatie: x.role === 'professional' ? x.organisatieNaam : null })),
+		waitingCount: can(actor, 'gezin.decideAccess', facts) ? members.filter((x) => x.status === 'wacht').length : 0,
+		may: {
+			manageAccess: can(actor, 'gezin.invite', facts) || can(actor, 'gezin.decideAccess', facts),
+			viewAudit: can(actor, 'gezin.viewAudit', facts)
+		}
+	};
+};

@@ -1,0 +1,123 @@
+import { error, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { can } from '$lib/server/access';
+import { auditBy, requireGezin } from '$lib/server/guard';
+import { approveMembership, endAccess, findMembership, listMembers, refuseMembership } from '$lib/server/gezinnen';
+import { createInvite, findOpenInvite, listOpenInvites, revokeInvite } from '$lib/server/invites';
+import { audit } from '$lib/server/audit';
+import { FormInput } from '$lib/server/forms';
+import { limits } from '$lib/server/auth/rate-limit';
+import { publicOrigin } from '$lib/server/request';
+import { qrPath } from '$lib/server/qr';
+import { m } from '$lib/paraglide/messages';
+
+const inviteKinds = ['ouder', 'jeugdige', 'netwerk', 'professional'] as const;
+
+export const load: PageServerLoad = (event) => {
+	const { actor, gezin, membership, facts } = requireGezin(event);
+	const mayInvite = can(actor, 'gezin.invite', facts);
+	const mayDecide = can(actor, 'gezin.decideAccess', facts);
+	if (!mayInvite && !mayDecide) error(403, m.error_forbidden());
+	audit({ ...auditBy(event), gezinId: gezin.id, action: 'gezin.bekeken', recordType: 'gezin', recordId: gezin.id, detail: 'toegang' });
+	const members = listMembers(gezin.id).map((x) => ({
+		id: x.id,
+		displayName: x.displayName,
+		relatie: x.relatie,
+		role: x.role,
+		gezinsrol: x.gezinsrol,
+		organisatie: x.organisatieNaam,
+		status: x.status,
+		self: x.accountId === actor.id,
+		mayEnd: x.status !== 'beeindigd' && can(actor, 'gezin.endAccess', { ...facts, target: { accountId: x.accountId, role: x.role, status: x.status } })
+	}));
+	return {
+		gezin: { id: gezin.id, naam: gezin.naam },
+		me: { role: membership.role },
+		members,
+		invites: listOpenInvites(gezin.id).map((i) => ({
+			id: i.id,
+			role: i.role,
+			gezinsrol: i.gezinsrol,
+			relatie: i.relatie,
+			naam: i.naam,
+			createdByName: i.createdByName,
+			expiresAt: i.expiresAt.toISOString(),
+			mayRevoke: can(actor, 'gezin.revokeInvite', { ...facts, inviteCreatedBy: i.createdBy })
+		})),
+		mayInvite,
+		mayDecide
+	};
+};
+
+/** Reads the membership id from the form and loads it, within this gezin only. */
+async function readMembership(event: Parameters<Actions[string]>[0]) {
+	const ctx = requireGezin(event);
+	const form = await FormInput.from(event.request);
+	const id = form.text('lid', { max: 64, required: true });
+	const target = form.ok ? findMembership(ctx.gezin.id, id) : undefined;
+	return { ctx, form, id, target };
+}
+
+export const actions: Actions = {
+	uitnodigen: async (event) => {
+		const { actor, gezin, facts } = requireGezin(event);
+		const form = await FormInput.from(event.request);
+		if (!can(actor, 'gezin.invite', facts)) return form.fail(m.error_forbidden(), 403);
+		const wait = limits.inviteAccount.retryAfter(actor.id);
+		if (wait > 0) return form.fail(m.invite_too_many({ minutes: Math.ceil(wait / 60_000) }), 429);
+		const kind = form.choice('soort', inviteKinds);
+		const relatie = form.text('relatie', { max: 80, required: true });
+		const naam = form.text('naam', { max: 80 });
+		if (!form.ok || !kind) return form.fail();
+		limits.inviteAccount.fail(actor.id);
+		const role = kind === 'ouder' || kind === 'jeugdige' ? 'gezin' : kind;
+		const created = createInvite({ gezinId: gezin.id, role, gezinsrol: role === 'gezin' ? kind as 'ouder' | 'jeugdige' : null, relatie, naam, createdBy: actor.id });
+		audit({ ...auditBy(event), gezinId: gezin.id, action: 'toegang.uitgenodigd', recordType: 'invite', recordId: created.id, detail: `${kind}: ${relatie}` });
+		const link = `${publicOrigin(event.url)}/uitnodiging/${created.token}`;
+		return { created: { link, qr: qrPath(link), relatie, naam, expiresAt: created.expiresAt.toISOString() } };
+	},
+	intrekken: async (event) => {
+		const { actor, gezin, facts } = requireGezin(event);
+		const form = await FormInput.from(event.request);
+		const id = form.text('uitnodiging', { max: 64, required: true });
+		if (!form.ok) return form.fail();
+		const inv = findOpenInvite(gezin.id, id);
+		if (!inv) return form.fail(m.access_not_found(), 404);
+		if (!can(actor, 'gezin.revokeInvite', { ...facts, inviteCreatedBy: inv.createdBy })) return form.fail(m.error_forbidden(), 403);
+		revokeInvite(inv.id);
+		audit({ ...auditBy(event), gezinId: gezin.id, action: 'toegang.uitnodiging-ingetrokken', recordType: 'invite', recordId: inv.id, detail: inv.relatie });
+		return { success: m.access_invite_revoked() };
+	},
+	toestaan: async (event) => {
+		const { ctx, form, target } = await readMembership(event);
+		if (!form.ok) return form.fail();
+		if (!can(ctx.actor, 'gezin.decideAccess', ctx.facts)) return form.fail(m.error_forbidden(), 403);
+		const result = target ? approveMembership(ctx.gezin.id, target.id, ctx.actor.id) : ({ ok: false } as const);
+		if (!result.ok) return form.fail(m.access_not_found(), 404);
+		audit({ ...auditBy(event), gezinId: ctx.gezin.id, action: 'toegang.goedgekeurd', recordType: 'membership', recordId: target!.id, detail: result.relatie });
+		return { success: m.access_approved({ relatie: result.relatie }) };
+	},
+	weigeren: async (event) => {
+		const { ctx, form, target } = await readMembership(event);
+		if (!form.ok) return form.fail();
+		if (!can(ctx.actor, 'gezin.decideAccess', ctx.facts)) return form.fail(m.error_forbidden(), 403);
+		const result = target ? refuseMembership(ctx.gezin.id, target.id, ctx.actor.id) : ({ ok: false } as const);
+		if (!result.ok) return form.fail(m.access_not_found(), 404);
+		audit({ ...auditBy(event), gezinId: ctx.gezin.id, action: 'toegang.geweigerd', recordType: 'membership', recordId: target!.id, detail: result.relatie });
+		return { success: m.access_refused({ relatie: result.relatie }) };
+	},
+	beeindigen: async (event) => {
+		const { ctx, form, target } = await readMembership(event);
+		if (!form.ok) return form.fail();
+		if (!target) return form.fail(m.access_not_found(), 404);
+		if (!can(ctx.actor, 'gezin.endAccess', { ...ctx.facts, target: { accountId: target.accountId, role: target.role, status: target.status } })) {
+			return form.fail(m.error_forbidden(), 403);
+		}
+		const result = endAccess(ctx.gezin.id, target.id, ctx.actor.id);
+		if (!result.ok) return form.fail(result.reason === 'would_orphan' ? m.access_would_orphan() : m.access_not_found(), result.reason === 'would_orphan' ? 409 : 404);
+		audit({ ...auditBy(event), gezinId: ctx.gezin.id, action: 'toegang.beeindigd', recordType: 'membership', recordId: target.id, detail: result.relatie });
+		// Who stepped back themselves can no longer see this gezin.
+		if (target.accountId === ctx.actor.id) redirect(303, '/gezinnen');
+		return { success: m.access_ended({ relatie: result.relatie }) };
+	}
+};

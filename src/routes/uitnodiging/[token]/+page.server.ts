@@ -1,0 +1,123 @@
+import { redirect, type RequestEvent } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { acceptInvite, findInviteByToken } from '$lib/server/invites';
+import { createAccount, normalizeUsername, usernameTaken, USERNAME_PATTERN } from '$lib/server/accounts';
+import { attemptLogin, startSession } from '$lib/server/auth/login';
+import { checkPassword, hashPassword, PASSWORD_MAX } from '$lib/server/auth/password';
+import { invalidateSession } from '$lib/server/auth/session';
+import { limits } from '$lib/server/auth/rate-limit';
+import { audit } from '$lib/server/audit';
+import { getDb } from '$lib/server/db';
+import { FormInput } from '$lib/server/forms';
+import { passwordProblemMessage } from '$lib/server/password-messages';
+import { clientIp } from '$lib/server/request';
+import { m } from '$lib/paraglide/messages';
+
+export const load: PageServerLoad = (event) => {
+	const ip = clientIp(event);
+	const wait = limits.tokenIp.retryAfter(ip);
+	if (wait > 0) return { invite: null, throttled: Math.ceil(wait / 1000), me: null };
+	const found = findInviteByToken(event.params.token);
+	if (!found.ok) {
+		limits.tokenIp.fail(ip);
+		return { invite: null, throttled: 0, me: null };
+	}
+	return {
+		invite: { gezinNaam: found.gezinNaam, relatie: found.invite.relatie, role: found.invite.role, naam: found.invite.naam, invitedBy: found.invitedByName },
+		throttled: 0,
+		me: event.locals.account ? { displayName: event.locals.account.displayName } : null
+	};
+};
+
+/** Finds the invitation again for a POST, counting unknown tokens against the IP. */
+function usableInvite(event: RequestEvent<{ token: string }>, form: FormInput) {
+	const ip = clientIp(event);
+	const wait = limits.tokenIp.retryAfter(ip);
+	if (wait > 0) return { failure: form.fail(m.login_throttled({ seconds: Math.ceil(wait / 1000) }), 429) };
+	const found = findInviteByToken(event.params.token);
+	if (!found.ok) {
+		limits.tokenIp.fail(ip);
+		return { failure: form.fail(m.invite_gone(), 410) };
+	}
+	return { found };
+}
+
+function finish(event: RequestEvent<{ token: string }>, form: FormInput, inviteId: string, accountId: string, actorName: string) {
+	const result = acceptInvite(inviteId, accountId);
+	if (!result.ok) return form.fail(result.reason === 'already_member' ? m.invite_already_member() : m.invite_gone(), 409);
+	audit({
+		actorId: accountId,
+		actorName,
+		gezinId: result.gezinId,
+		action: 'toegang.uitnodiging-geaccepteerd',
+		recordType: 'invite',
+		recordId: inviteId,
+		detail: result.status,
+		ip: clientIp(event)
+	});
+	redirect(303, result.status === 'actief' ? `/gezinnen/${result.gezinId}` : '/gezinnen?wacht=1');
+}
+
+export const actions: Actions = {
+	/** New account: username and password, no e-mail needed. */
+	nieuw: async (event) => {
+		const form = await FormInput.from(event.request);
+		const { found, failure } = usableInvite(event, form);
+		if (failure) return failure;
+		const username = normalizeUsername(form.text('gebruikersnaam', { max: 40, required: true }));
+		const displayName = form.text('naam', { max: 80, required: true });
+		const password = form.text('wachtwoord', { max: PASSWORD_MAX * 4, required: true, secret: true });
+		if (username && !form.errors.gebruikersnaam) {
+			if (!USERNAME_PATTERN.test(username)) form.error('gebruikersnaam', m.username_invalid());
+			else if (usernameTaken(username)) form.error('gebruikersnaam', m.username_taken());
+		}
+		if (password && !form.errors.wachtwoord) {
+			const problem = checkPassword(password, username);
+			if (problem) form.error('wachtwoord', passwordProblemMessage(problem));
+		}
+		if (!form.ok) {
+			limits.passwordSetIp.fail(clientIp(event));
+			return form.fail();
+		}
+		const passwordHash = await hashPassword(password);
+		let accountId: string;
+		try {
+			accountId = getDb().transaction(() => createAccount({ username, displayName, passwordHash }));
+		} catch {
+			form.error('gebruikersnaam', m.username_taken());
+			return form.fail();
+		}
+		audit({ actorId: accountId, actorName: displayName, gezinId: found.invite.gezinId, action: 'account.aangemaakt', recordType: 'account', recordId: accountId, detail: 'via uitnodiging', ip: clientIp(event) });
+		if (event.locals.session) invalidateSession(event.locals.session.id);
+		startSession(event.cookies, event.url, accountId, event.request.headers.get('user-agent') ?? '', clientIp(event));
+		return finish(event, form, found.invite.id, accountId, displayName);
+	},
+	/** Already logged in: accept with this account. */
+	accepteren: async (event) => {
+		const form = await FormInput.from(event.request);
+		const account = event.locals.account;
+		if (!account) return form.fail(m.invite_login_first(), 401);
+		const { found, failure } = usableInvite(event, form);
+		if (failure) return failure;
+		return finish(event, form, found.invite.id, account.id, account.displayName);
+	},
+	/** Existing account, not logged in yet. */
+	inloggen: async (event) => {
+		const form = await FormInput.from(event.request);
+		const { found, failure } = usableInvite(event, form);
+		if (failure) return failure;
+		const identifier = form.text('login', { max: 254, required: true });
+		const password = form.text('login_wachtwoord', { max: PASSWORD_MAX * 4, required: true, secret: true });
+		if (!form.ok) return form.fail();
+		const result = await attemptLogin(identifier, password, clientIp(event));
+		if (!result.ok) {
+			return form.fail(
+				result.reason === 'throttled' ? m.login_throttled({ seconds: Math.ceil(result.retryAfterMs / 1000) }) : m.login_failed(),
+				result.reason === 'throttled' ? 429 : 400
+			);
+		}
+		if (event.locals.session) invalidateSession(event.locals.session.id);
+		startSession(event.cookies, event.url, result.accountId, event.request.headers.get('user-agent') ?? '', clientIp(event));
+		return finish(event, form, found.invite.id, result.accountId, identifier);
+	}
+};

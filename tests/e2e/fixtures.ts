@@ -1,0 +1,66 @@
+import { test as base, expect, request as playwrightRequest, type APIRequestContext, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import type { DemoIds } from '../../src/lib/server/db/seed';
+
+export const DEMO_PASSWORD = 'demo-aan-tafel';
+export const demoUsers = ['ouder', 'jongere', 'oma', 'wijkteam', 'jeugdbeschermer', 'collega', 'trainer', 'voorzitter', 'beheerder'] as const;
+export type DemoUser = (typeof demoUsers)[number];
+
+let cachedIds: DemoIds | undefined;
+/** Ids of the seeded demo world (written by tests/e2e/server.ts). */
+export function ids(): DemoIds {
+	cachedIds ??= JSON.parse(readFileSync('data/e2e-ids.json', 'utf8')) as DemoIds;
+	return cachedIds;
+}
+
+let ipCounter = 0;
+/**
+ * Every test gets its own client address (TEST-NET ranges, never routed; only sent as a header),
+ * so rate limits in one test never slow down another.
+ */
+export function testIp(): string {
+	ipCounter += 1;
+	const n = (process.pid * 7919 + ipCounter * 104729 + Math.floor(Math.random() * 1e6)) % 65000;
+	return `198.18.${Math.floor(n / 250)}.${(n % 250) + 1}`;
+}
+
+export const test = base.extend<{ clientIp: string }>({
+	clientIp: async ({}, use) => {
+		await use(testIp());
+	},
+	extraHTTPHeaders: async ({ clientIp }, use) => {
+		await use({ 'x-forwarded-for': clientIp });
+	}
+});
+
+export { expect };
+
+/** WCAG 2.x A/AA (2.0, 2.1, 2.2) with axe; fails the test on any violation. */
+export async function expectAccessible(page: Page): Promise<void> {
+	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+	const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+	expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** Logs in through the real form, as a person would. */
+export async function login(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+	await page.goto('/inloggen');
+	await page.getByLabel('Gebruikersnaam of e-mail').fill(username);
+	await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
+	await page.getByRole('button', { name: 'Inloggen' }).last().click();
+	await expect(page).not.toHaveURL(/\/inloggen/);
+}
+
+/** An HTTP client logged in as a demo account (or anonymous), for requests without a browser. */
+export async function apiAs(baseURL: string, username: DemoUser | null, ip = testIp()): Promise<APIRequestContext> {
+	const ctx = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { 'x-forwarded-for': ip }, maxRedirects: 0 });
+	if (username) {
+		const res = await ctx.post('/inloggen', {
+			form: { gebruikersnaam: username, wachtwoord: DEMO_PASSWORD },
+			headers: { origin: baseURL }
+		});
+		expect(res.status(), `login as ${username}`).toBe(303);
+	}
+	return ctx;
+}
