@@ -5,11 +5,17 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	plugins: [
 		sveltekit(),
-		paraglideVitePlugin({
-			project: './project.inlang',
-			outdir: './src/lib/paraglide',
-			strategy: ['cookie', 'baseLocale']
-		})
+		// Under vitest the messages are compiled beforehand (`npm run i18n`); the plugin's file
+		// watcher would otherwise keep vitest from exiting.
+		...(process.env.VITEST
+			? []
+			: [
+					paraglideVitePlugin({
+						project: './project.inlang',
+						outdir: './src/lib/paraglide',
+						strategy: ['cookie', 'baseLocale']
+					})
+				])
 	],
 	test: {
 		include: ['tests/unit/**/*.test.ts'],

@@ -41,8 +41,10 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	const h = response.headers;
 	h.set('X-Content-Type-Options', 'nosniff');
-	// Invitation and password links hold a secret in the path: never send it on as a Referer.
-	h.set('Referrer-Policy', 'no-referrer');
+	// Invitation and password links hold a secret in the path: never send a Referer to another
+	// site. Not `no-referrer`: browsers then send `Origin: null` on plain form posts, which the
+	// CSRF check rightly refuses, and forms must work without JavaScript.
+	h.set('Referrer-Policy', 'same-origin');
 	h.set('X-Frame-Options', 'DENY');
 	h.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()');
 	h.set('Cross-Origin-Opener-Policy', 'same-origin');

@@ -26,6 +26,7 @@ export function testIp(): string {
 }
 
 export const test = base.extend<{ clientIp: string }>({
+	// eslint-disable-next-line no-empty-pattern -- Playwright fixtures must destructure their (here: no) dependencies
 	clientIp: async ({}, use) => {
 		await use(testIp());
 	},
@@ -52,9 +53,12 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
 	await expect(page).not.toHaveURL(/\/inloggen/);
 }
 
-/** An HTTP client logged in as a demo account (or anonymous), for requests without a browser. */
+/**
+ * An HTTP client logged in as a demo account (or anonymous), for requests without a browser.
+ * It asks for HTML as a browser does: with `Accept: *\/*` SvelteKit would answer form posts as JSON.
+ */
 export async function apiAs(baseURL: string, username: DemoUser | null, ip = testIp()): Promise<APIRequestContext> {
-	const ctx = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { 'x-forwarded-for': ip }, maxRedirects: 0 });
+	const ctx = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { 'x-forwarded-for': ip, accept: 'text/html' }, maxRedirects: 0 });
 	if (username) {
 		const res = await ctx.post('/inloggen', {
 			form: { gebruikersnaam: username, wachtwoord: DEMO_PASSWORD },

@@ -3,10 +3,12 @@
  * then the production build, in this process.
  */
 import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { freshDemoDatabase } from '../../src/cli/seed-demo';
 
 const databasePath = process.env.DATABASE_PATH || 'data/e2e.db';
 const ids = await freshDemoDatabase(databasePath);
 writeFileSync('data/e2e-ids.json', JSON.stringify(ids));
-// @ts-expect-error: the build has no type declarations
-await import('../../build/index.js');
+// A computed specifier, so type checking does not wander into the built JavaScript.
+await import(pathToFileURL(resolve('build/index.js')).href);

@@ -113,7 +113,7 @@ export function consumePasswordLink(linkId: string, now = new Date()): boolean {
 		getDb()
 			.update(passwordLink)
 			.set({ usedAt: now })
-			.where(sql`${passwordLink.id} = ${linkId} AND ${passwordLink.usedAt} IS NULL`)
+			.where(sql`${passwordLink.id} = ${linkId} AND ${passwordLink.usedAt} IS NULL AND ${passwordLink.expiresAt} > ${now.getTime()}`)
 			.run().changes === 1
 	);
 }

@@ -22,7 +22,8 @@ export interface AuditEntry {
 	ip?: string;
 }
 
-interface AuditRow {
+/** A row of audit_log as stored (column names). */
+export interface AuditRow {
 	seq: number;
 	at: string;
 	actor_id: string | null;

@@ -1,6 +1,6 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { getDb } from './db';
-import { account, accountRole, gezin, groeiplan, membership, organisatie, session } from './db/schema';
+import { account, accountRole, gezin, groeiplan, invite, membership, organisatie, session } from './db/schema';
 import { newId } from './ids';
 
 export function createGezin(naam: string, professionalId: string, relatie: string): string {
@@ -138,9 +138,9 @@ export type EndResult =
 	| { ok: false; reason: 'not_found' | 'would_orphan' };
 
 /**
- * Ends someone's access at once. A gezin always keeps at least one family member or the
- * professional who created it. When the person has no other access left and no global role,
- * their sessions end too.
+ * Ends someone's access at once, with the invitations they made here. A gezin always keeps at
+ * least one family member or the professional who created it. When the person has no other
+ * access left and no global role, their sessions end too.
  */
 export function endAccess(gezinId: string, membershipId: string, actorId: string): EndResult {
 	const db = getDb();
@@ -159,7 +159,13 @@ export function endAccess(gezinId: string, membershipId: string, actorId: string
 			.all();
 		const keepsAnchor = remaining.some((m) => m.role === 'gezin' || (m.role === 'professional' && m.accountId === g?.createdBy));
 		if (row.status === 'actief' && !keepsAnchor) return { ok: false, reason: 'would_orphan' } as const;
-		tx.update(membership).set({ status: 'beeindigd', endedBy: actorId, endedAt: new Date() }).where(eq(membership.id, row.id)).run();
+		const now = new Date();
+		tx.update(membership).set({ status: 'beeindigd', endedBy: actorId, endedAt: now }).where(eq(membership.id, row.id)).run();
+		// Invitations this person made for this gezin stop working with their access.
+		tx.update(invite)
+			.set({ revokedAt: now })
+			.where(and(eq(invite.gezinId, gezinId), eq(invite.createdBy, row.accountId), isNull(invite.usedAt), isNull(invite.revokedAt)))
+			.run();
 		const otherAccess = tx
 			.select({ id: membership.id })
 			.from(membership)

@@ -19,7 +19,7 @@ export const actions: Actions = {
 		const password = form.text('wachtwoord', { max: PASSWORD_MAX * 4, required: true, secret: true });
 		if (!form.ok) return form.fail();
 
-		const result = await attemptLogin(identifier, password, clientIp(event));
+		const result = await attemptLogin(identifier, password, clientIp(event), event);
 		if (!result.ok) {
 			const message =
 				result.reason === 'throttled'

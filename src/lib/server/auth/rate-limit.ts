@@ -24,27 +24,42 @@ export class RateLimiter {
 
 	constructor(readonly rule: RateLimitRule) {}
 
+	#live(key: string, now: number): Entry | undefined {
+		const entry = this.#entries.get(key);
+		if (entry && now - entry.lastFailure > this.rule.forgetAfterMs) {
+			this.#entries.delete(key);
+			return undefined;
+		}
+		return entry;
+	}
+
+	#block(entry: Entry): void {
+		const over = entry.failures - this.rule.free;
+		entry.blockedUntil = over > 0 ? entry.lastFailure + Math.min(this.rule.maxDelayMs, this.rule.baseDelayMs * 2 ** (over - 1)) : 0;
+	}
+
 	/** Milliseconds to wait before this key may try again; 0 when it may try now. */
 	retryAfter(key: string, now = Date.now()): number {
-		const entry = this.#entries.get(key);
-		if (!entry) return 0;
-		if (now - entry.lastFailure > this.rule.forgetAfterMs) {
-			this.#entries.delete(key);
-			return 0;
-		}
-		return Math.max(0, entry.blockedUntil - now);
+		const entry = this.#live(key, now);
+		return entry ? Math.max(0, entry.blockedUntil - now) : 0;
 	}
 
 	fail(key: string, now = Date.now()): void {
-		const entry = this.#entries.get(key) ?? { failures: 0, blockedUntil: 0, lastFailure: now };
+		const entry = this.#live(key, now) ?? { failures: 0, blockedUntil: 0, lastFailure: now };
 		entry.failures += 1;
 		entry.lastFailure = now;
-		const over = entry.failures - this.rule.free;
-		if (over > 0) {
-			entry.blockedUntil = now + Math.min(this.rule.maxDelayMs, this.rule.baseDelayMs * 2 ** (over - 1));
-		}
+		this.#block(entry);
 		this.#entries.set(key, entry);
 		if (this.#entries.size > 100_000) this.#sweep(now);
+	}
+
+	/** Takes back one failure that was counted in advance and turned out to be a success. */
+	forgive(key: string): void {
+		const entry = this.#entries.get(key);
+		if (!entry) return;
+		entry.failures -= 1;
+		if (entry.failures <= 0) this.#entries.delete(key);
+		else this.#block(entry);
 	}
 
 	reset(key: string): void {
@@ -69,8 +84,3 @@ export const limits = {
 	inviteAccount: new RateLimiter({ free: 30, baseDelayMs: MINUTE, maxDelayMs: 60 * MINUTE, forgetAfterMs: 60 * MINUTE }),
 	passwordSetIp: new RateLimiter({ free: 10, baseDelayMs: 1000, maxDelayMs: 15 * MINUTE, forgetAfterMs: 60 * MINUTE })
 };
-
-/** Check several keys at once; the longest wait wins. */
-export function waitFor(pairs: Array<[RateLimiter, string]>): number {
-	return Math.max(0, ...pairs.map(([limiter, key]) => limiter.retryAfter(key)));
-}

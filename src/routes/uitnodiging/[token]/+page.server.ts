@@ -1,6 +1,7 @@
 import { redirect, type RequestEvent } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { acceptInvite, findInviteByToken } from '$lib/server/invites';
+import { acceptInvite, findInviteByToken, type AcceptResult } from '$lib/server/invites';
+import { TransactionRollbackError } from 'drizzle-orm';
 import { createAccount, normalizeUsername, usernameTaken, USERNAME_PATTERN } from '$lib/server/accounts';
 import { attemptLogin, startSession } from '$lib/server/auth/login';
 import { checkPassword, hashPassword, PASSWORD_MAX } from '$lib/server/auth/password';
@@ -45,6 +46,11 @@ function usableInvite(event: RequestEvent<{ token: string }>, form: FormInput) {
 function finish(event: RequestEvent<{ token: string }>, form: FormInput, inviteId: string, accountId: string, actorName: string) {
 	const result = acceptInvite(inviteId, accountId);
 	if (!result.ok) return form.fail(result.reason === 'already_member' ? m.invite_already_member() : m.invite_gone(), 409);
+	return accepted(event, inviteId, accountId, actorName, result);
+}
+
+/** Audits the accepted invitation and sends the person on: into the gezin, or to wait. */
+function accepted(event: RequestEvent<{ token: string }>, inviteId: string, accountId: string, actorName: string, result: Extract<AcceptResult, { ok: true }>): never {
 	audit({
 		actorId: accountId,
 		actorName,
@@ -80,17 +86,27 @@ export const actions: Actions = {
 			return form.fail();
 		}
 		const passwordHash = await hashPassword(password);
-		let accountId: string;
+		// Account and membership together, or neither: no account without a gezin is left behind.
+		let outcome: { accountId: string; result: AcceptResult };
 		try {
-			accountId = getDb().transaction(() => createAccount({ username, displayName, passwordHash }));
-		} catch {
+			outcome = getDb().transaction((tx) => {
+				const accountId = createAccount({ username, displayName, passwordHash });
+				const result = acceptInvite(found.invite.id, accountId);
+				if (!result.ok) tx.rollback();
+				return { accountId, result };
+			});
+		} catch (error) {
+			if (error instanceof TransactionRollbackError) return form.fail(m.invite_gone(), 410);
 			form.error('gebruikersnaam', m.username_taken());
 			return form.fail();
 		}
-		audit({ actorId: accountId, actorName: displayName, gezinId: found.invite.gezinId, action: 'account.aangemaakt', recordType: 'account', recordId: accountId, detail: 'via uitnodiging', ip: clientIp(event) });
+		const { accountId, result } = outcome;
+		if (!result.ok) return form.fail(m.invite_gone(), 410);
+		const ip = clientIp(event);
+		audit({ actorId: accountId, actorName: displayName, gezinId: found.invite.gezinId, action: 'account.aangemaakt', recordType: 'account', recordId: accountId, detail: 'via uitnodiging', ip });
 		if (event.locals.session) invalidateSession(event.locals.session.id);
-		startSession(event.cookies, event.url, accountId, event.request.headers.get('user-agent') ?? '', clientIp(event));
-		return finish(event, form, found.invite.id, accountId, displayName);
+		startSession(event.cookies, event.url, accountId, event.request.headers.get('user-agent') ?? '', ip);
+		return accepted(event, found.invite.id, accountId, displayName, result);
 	},
 	/** Already logged in: accept with this account. */
 	accepteren: async (event) => {
@@ -109,7 +125,7 @@ export const actions: Actions = {
 		const identifier = form.text('login', { max: 254, required: true });
 		const password = form.text('login_wachtwoord', { max: PASSWORD_MAX * 4, required: true, secret: true });
 		if (!form.ok) return form.fail();
-		const result = await attemptLogin(identifier, password, clientIp(event));
+		const result = await attemptLogin(identifier, password, clientIp(event), event);
 		if (!result.ok) {
 			return form.fail(
 				result.reason === 'throttled' ? m.login_throttled({ seconds: Math.ceil(result.retryAfterMs / 1000) }) : m.login_failed(),

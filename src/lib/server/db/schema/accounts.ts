@@ -62,3 +62,20 @@ export const passwordLink = sqliteTable(
 	},
 	(t) => [index('password_link_account_idx').on(t.accountId)]
 );
+
+/**
+ * A browser in which this account logged in successfully before. Logins from a known device skip
+ * the per-account delay, so an attacker who hammers a username cannot lock its owner out.
+ */
+export const knownDevice = sqliteTable(
+	'known_device',
+	{
+		id: text('id').primaryKey(),
+		accountId: text('account_id')
+			.notNull()
+			.references(() => account.id, { onDelete: 'cascade' }),
+		tokenHash: blob('token_hash', { mode: 'buffer' }).notNull().unique(),
+		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(t) => [index('known_device_account_idx').on(t.accountId)]
+);

@@ -55,7 +55,7 @@ async function readMembership(event: Parameters<Actions[string]>[0]) {
 	const form = await FormInput.from(event.request);
 	const id = form.text('lid', { max: 64, required: true });
 	const target = form.ok ? findMembership(ctx.gezin.id, id) : undefined;
-	return { ctx, form, id, target };
+	return { ctx, form, target };
 }
 
 export const actions: Actions = {
@@ -82,16 +82,16 @@ export const actions: Actions = {
 		const id = form.text('uitnodiging', { max: 64, required: true });
 		if (!form.ok) return form.fail();
 		const inv = findOpenInvite(gezin.id, id);
-		if (!inv) return form.fail(m.access_not_found(), 404);
-		if (!can(actor, 'gezin.revokeInvite', { ...facts, inviteCreatedBy: inv.createdBy })) return form.fail(m.error_forbidden(), 403);
+		// Someone else's invitation that you may not touch looks the same as none at all.
+		if (!inv || !can(actor, 'gezin.revokeInvite', { ...facts, inviteCreatedBy: inv.createdBy })) return form.fail(m.access_not_found(), 404);
 		revokeInvite(inv.id);
 		audit({ ...auditBy(event), gezinId: gezin.id, action: 'toegang.uitnodiging-ingetrokken', recordType: 'invite', recordId: inv.id, detail: inv.relatie });
 		return { success: m.access_invite_revoked() };
 	},
 	toestaan: async (event) => {
 		const { ctx, form, target } = await readMembership(event);
-		if (!form.ok) return form.fail();
 		if (!can(ctx.actor, 'gezin.decideAccess', ctx.facts)) return form.fail(m.error_forbidden(), 403);
+		if (!form.ok) return form.fail();
 		const result = target ? approveMembership(ctx.gezin.id, target.id, ctx.actor.id) : ({ ok: false } as const);
 		if (!result.ok) return form.fail(m.access_not_found(), 404);
 		audit({ ...auditBy(event), gezinId: ctx.gezin.id, action: 'toegang.goedgekeurd', recordType: 'membership', recordId: target!.id, detail: result.relatie });
@@ -99,8 +99,8 @@ export const actions: Actions = {
 	},
 	weigeren: async (event) => {
 		const { ctx, form, target } = await readMembership(event);
-		if (!form.ok) return form.fail();
 		if (!can(ctx.actor, 'gezin.decideAccess', ctx.facts)) return form.fail(m.error_forbidden(), 403);
+		if (!form.ok) return form.fail();
 		const result = target ? refuseMembership(ctx.gezin.id, target.id, ctx.actor.id) : ({ ok: false } as const);
 		if (!result.ok) return form.fail(m.access_not_found(), 404);
 		audit({ ...auditBy(event), gezinId: ctx.gezin.id, action: 'toegang.geweigerd', recordType: 'membership', recordId: target!.id, detail: result.relatie });
@@ -109,9 +109,9 @@ export const actions: Actions = {
 	beeindigen: async (event) => {
 		const { ctx, form, target } = await readMembership(event);
 		if (!form.ok) return form.fail();
-		if (!target) return form.fail(m.access_not_found(), 404);
-		if (!can(ctx.actor, 'gezin.endAccess', { ...ctx.facts, target: { accountId: target.accountId, role: target.role, status: target.status } })) {
-			return form.fail(m.error_forbidden(), 403);
+		// Someone you may not remove looks the same as someone who is not there.
+		if (!target || !can(ctx.actor, 'gezin.endAccess', { ...ctx.facts, target: { accountId: target.accountId, role: target.role, status: target.status } })) {
+			return form.fail(m.access_not_found(), 404);
 		}
 		const result = endAccess(ctx.gezin.id, target.id, ctx.actor.id);
 		if (!result.ok) return form.fail(result.reason === 'would_orphan' ? m.access_would_orphan() : m.access_not_found(), result.reason === 'would_orphan' ? 409 : 404);

@@ -1,0 +1,402 @@
+/**
+ * The authorization matrix: every route × method (GET for pages, POST for every form action)
+ * × every demo account (and anonymous) → the answer the server must give.
+ *
+ * Rules (issue): access to a gezin comes only from an active membership; the family keeps regie
+ * (only family approves access and sees who looked); to anyone else a gezin answers 404, exactly
+ * as a gezin that does not exist. Form posts that would change data are sent with an empty body
+ * (or a made-up id): an allowed actor then gets 400 (or a 404 from the action's own lookup, on
+ * the page itself), a disallowed one 403/404/login — access shows without changing anything.
+ */
+import { randomBytes } from 'node:crypto';
+import type { APIRequestContext, APIResponse } from '@playwright/test';
+import { test, expect, apiAs, ids, demoUsers, testIp, type DemoUser } from './fixtures';
+import { listRoutes } from './routes';
+
+test.describe.configure({ mode: 'parallel' });
+
+const actors = ['anoniem', ...demoUsers] as const;
+type Actor = (typeof actors)[number];
+
+/**
+ * What the server answers, as the test sees it:
+ * - `ok`: 200
+ * - `login`: 303 to /inloggen?terug=<exactly this path and query>
+ * - `notfound`: 404 with the generic "bestaat niet, of je mag hem niet zien" error page
+ * - `missing`: 404 from a form action's own lookup, on the page itself (so access was granted)
+ * - `forbidden`: 403
+ * - `invalid`: 400 (form validation: access was granted)
+ * - `unauthorized`: 401
+ * - `gone`: 410
+ * - `→/path`: 303 to exactly /path; `{deBoer}`/`{yilmaz}` stand for the seeded gezin ids
+ */
+type Outcome = 'ok' | 'login' | 'notfound' | 'missing' | 'forbidden' | 'invalid' | 'unauthorized' | 'gone' | `→/${string}`;
+
+/** Values for the dynamic route parameters. */
+type GezinParam = 'deBoer' | 'yilmaz' | 'onbekend';
+interface Params {
+	gezin?: GezinParam;
+	token?: 'bogus';
+}
+
+interface Row {
+	route: string;
+	method: 'GET' | 'POST';
+	/** Form action for POST rows: a name, or 'default' for the plain POST. */
+	action?: string;
+	params?: Params;
+	/** Form fields; empty unless a made-up id makes the check sharper. */
+	body?: Record<string, string>;
+	/** Why this body, shown in failure messages. */
+	note?: string;
+	expect: Record<Actor, Outcome>;
+	/**
+	 * Actors this row is sent for (default: all). The expectation is still written down for
+	 * everyone; a row is only held back when sending it would disturb other tests.
+	 */
+	sendFor?: readonly Actor[];
+	/** Send after every other row (e.g. logging out). */
+	last?: boolean;
+}
+
+/** Every actor gets `rest`, except those named. */
+function who(rest: Outcome, specific: Partial<Record<Actor, Outcome>> = {}): Record<Actor, Outcome> {
+	return Object.fromEntries(actors.map((a) => [a, specific[a] ?? rest])) as Record<Actor, Outcome>;
+}
+
+/** `length` random characters in the alphabet of src/lib/server/ids.ts. */
+function randomBase32(length: number): string {
+	const alphabet = 'abcdefghijklmnopqrstuvwxyz234567';
+	return [...randomBytes(length)].map((b) => alphabet[b % 32]).join('');
+}
+
+/** Shaped like a real id (24 base32 characters, as newId()), but no gezin has it. */
+const ONBEKEND_GEZIN = randomBase32(24);
+/** Shaped like a real link secret (32 characters, as newSecret()). */
+const BOGUS_TOKEN = randomBase32(32);
+const BOGUS_ID = randomBase32(24);
+
+/** Active members of De Boer; everyone else is an outsider to it. */
+const DE_BOER_ACTIVE = ['ouder', 'jongere', 'oma', 'wijkteam'] as const;
+
+/** Nobody outside an active membership sees a gezin: not even that it exists. */
+const OUTSIDERS = who('notfound', { anoniem: 'login' });
+
+/**
+ * Rows for one route/method/action under /gezinnen/[gezin]: De Boer (members as given, everyone
+ * else 404), Yilmaz (only collega, as given) and a gezin that does not exist (404 for everyone).
+ */
+function gezinRows(
+	base: Omit<Row, 'params' | 'expect'>,
+	deBoer: Partial<Record<(typeof DE_BOER_ACTIVE)[number], Outcome>>,
+	yilmazCollega: Outcome
+): Row[] {
+	return [
+		{ ...base, params: { gezin: 'deBoer' }, expect: who('notfound', { anoniem: 'login', ...deBoer }) },
+		{ ...base, params: { gezin: 'yilmaz' }, expect: who('notfound', { anoniem: 'login', collega: yilmazCollega }) },
+		{ ...base, params: { gezin: 'onbekend' }, expect: OUTSIDERS }
+	];
+}
+
+const FAMILY_ONLY = { ouder: 'ok', jongere: 'ok', oma: 'forbidden', wijkteam: 'forbidden' } as const;
+const MEMBERS_OK = { ouder: 'ok', jongere: 'ok', oma: 'ok', wijkteam: 'ok' } as const;
+const INVITERS_OK = { ouder: 'ok', jongere: 'ok', oma: 'forbidden', wijkteam: 'ok' } as const;
+/**
+ * An empty form to a /toegang action: members who may open the page get 400. oma's action runs
+ * too, but the page's load then refuses her (403), so she sees 403.
+ */
+const EMPTY_TOEGANG_POST = { ouder: 'invalid', jongere: 'invalid', oma: 'forbidden', wijkteam: 'invalid' } as const;
+/** Saying yes or no is for the family: everyone else is refused before the form is read. */
+const EMPTY_DECIDE_POST = { ouder: 'invalid', jongere: 'invalid', oma: 'forbidden', wijkteam: 'forbidden' } as const;
+
+const matrix: Row[] = [
+	// Start page: sends each kind of account where it belongs.
+	{
+		route: '/',
+		method: 'GET',
+		expect: who('ok', {
+			ouder: '→/gezinnen/{deBoer}',
+			jongere: '→/gezinnen/{deBoer}',
+			oma: '→/gezinnen/{deBoer}',
+			wijkteam: '→/gezinnen',
+			jeugdbeschermer: '→/gezinnen',
+			collega: '→/gezinnen',
+			beheerder: '→/beheer'
+		})
+	},
+	{ route: '/basis', method: 'GET', expect: who('ok') },
+
+	// Own account: every logged-in user.
+	{ route: '/account', method: 'GET', expect: who('ok', { anoniem: 'login' }) },
+	{ route: '/account', method: 'POST', action: 'sessieBeeindigen', expect: who('invalid', { anoniem: 'login' }) },
+	{ route: '/account', method: 'POST', action: 'wachtwoord', expect: who('invalid', { anoniem: 'login' }) },
+	{
+		route: '/account',
+		method: 'POST',
+		action: 'andereBeeindigen',
+		note: 'needs no form: for a logged-in account it ends its other sessions, also those of parallel tests, so only anonymous sends it',
+		expect: who('ok', { anoniem: 'login' }),
+		sendFor: ['anoniem']
+	},
+
+	// Beheer: only the beheerder.
+	{ route: '/beheer', method: 'GET', expect: who('forbidden', { anoniem: 'login', beheerder: 'ok' }) },
+	{ route: '/beheer/accounts', method: 'GET', expect: who('forbidden', { anoniem: 'login', beheerder: 'ok' }) },
+	{ route: '/beheer/accounts', method: 'POST', action: 'nieuw', expect: who('forbidden', { anoniem: 'login', beheerder: 'invalid' }) },
+	{ route: '/beheer/accounts', method: 'POST', action: 'link', expect: who('forbidden', { anoniem: 'login', beheerder: 'invalid' }) },
+	{ route: '/beheer/organisaties', method: 'GET', expect: who('forbidden', { anoniem: 'login', beheerder: 'ok' }) },
+	{ route: '/beheer/organisaties', method: 'POST', action: 'nieuw', expect: who('forbidden', { anoniem: 'login', beheerder: 'invalid' }) },
+
+	// The list of gezinnen; family and network go straight to their one gezin.
+	{
+		route: '/gezinnen',
+		method: 'GET',
+		expect: who('ok', { anoniem: 'login', ouder: '→/gezinnen/{deBoer}', jongere: '→/gezinnen/{deBoer}', oma: '→/gezinnen/{deBoer}' })
+	},
+	{
+		route: '/gezinnen',
+		method: 'POST',
+		action: 'nieuw',
+		// Only professionals create a gezin. The action refuses the others with 403; for family and
+		// network the page's load then sends them on to their gezin (303), as on GET.
+		expect: who('forbidden', {
+			anoniem: 'login',
+			ouder: '→/gezinnen/{deBoer}',
+			jongere: '→/gezinnen/{deBoer}',
+			oma: '→/gezinnen/{deBoer}',
+			wijkteam: 'invalid',
+			jeugdbeschermer: 'invalid',
+			collega: 'invalid'
+		})
+	},
+
+	// One gezin: active members only.
+	...gezinRows({ route: '/gezinnen/[gezin]', method: 'GET' }, MEMBERS_OK, 'ok'),
+	// Who looked: the family only (not network, not professionals).
+	...gezinRows({ route: '/gezinnen/[gezin]/bekeken', method: 'GET' }, FAMILY_ONLY, 'forbidden'),
+	// Access page: family and professionals (to invite), not network.
+	...gezinRows({ route: '/gezinnen/[gezin]/toegang', method: 'GET' }, INVITERS_OK, 'ok'),
+	...gezinRows({ route: '/gezinnen/[gezin]/toegang', method: 'POST', action: 'uitnodigen' }, EMPTY_TOEGANG_POST, 'invalid'),
+	...gezinRows({ route: '/gezinnen/[gezin]/toegang', method: 'POST', action: 'intrekken' }, EMPTY_TOEGANG_POST, 'invalid'),
+	...gezinRows({ route: '/gezinnen/[gezin]/toegang', method: 'POST', action: 'toestaan' }, EMPTY_DECIDE_POST, 'forbidden'),
+	...gezinRows({ route: '/gezinnen/[gezin]/toegang', method: 'POST', action: 'weigeren' }, EMPTY_DECIDE_POST, 'forbidden'),
+	...gezinRows({ route: '/gezinnen/[gezin]/toegang', method: 'POST', action: 'beeindigen' }, EMPTY_TOEGANG_POST, 'invalid'),
+	// The family keeps regie: saying yes or no to a waiting request is for family only. With a
+	// made-up membership id the family gets as far as the lookup (404 on the page), professionals
+	// and network are refused before it.
+	...gezinRows(
+		{ route: '/gezinnen/[gezin]/toegang', method: 'POST', action: 'toestaan', body: { lid: BOGUS_ID }, note: 'made-up lid' },
+		{ ouder: 'missing', jongere: 'missing', oma: 'forbidden', wijkteam: 'forbidden' },
+		'forbidden'
+	),
+	...gezinRows(
+		{ route: '/gezinnen/[gezin]/toegang', method: 'POST', action: 'weigeren', body: { lid: BOGUS_ID }, note: 'made-up lid' },
+		{ ouder: 'missing', jongere: 'missing', oma: 'forbidden', wijkteam: 'forbidden' },
+		'forbidden'
+	),
+
+	// Logging in and out, language.
+	{ route: '/inloggen', method: 'GET', expect: who('→/', { anoniem: 'ok' }) },
+	// The action refuses the empty form (400); for a logged-in account the page's load then sends
+	// it home (303), as on GET.
+	{ route: '/inloggen', method: 'POST', action: 'default', expect: who('→/', { anoniem: 'invalid' }) },
+	{ route: '/taal', method: 'GET', expect: who('ok') },
+	{ route: '/taal', method: 'POST', action: 'default', expect: who('→/') },
+	{ route: '/uitloggen', method: 'GET', expect: who('ok', { anoniem: '→/' }) },
+	{ route: '/uitloggen', method: 'POST', action: 'default', expect: who('→/inloggen?uitgelogd=1'), last: true },
+
+	// Links with a secret: an unknown token shows a friendly page, every post is 410 (gone).
+	{ route: '/uitnodiging/[token]', method: 'GET', params: { token: 'bogus' }, expect: who('ok') },
+	{ route: '/uitnodiging/[token]', method: 'POST', action: 'nieuw', params: { token: 'bogus' }, expect: who('gone') },
+	{ route: '/uitnodiging/[token]', method: 'POST', action: 'accepteren', params: { token: 'bogus' }, expect: who('gone', { anoniem: 'unauthorized' }) },
+	{ route: '/uitnodiging/[token]', method: 'POST', action: 'inloggen', params: { token: 'bogus' }, expect: who('gone') },
+	{ route: '/wachtwoord/[token]', method: 'GET', params: { token: 'bogus' }, expect: who('ok') },
+	{ route: '/wachtwoord/[token]', method: 'POST', action: 'default', params: { token: 'bogus' }, expect: who('gone') }
+];
+
+function gezinId(param: GezinParam): string {
+	return param === 'onbekend' ? ONBEKEND_GEZIN : ids()[param];
+}
+
+/** The concrete path (with query for a named action) a row is sent to. */
+function pathOf(row: Row): string {
+	let path = row.route
+		.replace('[gezin]', row.params?.gezin ? gezinId(row.params.gezin) : '[gezin]')
+		.replace('[token]', row.params?.token ? BOGUS_TOKEN : '[token]');
+	if (row.method === 'POST' && row.action && row.action !== 'default') path += `?/${row.action}`;
+	return path;
+}
+
+function resolveOutcome(outcome: Outcome): string {
+	return outcome.replace('{deBoer}', ids().deBoer).replace('{yilmaz}', ids().yilmaz);
+}
+
+/** The generic error page (+error.svelte) in Dutch: for 404 it says only this. */
+const NOT_FOUND_TEXT = 'Deze pagina bestaat niet, of je mag hem niet zien.';
+
+async function observe(res: APIResponse, path: string): Promise<string> {
+	const status = res.status();
+	if (status === 200) return 'ok';
+	if (status === 303) {
+		const location = res.headers()['location'] ?? '';
+		if (location === `/inloggen?terug=${encodeURIComponent(path)}`) return 'login';
+		return `→${location}`;
+	}
+	if (status === 404) return (await res.text()).includes(`<h1>${NOT_FOUND_TEXT}</h1>`) ? 'notfound' : 'missing';
+	const named: Record<number, string> = { 400: 'invalid', 401: 'unauthorized', 403: 'forbidden', 410: 'gone' };
+	return named[status] ?? `status ${status}`;
+}
+
+/** A logged-in (or anonymous) client that logs in again if a parallel test ended its session. */
+class Client {
+	relogins = 0;
+	private constructor(
+		private readonly baseURL: string,
+		readonly actor: Actor,
+		private ctx: APIRequestContext
+	) {}
+
+	static async open(baseURL: string, actor: Actor): Promise<Client> {
+		return new Client(baseURL, actor, await apiAs(baseURL, actor === 'anoniem' ? null : actor));
+	}
+
+	private request(row: Row, path: string): Promise<APIResponse> {
+		// A fresh client address per request: rate limits (e.g. on unknown tokens) never add up.
+		const headers = { accept: 'text/html', 'x-forwarded-for': testIp() };
+		if (row.method === 'GET') return this.ctx.get(path, { headers });
+		return this.ctx.post(path, { form: row.body ?? {}, headers: { ...headers, origin: this.baseURL } });
+	}
+
+	/**
+	 * Sends a row. Other spec files log in as the same demo accounts and may end "all other
+	 * sessions"; when a logged-in actor unexpectedly lands on the login page and its session is
+	 * really gone, it logs in again once and repeats the request.
+	 */
+	async send(row: Row, path: string): Promise<APIResponse> {
+		const res = await this.request(row, path);
+		if (this.actor === 'anoniem' || row.expect[this.actor] === 'login' || (await observe(res, path)) !== 'login') return res;
+		const check = await this.ctx.get('/account', { headers: { accept: 'text/html', 'x-forwarded-for': testIp() } });
+		if (check.status() === 200) return res;
+		await this.ctx.dispose();
+		this.ctx = await apiAs(this.baseURL, this.actor as DemoUser);
+		this.relogins += 1;
+		return this.request(row, path);
+	}
+
+	dispose(): Promise<void> {
+		return this.ctx.dispose();
+	}
+}
+
+/** Removes what differs between any two renderings of the same page: the gezin id, CSP nonces. */
+function normalize(body: string, gezin: string): string {
+	return body.split(gezin).join('{gezin}').replace(/nonce="[^"]*"/g, 'nonce=""');
+}
+
+/**
+ * Response headers, without those that differ on every response anyway: date, the CSP nonce, the
+ * ETag (a hash of the body, which holds the path and the nonce), the refreshed session cookie's expiry.
+ */
+function headerSummary(res: APIResponse): string {
+	return res
+		.headersArray()
+		.filter((h) => !['date', 'content-security-policy', 'etag', 'set-cookie'].includes(h.name.toLowerCase()))
+		.map((h) => `${h.name.toLowerCase()}: ${h.value}`)
+		.sort()
+		.join('\n');
+}
+
+function firstDifference(a: string, b: string): string {
+	if (a === b) return '';
+	let i = 0;
+	while (i < a.length && a[i] === b[i]) i++;
+	return `at ${i}: …${a.slice(Math.max(0, i - 80), i + 80)}… vs …${b.slice(Math.max(0, i - 80), i + 80)}…`;
+}
+
+function rowKey(row: Row): string {
+	return [row.method, row.route, row.action ?? '', JSON.stringify(row.body ?? {})].join(' ');
+}
+
+for (const actor of actors) {
+	test(`authorization matrix as ${actor}`, async ({ baseURL }) => {
+		const client = await Client.open(baseURL!, actor);
+		const ordered = [...matrix.filter((r) => !r.last), ...matrix.filter((r) => r.last)];
+		/** 404 bodies of the gezin routes, to compare a real gezin with one that does not exist. */
+		const notFoundBodies = new Map<string, { status: number; headers: string; body: string; path: string }>();
+		for (const row of ordered) {
+			if (row.sendFor && !row.sendFor.includes(actor)) continue;
+			const path = pathOf(row);
+			const res = await client.send(row, path);
+			const observed = await observe(res, path);
+			const label = `${actor} ${row.method} ${path}${row.note ? ` (${row.note})` : ''}`;
+			expect.soft(observed, label).toBe(resolveOutcome(row.expect[actor]));
+			if (row.params?.gezin && row.expect[actor] === 'notfound') {
+				const id = gezinId(row.params.gezin);
+				notFoundBodies.set(`${rowKey(row)} ${row.params.gezin}`, { status: res.status(), headers: headerSummary(res), body: normalize(await res.text(), id), path });
+			}
+		}
+
+		// An outsider cannot tell a real gezin from one that does not exist: same status, same page.
+		for (const [key, real] of notFoundBodies) {
+			if (key.endsWith(' onbekend')) continue;
+			const twin = notFoundBodies.get(key.replace(/ (deBoer|yilmaz)$/, ' onbekend'));
+			expect.soft(twin, `${actor}: no answer for the unknown gezin to compare with ${real.path}`).toBeDefined();
+			if (!twin) continue;
+			expect.soft(real.status, `${actor}: status of ${real.path} vs an unknown gezin`).toBe(twin.status);
+			expect.soft(real.headers, `${actor}: headers of ${real.path} vs an unknown gezin`).toBe(twin.headers);
+			expect.soft(firstDifference(real.body, twin.body), `${actor}: body of ${real.path} vs an unknown gezin`).toBe('');
+		}
+		if (!(DE_BOER_ACTIVE as readonly Actor[]).includes(actor) && actor !== 'anoniem') {
+			// Outsiders to De Boer: every one of its rows was compared.
+			const compared = [...notFoundBodies.keys()].filter((k) => k.endsWith(' deBoer')).length;
+			expect.soft(compared, `${actor}: De Boer rows compared with an unknown gezin`).toBe(
+				matrix.filter((r) => r.params?.gezin === 'deBoer' && (!r.sendFor || r.sendFor.includes(actor))).length
+			);
+		}
+		if (client.relogins > 0) {
+			test.info().annotations.push({ type: 'relogin', description: `${actor}: session ended by a parallel test, logged in again ${client.relogins}×` });
+		}
+		await client.dispose();
+	});
+}
+
+test('the matrix has a row for every route, form action and endpoint method', () => {
+	const routes = listRoutes();
+	expect(routes.length, 'routes found under src/routes').toBeGreaterThan(0);
+	const missing: string[] = [];
+	const has = (pred: (r: Row) => boolean) => matrix.some(pred);
+	for (const route of routes) {
+		const rows = matrix.filter((r) => r.route === route.id);
+		if (route.page && !rows.some((r) => r.method === 'GET' && !r.action)) missing.push(`GET ${route.id}`);
+		for (const action of route.actions) {
+			if (!has((r) => r.route === route.id && r.method === 'POST' && r.action === action)) missing.push(`POST ${route.id} action ${action}`);
+		}
+		for (const method of route.endpointMethods) {
+			if (!has((r) => r.route === route.id && r.method === method && !r.action)) missing.push(`${method} ${route.id} (+server)`);
+		}
+		// Every dynamic parameter has values; a gezin route is tried with both gezinnen and an unknown one.
+		for (const param of route.params) {
+			if (param !== 'gezin' && param !== 'token') missing.push(`${route.id}: no test value for [${param}]`);
+		}
+		if (route.params.includes('gezin')) {
+			for (const r of rows) {
+				for (const g of ['deBoer', 'yilmaz', 'onbekend'] as const) {
+					if (!has((x) => rowKey(x) === rowKey(r) && x.params?.gezin === g)) missing.push(`${rowKey(r)} with gezin ${g}`);
+				}
+			}
+		}
+	}
+	expect(missing, 'add these to the matrix in authz.spec.ts').toEqual([]);
+
+	// And nothing in the matrix that the app no longer has.
+	const stale = matrix
+		.filter((r) => {
+			const route = routes.find((x) => x.id === r.route);
+			if (!route) return true;
+			if (r.method === 'GET' && !r.action) return !route.page && !route.endpointMethods.includes('GET');
+			if (r.method === 'POST' && r.action) return !route.actions.includes(r.action);
+			return !route.endpointMethods.includes(r.method);
+		})
+		.map(rowKey);
+	expect(stale, 'rows for routes or actions that no longer exist').toEqual([]);
+});

@@ -1,0 +1,27 @@
+import { ids, type DemoUser } from './fixtures';
+
+/** Every page of the app, with the account that sees it normally: for axe and header checks. */
+export function everyPage(): Array<[DemoUser | null, string]> {
+	const g = ids().deBoer;
+	return [
+		[null, '/'],
+		[null, '/inloggen'],
+		[null, '/basis'],
+		[null, '/taal'],
+		[null, '/uitnodiging/bestaat-niet'],
+		[null, '/wachtwoord/bestaat-niet'],
+		['ouder', `/gezinnen/${g}`],
+		['ouder', `/gezinnen/${g}/toegang`],
+		['ouder', `/gezinnen/${g}/bekeken`],
+		['ouder', '/account'],
+		['ouder', '/uitloggen'],
+		['oma', `/gezinnen/${g}`],
+		['wijkteam', '/gezinnen'],
+		['wijkteam', `/gezinnen/${g}/toegang`],
+		['jeugdbeschermer', '/gezinnen'],
+		['trainer', '/'],
+		['beheerder', '/beheer'],
+		['beheerder', '/beheer/organisaties'],
+		['beheerder', '/beheer/accounts']
+	];
+}

@@ -1,0 +1,133 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '$lib/server/db';
+import { closeDatabase } from '$lib/server/db';
+import {
+	consumePasswordLink,
+	createAccount,
+	createPasswordLink,
+	emailTaken,
+	findAccountForLogin,
+	findPasswordLink,
+	listAccounts,
+	setPasswordHash,
+	usernameTaken,
+	USERNAME_PATTERN
+} from '$lib/server/accounts';
+import { loadAccount } from '$lib/server/auth/session';
+import { newSecret } from '$lib/server/ids';
+import { DAY, freshDatabase } from './helpers';
+
+let h: DatabaseHandle;
+let marieke: string;
+
+beforeEach(() => {
+	h = freshDatabase();
+	marieke = createAccount({ username: '  Marieke.Jansen ', displayName: ' Marieke Jansen ', email: ' Marieke@Example.NL ', passwordHash: '$argon2id$fake' });
+});
+
+afterEach(() => closeDatabase());
+
+describe('createAccount', () => {
+	it('stores the username and e-mail in lower case and trims the name', () => {
+		expect(h.sqlite.prepare('SELECT username, email, display_name FROM account WHERE id = ?').get(marieke)).toEqual({
+			username: 'marieke.jansen',
+			email: 'marieke@example.nl',
+			display_name: 'Marieke Jansen'
+		});
+	});
+
+	it('refuses a username that only differs in case', () => {
+		expect(() => createAccount({ username: 'MARIEKE.JANSEN', displayName: 'Nep' })).toThrow(/UNIQUE/);
+		expect(usernameTaken('Marieke.Jansen')).toBe(true);
+		expect(usernameTaken('marieke')).toBe(false);
+	});
+
+	it('refuses an e-mail address that only differs in case', () => {
+		expect(() => createAccount({ username: 'iemand', displayName: 'Nep', email: 'MARIEKE@example.nl' })).toThrow(/UNIQUE/);
+		expect(emailTaken(' marieke@EXAMPLE.nl')).toBe(true);
+	});
+
+	it('stores each global role once', () => {
+		const id = createAccount({ username: 'sanne', displayName: 'Sanne', roles: ['professional', 'beheerder', 'professional'] });
+		expect(loadAccount(id)?.roles.slice().sort()).toEqual(['beheerder', 'professional']);
+		expect(listAccounts().find((a) => a.id === id)).toMatchObject({ roles: expect.arrayContaining(['beheerder', 'professional']), hasPassword: false });
+	});
+
+	it('the username pattern accepts ordinary names and refuses e-mail-like or odd ones', () => {
+		expect(USERNAME_PATTERN.test('marieke.jansen')).toBe(true);
+		expect(USERNAME_PATTERN.test('oma-joke_2')).toBe(true);
+		expect(USERNAME_PATTERN.test('marieke@example.nl')).toBe(false);
+		expect(USERNAME_PATTERN.test('ab')).toBe(false);
+		expect(USERNAME_PATTERN.test('.marieke')).toBe(false);
+		expect(USERNAME_PATTERN.test('Marieke')).toBe(false);
+	});
+});
+
+describe('findAccountForLogin', () => {
+	it.each(['marieke.jansen', 'Marieke.Jansen', 'MARIEKE.JANSEN', '  marieke.jansen  '])('finds the account by username %j', (identifier) => {
+		expect(findAccountForLogin(identifier)?.id).toBe(marieke);
+	});
+
+	it.each(['marieke@example.nl', 'Marieke@Example.NL', ' MARIEKE@EXAMPLE.NL '])('finds the account by e-mail %j', (identifier) => {
+		expect(findAccountForLogin(identifier)?.id).toBe(marieke);
+	});
+
+	it('returns the password hash to verify against', () => {
+		expect(findAccountForLogin('marieke.jansen')?.passwordHash).toBe('$argon2id$fake');
+	});
+
+	it.each(['', '   ', 'marieke', 'marieke.jansen2', 'marieke%', 'marieke.jansen_', 'example.nl', '%', "' OR 1=1 --"])('finds nothing for %j', (identifier) => {
+		expect(findAccountForLogin(identifier)).toBeUndefined();
+	});
+
+	it('does not match an account without e-mail on an empty e-mail', () => {
+		createAccount({ username: 'zonder-mail', displayName: 'Zonder' });
+		expect(findAccountForLogin('')).toBeUndefined();
+		expect(findAccountForLogin('zonder-mail')?.passwordHash).toBeNull();
+	});
+});
+
+describe('password links', () => {
+	it('lead to the right account, and store only a hash of the token', () => {
+		const { token } = createPasswordLink(marieke, null);
+		expect(findPasswordLink(token)).toMatchObject({ accountId: marieke, username: 'marieke.jansen', displayName: 'Marieke Jansen' });
+		const raw = JSON.stringify(h.sqlite.prepare('SELECT * FROM password_link').all(), (_k, v: unknown) => (Buffer.isBuffer(v) ? v.toString('hex') : v));
+		expect(raw).not.toContain(token);
+	});
+
+	it('work only once', () => {
+		const { token } = createPasswordLink(marieke, null);
+		const link = findPasswordLink(token)!;
+		expect(consumePasswordLink(link.id)).toBe(true);
+		expect(findPasswordLink(token)).toBeUndefined();
+		expect(consumePasswordLink(link.id)).toBe(false);
+	});
+
+	it('expire after three days', () => {
+		const created = new Date('2026-03-02T09:00:00Z');
+		const { token, expiresAt } = createPasswordLink(marieke, null, created);
+		expect(expiresAt.getTime()).toBe(created.getTime() + 3 * DAY);
+		expect(findPasswordLink(token, new Date(created.getTime() + 3 * DAY - 1))).toBeDefined();
+		expect(findPasswordLink(token, new Date(created.getTime() + 3 * DAY))).toBeUndefined();
+		expect(findPasswordLink(token)).toBeUndefined();
+	});
+
+	it('are not found with a wrong, empty or oversized token', () => {
+		createPasswordLink(marieke, null);
+		expect(findPasswordLink(newSecret())).toBeUndefined();
+		expect(findPasswordLink('')).toBeUndefined();
+		expect(findPasswordLink('a'.repeat(101))).toBeUndefined();
+	});
+
+	it('are independent: using one leaves another link of the same account usable', () => {
+		const first = createPasswordLink(marieke, null);
+		const second = createPasswordLink(marieke, null);
+		expect(consumePasswordLink(findPasswordLink(first.token)!.id)).toBe(true);
+		expect(findPasswordLink(second.token)?.accountId).toBe(marieke);
+	});
+
+	it('setting the password replaces the hash used at login', () => {
+		setPasswordHash(marieke, '$argon2id$nieuw');
+		expect(findAccountForLogin('marieke@example.nl')?.passwordHash).toBe('$argon2id$nieuw');
+	});
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+
+function run(script: string, args: string[], env: Record<string, string>) {
+	const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {
+		encoding: 'utf8',
+		env: { ...process.env, ...env },
+		timeout: 60_000
+	});
+	return { status: result.status, out: result.stdout + result.stderr };
+}
+
+describe('command-line tools', () => {
+	it('npm run beheerder creates the first beheerder and prints a one-time password link', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'aan-tafel-cli-'));
+		const db = join(dir, 'prod.db');
+		try {
+			const first = run('src/cli/beheerder.ts', ['Eerste.Beheerder'], { DATABASE_PATH: db, ORIGIN: 'https://aantafel.example.nl', NODE_ENV: 'production' });
+			expect(first.status).toBe(0);
+			expect(first.out).toMatch(/https:\/\/aantafel\.example\.nl\/wachtwoord\/[a-z0-9]{20,}/);
+
+			const sqlite = new Database(db, { readonly: true });
+			const account = sqlite.prepare("SELECT id, password_hash FROM account WHERE username = 'eerste.beheerder'").get() as { id: string; password_hash: string | null };
+			expect(account.password_hash).toBeNull();
+			expect(sqlite.prepare('SELECT role FROM account_role WHERE account_id = ?').all(account.id)).toEqual([{ role: 'beheerder' }]);
+			expect(sqlite.prepare('SELECT count(*) AS n FROM password_link WHERE account_id = ? AND used_at IS NULL').get(account.id)).toEqual({ n: 1 });
+			sqlite.close();
+
+			const bad = run('src/cli/beheerder.ts', ['x'], { DATABASE_PATH: db });
+			expect(bad.status).toBe(1);
+			expect(bad.out).toContain('Gebruik: npm run beheerder -- <gebruikersnaam>');
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
+	it('npm run audit:verify passes an intact chain and fails a tampered one', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'aan-tafel-cli-'));
+		const db = join(dir, 'demo.db');
+		try {
+			expect(run('src/cli/seed-demo.ts', [db], {}).status).toBe(0);
+			const ok = run('src/cli/audit-verify.ts', [db], {});
+			expect(ok.status).toBe(0);
+			expect(ok.out).toMatch(/intact: \d+ rows checked/);
+
+			const sqlite = new Database(db);
+			sqlite.exec('DROP TRIGGER audit_log_no_update');
+			sqlite.prepare("UPDATE audit_log SET actor_name = 'iemand anders' WHERE seq = 3").run();
+			sqlite.close();
+			const broken = run('src/cli/audit-verify.ts', [db], {});
+			expect(broken.status).toBe(1);
+			expect(broken.out).toContain('BROKEN at row 3');
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
+	it('demo data is never created when NODE_ENV=production', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'aan-tafel-cli-'));
+		try {
+			const seeded = run('src/cli/seed-demo.ts', [join(dir, 'demo.db')], { NODE_ENV: 'production' });
+			expect(seeded.status).toBe(1);
+			expect(seeded.out).toContain('never created when NODE_ENV=production');
+			const demo = run('src/cli/demo.ts', ['--no-build'], { NODE_ENV: 'production', DATABASE_PATH: join(dir, 'x.db') });
+			expect(demo.status).toBe(1);
+			const sqlite = new Database(join(dir, 'demo.db'), { readonly: true });
+			expect(sqlite.prepare('SELECT count(*) AS n FROM account').get()).toEqual({ n: 0 });
+			sqlite.close();
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});
