@@ -48,7 +48,7 @@ export const actions: Actions = {
 		const account = requireAccount(event);
 		const ended = invalidateAllSessions(account.id, event.locals.session!.id);
 		audit({ ...auditBy(event), action: 'account.sessie-beeindigd', recordType: 'session', recordId: '*', detail: `${ended} andere sessies` });
-		return { success: m.account_sessions_ended({ count: ended }) };
+		return { success: ended === 0 ? m.account_sessions_ended_none() : ended === 1 ? m.account_sessions_ended_one() : m.account_sessions_ended({ count: ended }) };
 	},
 	wachtwoord: async (event) => {
 		const account = requireAccount(event);
