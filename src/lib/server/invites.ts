@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull } from 'drizzle-orm';
 import { getDb } from './db';
 import { account, gezin, invite, membership, type Gezinsrol, type MemberRole } from './db/schema';
 import { hashSecret, newId, newSecret } from './ids';
@@ -143,14 +143,4 @@ export function acceptInvite(inviteId: string, accountId: string, now = new Date
 		}
 		return { ok: true, status, gezinId: inv.gezinId, membershipId } as const;
 	});
-}
-
-export function countActiveFamily(gezinId: string): number {
-	return (
-		getDb()
-			.select({ n: sql<number>`count(*)` })
-			.from(membership)
-			.where(and(eq(membership.gezinId, gezinId), eq(membership.role, 'gezin'), eq(membership.status, 'actief')))
-			.get()?.n ?? 0
-	);
 }
