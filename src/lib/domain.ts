@@ -16,3 +16,13 @@ export type Gezinsrol = (typeof gezinsrollen)[number];
 
 export const membershipStatuses = ['wacht', 'actief', 'beeindigd'] as const;
 export type MembershipStatus = (typeof membershipStatuses)[number];
+
+/** The list sections of a groeiplan; Regie and the next evaluation date live on the groeiplan itself. */
+export const groeiplanSecties = ['goed', 'zorg', 'doel', 'afspraak', 'plan', 'evaluatie', 'plan-b'] as const;
+export type GroeiplanSectie = (typeof groeiplanSecties)[number];
+
+export const doelStatussen = ['nog-niet-begonnen', 'bezig', 'bereikt', 'losgelaten'] as const;
+export type DoelStatus = (typeof doelStatussen)[number];
+
+export const afspraakStatussen = ['open', 'bezig', 'gedaan', 'niet-gelukt'] as const;
+export type AfspraakStatus = (typeof afspraakStatussen)[number];

@@ -85,3 +85,8 @@ export function can<A extends Action>(actor: Actor | null, action: A, resource: 
 	}
 	return false;
 }
+
+/** `can(actor, 'item.view', …)` for one gezin, as a filter over visibility levels. */
+export function visibilityFilter(actor: Actor | null, facts: GezinFacts): (zichtbaarheid: Zichtbaarheid) => boolean {
+	return (zichtbaarheid) => can(actor, 'item.view', { ...facts, zichtbaarheid });
+}

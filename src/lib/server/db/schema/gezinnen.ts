@@ -12,14 +12,23 @@ export const gezin = sqliteTable('gezin', {
 	createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull()
 });
 
-/** One groeiplan per gezin; its sections arrive with the groeiplan issue. */
+/**
+ * One groeiplan per gezin. The list sections are groeiplan_item rows; Regie and the next
+ * evaluation date are fields of the plan itself, versioned like an item.
+ */
 export const groeiplan = sqliteTable('groeiplan', {
 	id: text('id').primaryKey(),
 	gezinId: text('gezin_id')
 		.notNull()
 		.unique()
 		.references(() => gezin.id, { onDelete: 'cascade' }),
-	createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull()
+	createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+	/** Regie: who is trekker (a member), and in the family's words what regie means for them. */
+	trekkerAccountId: text('trekker_account_id').references(() => account.id, { onDelete: 'set null' }),
+	regieBetekenis: text('regie_betekenis').notNull().default(''),
+	/** yyyy-mm-dd */
+	volgendeEvaluatie: text('volgende_evaluatie'),
+	versie: integer('versie').notNull().default(1)
 });
 
 

@@ -3,4 +3,5 @@ export * from './accounts';
 export * from './gezinnen';
 export * from './invites';
 export * from './audit';
+export * from './groeiplan';
 export * from '../../../domain';
