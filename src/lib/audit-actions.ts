@@ -16,7 +16,11 @@ export const auditActions = [
 	'account.wachtwoord-gezet',
 	'account.wachtwoordlink-gemaakt',
 	'account.sessie-beeindigd',
-	'organisatie.aangemaakt'
+	'organisatie.aangemaakt',
+	'groeiplan.item-toegevoegd',
+	'groeiplan.item-gewijzigd',
+	'groeiplan.item-verwijderd',
+	'groeiplan.regie-gewijzigd'
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -4,7 +4,8 @@ import { m } from '$lib/paraglide/messages';
 /** The audit log in plain words, for the family. */
 export function auditActionLabel(action: string, detail: string): string {
 	const labels: Record<AuditAction, () => string> = {
-		'gezin.bekeken': () => (detail === 'toegang' ? m.audit_action_viewed_access() : m.audit_action_viewed()),
+		'gezin.bekeken': () =>
+			detail === 'toegang' ? m.audit_action_viewed_access() : detail === 'groeiplan' ? m.audit_action_viewed_groeiplan() : m.audit_action_viewed(),
 		'gezin.aangemaakt': m.audit_action_created,
 		'gezin.audit-bekeken': m.audit_action_viewed_audit,
 		'toegang.uitgenodigd': () => m.audit_action_invited({ who: detail.split(': ')[1] ?? detail }),
@@ -20,7 +21,11 @@ export function auditActionLabel(action: string, detail: string): string {
 		'account.wachtwoord-gezet': m.audit_action_other,
 		'account.wachtwoordlink-gemaakt': m.audit_action_other,
 		'account.sessie-beeindigd': m.audit_action_other,
-		'organisatie.aangemaakt': m.audit_action_other
+		'organisatie.aangemaakt': m.audit_action_other,
+		'groeiplan.item-toegevoegd': m.audit_action_groeiplan_added,
+		'groeiplan.item-gewijzigd': m.audit_action_groeiplan_changed,
+		'groeiplan.item-verwijderd': m.audit_action_groeiplan_removed,
+		'groeiplan.regie-gewijzigd': m.audit_action_groeiplan_regie
 	};
 	return (labels[action as AuditAction] ?? m.audit_action_other)();
 }

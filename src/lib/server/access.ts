@@ -32,6 +32,8 @@ interface Resources {
 	'gezin.decideAccess': GezinFacts;
 	'gezin.revokeInvite': GezinFacts & { inviteCreatedBy: string };
 	'gezin.endAccess': GezinFacts & { target: MembershipFacts };
+	/** Writing in the groeiplan: family and professionals; the network reads. */
+	'groeiplan.edit': GezinFacts;
 	'item.view': GezinFacts & { zichtbaarheid: Zichtbaarheid };
 }
 
@@ -68,6 +70,7 @@ export function can<A extends Action>(actor: Actor | null, action: A, resource: 
 		case 'gezin.decideAccess':
 			return role === 'gezin';
 		case 'gezin.invite':
+		case 'groeiplan.edit':
 			return role === 'gezin' || role === 'professional';
 		case 'gezin.revokeInvite': {
 			const { inviteCreatedBy } = resource as Resources['gezin.revokeInvite'];

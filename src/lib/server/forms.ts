@@ -79,6 +79,11 @@ export class FormInput {
 		return picked;
 	}
 
+	/** Every string value sent under this name, unchecked (for ids that are checked later). */
+	rawAll(name: string): string[] {
+		return this.data.getAll(name).filter((v): v is string => typeof v === 'string');
+	}
+
 	error(name: string, message: string): void {
 		this.errors[name] ??= message;
 	}

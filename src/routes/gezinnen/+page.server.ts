@@ -3,6 +3,8 @@ import type { Actions, PageServerLoad } from './$types';
 import { can } from '$lib/server/access';
 import { actorOf, auditBy, requireAccount } from '$lib/server/guard';
 import { createGezin, listGezinnenFor, listWaitingFor } from '$lib/server/gezinnen';
+import { planOverzicht } from '$lib/server/groeiplan/overzicht';
+import { dutchToday } from '$lib/server/groeiplan/context';
 import { audit } from '$lib/server/audit';
 import { FormInput } from '$lib/server/forms';
 import { m } from '$lib/paraglide/messages';
@@ -14,7 +16,12 @@ export const load: PageServerLoad = (event) => {
 	const waiting = listWaitingFor(account.id);
 	// Family and network go straight to their gezin.
 	if (!mayCreate && gezinnen.length === 1 && waiting.length === 0) redirect(303, `/gezinnen/${gezinnen[0]!.id}`);
-	return { gezinnen, waiting, mayCreate };
+	const overzicht = planOverzicht(account.id, dutchToday());
+	return {
+		gezinnen: gezinnen.map((g) => ({ ...g, plan: overzicht.get(g.id) ?? { open: 0, teLaat: 0, volgendeEvaluatie: null } })),
+		waiting,
+		mayCreate
+	};
 };
 
 export const actions: Actions = {

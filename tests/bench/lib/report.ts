@@ -15,11 +15,39 @@ export interface Ratio {
 	latencyP99: number;
 }
 
+export interface CheckResult {
+	/** "<target> vs <baseline>" */
+	name: string;
+	metric: Exclude<keyof Ratio, 'name'>;
+	max?: number;
+	min?: number;
+	value: number;
+	pass: boolean;
+}
+
 export interface ScenarioResult {
 	name: string;
 	description: string;
 	results: TargetResult[];
 	ratios: Ratio[];
+	check?: CheckResult;
+}
+
+const METRIC_LABEL: Record<CheckResult['metric'], string> = { requestsPerSecond: 'req/s', latencyP50: 'p50', latencyP99: 'p99' };
+
+/** Applies a limit to the first ratio (second target vs the baseline). */
+export function evaluateCheck(ratioList: Ratio[], check: { metric: CheckResult['metric']; max?: number; min?: number }): CheckResult | undefined {
+	const ratio = ratioList[0];
+	if (!ratio) return undefined;
+	const value = ratio[check.metric];
+	const pass = Number.isFinite(value) && (check.max === undefined || value <= check.max) && (check.min === undefined || value >= check.min);
+	return { name: ratio.name, ...check, value, pass };
+}
+
+/** One line: "PASS  p50 ratio <a> vs <b> = 1.04x (limit ≤ 1.30x)". */
+export function checkLine(check: CheckResult): string {
+	const limit = [check.max !== undefined ? `≤ ${check.max.toFixed(2)}x` : '', check.min !== undefined ? `≥ ${check.min.toFixed(2)}x` : ''].filter(Boolean).join(' and ');
+	return `${check.pass ? 'PASS' : 'FAIL'}  ${METRIC_LABEL[check.metric]} ratio ${check.name} = ${x(check.value)} (limit ${limit})`;
 }
 
 /** Every target after the first compared with the first (the baseline). */
@@ -65,7 +93,8 @@ export function table(scenario: ScenarioResult, settings: Settings): string {
 		...body.map((cells) => row(cells, widths)),
 		...(ratioRows.length ? [line, ...ratioRows.map((cells) => row(cells, widths))] : []),
 		line,
-		...(ratioRows.length ? ['ratio = target ÷ baseline: req/s below 1x and latency above 1x mean the target is slower'] : [])
+		...(ratioRows.length ? ['ratio = target ÷ baseline: req/s below 1x and latency above 1x mean the target is slower'] : []),
+		...(scenario.check ? [checkLine(scenario.check)] : [])
 	].join('\n');
 }
 
@@ -91,7 +120,8 @@ export function writeJson(path: string, run: { startedAt: Date; settings: Settin
 			description: s.description,
 			// Only name and URL: the headers hold a session cookie.
 			targets: s.results.map((r) => ({ name: r.target.name, url: r.target.url, median: r.median, rounds: r.rounds })),
-			ratios: s.ratios
+			ratios: s.ratios,
+			...(s.check ? { check: s.check } : {})
 		}))
 	};
 	mkdirSync(dirname(path), { recursive: true });

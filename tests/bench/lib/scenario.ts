@@ -1,16 +1,40 @@
 /** What a benchmark scenario is, and helpers shared by scenarios. */
 import type { Target } from './measure';
-import type { BenchServer } from './server';
+import type { Ratio } from './report';
+import type { BenchServer, Prepare } from './server';
+
+/** One server of a scenario: a fresh demo database, optionally `prepare`d before the server starts. */
+export interface ServerSpec {
+	/** Shown in messages, e.g. "demo + plan" or "10,000 gezinnen". */
+	label: string;
+	prepare?: Prepare;
+}
+
+/** A pass/fail limit on the ratio of the second target to the first (the baseline). */
+export interface Check {
+	metric: Exclude<keyof Ratio, 'name'>;
+	/** The ratio must be at most this (latency) … */
+	max?: number;
+	/** … or at least this (req/s). */
+	min?: number;
+}
 
 export interface Scenario {
 	/** Short id, used on the command line: `tsx tests/bench/run.ts <name>`. */
 	name: string;
 	description: string;
 	/**
-	 * The targets to load, on a server with a fresh demo database (one server per scenario).
+	 * The servers to start, in this order, all before measuring and all up until the scenario ends
+	 * (only one is loaded at a time). Default: one server on the plain demo database.
+	 */
+	servers?: ServerSpec[];
+	/**
+	 * The targets to load, on the scenario's servers (in the order of `servers`).
 	 * The first target is the baseline the others are compared with.
 	 */
-	targets(server: BenchServer): Promise<Array<Target & { expectText?: string }>>;
+	targets(server: BenchServer, ...more: BenchServer[]): Promise<Array<Target & { expectText?: string }>>;
+	/** Printed as PASS/FAIL; a FAIL does not change the exit code (a benchmark is not a test). */
+	check?: Check;
 }
 
 /** The minimal page of the same server: no database, no login. */

@@ -1,6 +1,7 @@
 /**
  * Starts the production build (`build/index.js`) as a child process on a fresh demo database in a
  * temporary directory, on loopback only, and stops it again (also on errors, Ctrl-C and SIGTERM).
+ * A `prepare` hook may add data to the database before the server opens it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freshDemoDatabase } from '../../../src/cli/seed-demo';
+import { closeDatabase, openDatabase, useDatabase, type DatabaseHandle } from '../../../src/lib/server/db';
 import type { DemoIds } from '../../../src/lib/server/db/seed';
 
 export const PROJECT_ROOT = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
@@ -27,6 +29,8 @@ export interface BenchServer {
 	port: number;
 	databasePath: string;
 	ids: DemoIds;
+	/** What this server serves, for messages: `options.label` or "demo". */
+	label: string;
 	/** GET with optional session cookie; no redirects followed. */
 	get(path: string, cookie?: string): Promise<Response>;
 	/** Logs in through the real form and returns the `Cookie` header value for the session. */
@@ -39,6 +43,26 @@ export interface StartOptions {
 	port?: number;
 	/** Extra environment for the server process. */
 	env?: Record<string, string>;
+	/**
+	 * Runs on the freshly seeded demo database before the server starts, with the handle also set
+	 * as the process-wide database (`useDatabase`), so the app's data layer writes to it.
+	 */
+	prepare?: Prepare;
+	/** Shown in messages about this server, e.g. "10,000 gezinnen". */
+	label?: string;
+}
+
+export type Prepare = (handle: DatabaseHandle, ids: DemoIds) => void | Promise<void>;
+
+/** Opens the database at `path`, runs `prepare` on it, and closes it again (checkpointing the WAL). */
+export async function prepareDatabase(path: string, ids: DemoIds, prepare: Prepare): Promise<void> {
+	const handle = openDatabase(path);
+	useDatabase(handle);
+	try {
+		await prepare(handle, ids);
+	} finally {
+		closeDatabase();
+	}
 }
 
 const running = new Set<ChildProcess>();
@@ -88,7 +112,15 @@ export async function startServer(options: StartOptions = {}): Promise<BenchServ
 	const dir = mkdtempSync(join(tmpdir(), 'aan-tafel-bench-'));
 	tempDirs.add(dir);
 	const databasePath = join(dir, 'demo.db');
-	const ids = await freshDemoDatabase(databasePath);
+	let ids: DemoIds;
+	try {
+		ids = await freshDemoDatabase(databasePath);
+		if (options.prepare) await prepareDatabase(databasePath, ids, options.prepare);
+	} catch (error) {
+		rmSync(dir, { recursive: true, force: true });
+		tempDirs.delete(dir);
+		throw error;
+	}
 
 	const port = await freePort(options.port ?? (Number(process.env.BENCH_PORT) || 4300));
 	const origin = `http://localhost:${port}`;
@@ -176,5 +208,5 @@ export async function startServer(options: StartOptions = {}): Promise<BenchServ
 		return session;
 	};
 
-	return { baseUrl, origin, port, databasePath, ids, get, login, stop };
+	return { baseUrl, origin, port, databasePath, ids, label: options.label ?? 'demo', get, login, stop };
 }

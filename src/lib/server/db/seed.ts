@@ -9,6 +9,8 @@ import { hashPassword } from '../auth/password';
 import { audit } from '../audit';
 import { newId } from '../ids';
 import { isDemoAllowed } from '../config';
+import { groeiplanOf } from '../groeiplan/items';
+import { seedDemoGroeiplan } from './seed-groeiplan';
 
 export const DEMO_PASSWORD = 'demo-aan-tafel';
 
@@ -92,6 +94,7 @@ export async function seedDemo(handle: DatabaseHandle): Promise<DemoIds> {
 		log(accounts.wijkteam, deBoer, 'toegang.uitgenodigd', 2, 'professional: jeugdbeschermer');
 		log(accounts.jeugdbeschermer, deBoer, 'toegang.uitnodiging-geaccepteerd', 1, 'wacht');
 		log(accounts.collega, yilmaz, 'gezin.aangemaakt', 14);
+		seedDemoGroeiplan(groeiplanOf(deBoer)!.id, accounts, new Date(now));
 
 		return { deBoer, yilmaz, accounts };
 	});

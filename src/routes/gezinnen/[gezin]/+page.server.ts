@@ -3,14 +3,22 @@ import { can } from '$lib/server/access';
 import { auditBy, requireGezin } from '$lib/server/guard';
 import { listMembers } from '$lib/server/gezinnen';
 import { audit } from '$lib/server/audit';
+import { visibilityFilter } from '$lib/server/access';
+import { groeiplanOf, listItems } from '$lib/server/groeiplan/items';
 
 export const load: PageServerLoad = (event) => {
 	const { actor, gezin, membership, facts } = requireGezin(event);
 	audit({ ...auditBy(event), gezinId: gezin.id, action: 'gezin.bekeken', recordType: 'gezin', recordId: gezin.id, detail: 'overzicht' });
 	const members = listMembers(gezin.id);
+	const plan = groeiplanOf(gezin.id);
+	const items = plan ? listItems(plan.id, visibilityFilter(actor, facts)) : [];
 	return {
 		gezin: { id: gezin.id, naam: gezin.naam, groeiplanSince: gezin.groeiplanCreatedAt?.toISOString() ?? null },
 		me: { role: membership.role, relatie: membership.relatie },
+		plan: {
+			doelen: items.filter((i) => i.sectie === 'doel' && (i.status === 'nog-niet-begonnen' || i.status === 'bezig')).length,
+			openAfspraken: items.filter((i) => i.sectie === 'afspraak' && (i.status === 'open' || i.status === 'bezig')).length
+		},
 		members: members
 			.filter((x) => x.status === 'actief')
 			.map((x) => ({ id: x.id, displayName: x.displayName, relatie: x.relatie, role: x.role, gezinsrol: x.gezinsrol, organisatie: x.role === 'professional' ? x.organisatieNaam : null })),

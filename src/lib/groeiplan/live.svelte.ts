@@ -1,0 +1,53 @@
+import { invalidateAll } from '$app/navigation';
+
+/**
+ * One EventSource per tab for one topic. When someone else changes the plan, the page data is
+ * loaded again (through the same access checks as any load) — unless this person is typing in
+ * a form, then the page says so and waits for a click, so nothing typed is lost.
+ */
+export class Live {
+	/** Someone else changed something while a form here was being filled in. */
+	pending = $state(false);
+	/** A short message for the screen reader and the eye. */
+	message = $state('');
+	connected = $state(false);
+
+	#dirty = false;
+	readonly #url: string;
+	readonly #me: () => string;
+	readonly #updatedText: string;
+
+	constructor(url: string, me: () => string, updatedText: string) {
+		this.#url = url;
+		this.#me = me;
+		this.#updatedText = updatedText;
+	}
+
+	start(): () => void {
+		const source = new EventSource(this.#url);
+		source.addEventListener('open', () => (this.connected = true));
+		source.addEventListener('error', () => (this.connected = false));
+		source.addEventListener('change', (event) => {
+			const change = JSON.parse((event as MessageEvent<string>).data) as { by: string };
+			if (change.by === this.#me()) return;
+			if (this.#dirty) this.pending = true;
+			else void this.refresh();
+		});
+		const onInput = () => (this.#dirty = true);
+		const onSubmit = () => (this.#dirty = false);
+		document.addEventListener('input', onInput);
+		document.addEventListener('submit', onSubmit);
+		return () => {
+			document.removeEventListener('input', onInput);
+			document.removeEventListener('submit', onSubmit);
+			source.close();
+		};
+	}
+
+	async refresh(): Promise<void> {
+		this.pending = false;
+		this.#dirty = false;
+		await invalidateAll();
+		this.message = this.#updatedText;
+	}
+}

@@ -1,0 +1,27 @@
+import type { GroeiplanSectie } from '$lib/domain';
+import type { Zichtbaarheid } from '$lib/zichtbaarheid';
+
+/** An item as the groeiplan pages receive it. */
+export interface ItemView {
+	id: string;
+	sectie: GroeiplanSectie;
+	tekst: string;
+	toelichting: string;
+	vanWie: string;
+	status: string | null;
+	wieAccountId: string | null;
+	wieTekst: string;
+	wanneer: string | null;
+	doelId: string | null;
+	herkomst: string;
+	details: Record<string, string>;
+	doelIds: string[];
+	zichtbaarheid: Zichtbaarheid;
+	versie: number;
+}
+
+export interface MemberView {
+	accountId: string;
+	displayName: string;
+	relatie: string;
+}

@@ -1,0 +1,74 @@
+import type { FormInput } from '../forms';
+import type { ItemInput } from './items';
+import { afspraakStatussen, doelStatussen, type GroeiplanSectie } from '../../domain';
+import { zichtbaarheden, type Zichtbaarheid } from '../../zichtbaarheid';
+import { m } from '$lib/paraglide/messages';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** yyyy-mm-dd that is a real calendar day, or null (with a message when something else was typed). */
+export function readDate(form: FormInput, name: string, required = false): string | null {
+	const raw = form.text(name, { max: 10, required });
+	if (!raw) return null;
+	const date = new Date(raw + 'T00:00:00Z');
+	if (!DATE.test(raw) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== raw) {
+		form.error(name, m.error_date());
+		return null;
+	}
+	return raw;
+}
+
+export interface ItemFormContext {
+	/** Account ids of the active members: who can be named in an afspraak. */
+	members: ReadonlySet<string>;
+	/** Visibility levels the writer may choose: only those they can still see themselves. */
+	mayChoose: (z: Zichtbaarheid) => boolean;
+}
+
+/** Reads the fields of one section's item from a submitted form; messages go onto the fields. */
+export function readItemInput(form: FormInput, sectie: GroeiplanSectie, ctx: ItemFormContext): ItemInput {
+	const zichtbaarheid = form.choice('zichtbaarheid', zichtbaarheden) ?? 'iedereen';
+	if (!form.errors.zichtbaarheid && !ctx.mayChoose(zichtbaarheid)) form.error('zichtbaarheid', m.groeiplan_visibility_self());
+	const input: ItemInput = {
+		tekst: form.text('tekst', { max: 500, required: true }),
+		toelichting: form.text('toelichting', { max: 2000 }),
+		vanWie: form.text('vanWie', { max: 80 }),
+		zichtbaarheid
+	};
+	switch (sectie) {
+		case 'doel':
+			input.status = form.choice('status', doelStatussen, { required: false }) ?? 'nog-niet-begonnen';
+			break;
+		case 'afspraak': {
+			input.status = form.choice('status', afspraakStatussen, { required: false }) ?? 'open';
+			const wie = form.text('wie', { max: 64 });
+			if (wie && !ctx.members.has(wie)) form.error('wie', m.error_choose());
+			input.wieAccountId = wie && ctx.members.has(wie) ? wie : null;
+			input.wieTekst = form.text('wieTekst', { max: 80 });
+			if (!input.wieAccountId && !input.wieTekst && !form.errors.wie) form.error('wie', m.groeiplan_afspraak_who_required());
+			input.wanneer = readDate(form, 'wanneer');
+			input.doelId = form.text('doel', { max: 64 }) || null;
+			input.herkomst = form.text('herkomst', { max: 200 });
+			break;
+		}
+		case 'plan':
+			input.details = {
+				organisatie: form.text('organisatie', { max: 120, required: true }),
+				periode: form.text('periode', { max: 80 }),
+				contact: form.text('contact', { max: 200 })
+			};
+			input.doelIds = form.choices('doelen', [...ctxDoelIds(form)]);
+			break;
+		case 'evaluatie':
+			input.wanneer = readDate(form, 'wanneer', true);
+			break;
+		default:
+			break;
+	}
+	return input;
+}
+
+/** The doel ids a plan form sent; whether they are real doelen of this plan is checked on save. */
+function ctxDoelIds(form: FormInput): string[] {
+	return form.rawAll('doelen').filter((v) => v.length <= 64);
+}

@@ -1,0 +1,41 @@
+/**
+ * The in-process pub/sub hub: one Node process serves the app, so a Map of listeners is enough.
+ * Topics name what changed ("groeiplan:<gezinId>"); payloads carry no content, only that
+ * something changed, so a stream can never show a viewer what their own page load would not.
+ * (Beyond one machine: PostgreSQL LISTEN/NOTIFY behind the same two functions.)
+ */
+export interface Change {
+	/** Who changed it, so their own tab can ignore its echo. */
+	by: string;
+	at: number;
+}
+
+type Listener = (change: Change) => void;
+
+const topics = new Map<string, Set<Listener>>();
+
+export function subscribe(topic: string, listener: Listener): () => void {
+	let listeners = topics.get(topic);
+	if (!listeners) topics.set(topic, (listeners = new Set()));
+	listeners.add(listener);
+	return () => {
+		listeners.delete(listener);
+		if (listeners.size === 0) topics.delete(topic);
+	};
+}
+
+export function publish(topic: string, change: Change): void {
+	for (const listener of topics.get(topic) ?? []) {
+		try {
+			listener(change);
+		} catch (error) {
+			console.error('realtime listener failed', error);
+		}
+	}
+}
+
+export function listenerCount(topic: string): number {
+	return topics.get(topic)?.size ?? 0;
+}
+
+export const groeiplanTopic = (gezinId: string) => `groeiplan:${gezinId}`;

@@ -1,0 +1,151 @@
+import { fail } from '@sveltejs/kit';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { groeiplanSecties } from '$lib/domain';
+import type { ItemView } from '$lib/groeiplan/types';
+import { zichtbaarheden } from '$lib/zichtbaarheid';
+import { audit } from '$lib/server/audit';
+import { auditBy } from '$lib/server/guard';
+import { FormInput } from '$lib/server/forms';
+import { addItem, doelGaps, getItem, listItems, removeItem, updateItem, type Item } from '$lib/server/groeiplan/items';
+import { readDate, readItemInput } from '$lib/server/groeiplan/form';
+import { updateRegie } from '$lib/server/groeiplan/regie';
+import { dutchToday, requireGroeiplan } from '$lib/server/groeiplan/context';
+import { groeiplanTopic, publish } from '$lib/server/realtime';
+import { m } from '$lib/paraglide/messages';
+
+/** What the page needs of an item: plain data, no internal ids of accounts beyond the members'. */
+function view(item: Item): ItemView {
+	return {
+		id: item.id,
+		sectie: item.sectie,
+		tekst: item.tekst,
+		toelichting: item.toelichting,
+		vanWie: item.vanWie,
+		status: item.status,
+		wieAccountId: item.wieAccountId,
+		wieTekst: item.wieTekst,
+		wanneer: item.wanneer,
+		doelId: item.doelId,
+		herkomst: item.herkomst,
+		details: item.details,
+		doelIds: item.doelIds,
+		zichtbaarheid: item.zichtbaarheid,
+		versie: item.versie
+	};
+}
+
+export const load: PageServerLoad = (event) => {
+	const ctx = requireGroeiplan(event);
+	audit({ ...auditBy(event), gezinId: ctx.gezin.id, action: 'gezin.bekeken', recordType: 'groeiplan', recordId: ctx.plan.id, detail: 'groeiplan' });
+	const items = listItems(ctx.plan.id, ctx.canSee);
+	const trekker = ctx.members.find((x) => x.accountId === ctx.plan.trekkerAccountId);
+	return {
+		gezin: { id: ctx.gezin.id, naam: ctx.gezin.naam },
+		items: items.map(view),
+		gaps: doelGaps(items).map((d) => d.id),
+		members: ctx.members.map((x) => ({ accountId: x.accountId, displayName: x.displayName, relatie: x.relatie })),
+		regie: {
+			trekkerAccountId: trekker ? trekker.accountId : null,
+			trekkerNaam: trekker?.displayName ?? null,
+			regieBetekenis: ctx.plan.regieBetekenis,
+			volgendeEvaluatie: ctx.plan.volgendeEvaluatie,
+			versie: ctx.plan.versie
+		},
+		mayEdit: ctx.mayEdit,
+		zichtbaarheden: zichtbaarheden.filter((z) => ctx.canSee(z)),
+		today: dutchToday(),
+		me: ctx.account.id
+	};
+};
+
+type Ctx = ReturnType<typeof requireGroeiplan>;
+
+/** Every action: the gezin, the right to write, the form. */
+async function start(event: RequestEvent): Promise<{ ctx: Ctx; form: FormInput } | { denied: ReturnType<typeof fail> }> {
+	const ctx = requireGroeiplan(event);
+	const form = await FormInput.from(event.request);
+	if (!ctx.mayEdit) return { denied: form.fail(m.error_forbidden(), 403) };
+	return { ctx, form };
+}
+
+function changed(event: RequestEvent, ctx: Ctx, action: 'groeiplan.item-toegevoegd' | 'groeiplan.item-gewijzigd' | 'groeiplan.item-verwijderd' | 'groeiplan.regie-gewijzigd', recordId: string, detail: string) {
+	audit({ ...auditBy(event), gezinId: ctx.gezin.id, action, recordType: 'groeiplan_item', recordId, detail });
+	publish(groeiplanTopic(ctx.gezin.id), { by: ctx.account.id, at: Date.now() });
+}
+
+function formContext(ctx: Ctx) {
+	return { members: new Set(ctx.members.map((x) => x.accountId)), mayChoose: ctx.canSee };
+}
+
+export const actions: Actions = {
+	toevoegen: async (event) => {
+		const started = await start(event);
+		if ('denied' in started) return started.denied;
+		const { ctx, form } = started;
+		const sectie = form.choice('sectie', groeiplanSecties);
+		if (!sectie) return form.fail();
+		const input = readItemInput(form, sectie, formContext(ctx));
+		if (!form.ok) return fail(400, { sectie, errors: form.errors, values: form.values, message: m.error_check_form() });
+		const item = addItem(ctx.plan.id, sectie, input, ctx.actorRef);
+		changed(event, ctx, 'groeiplan.item-toegevoegd', item.id, sectie);
+		return { saved: { sectie, message: m.groeiplan_saved() } };
+	},
+	bewaren: async (event) => {
+		const started = await start(event);
+		if ('denied' in started) return started.denied;
+		const { ctx, form } = started;
+		const id = form.text('item', { max: 64, required: true });
+		const versie = Number(form.text('versie', { max: 10, required: true }));
+		const current = form.ok ? getItem(ctx.plan.id, id, ctx.canSee) : undefined;
+		if (!current) return form.fail(m.groeiplan_not_found(), 404);
+		if (!Number.isInteger(versie) || versie < 1) return form.fail(m.groeiplan_not_found(), 400);
+		const input = readItemInput(form, current.sectie, formContext(ctx));
+		if (!form.ok) return fail(400, { itemId: id, errors: form.errors, values: form.values, message: m.error_check_form() });
+		const result = updateItem(ctx.plan.id, id, versie, input, ctx.actorRef);
+		if (!result.ok && result.reason === 'conflict') {
+			return fail(409, {
+				itemId: id,
+				values: form.values,
+				conflict: { mine: { tekst: input.tekst, toelichting: input.toelichting ?? '' }, theirs: view(result.current) },
+				message: m.groeiplan_conflict()
+			});
+		}
+		if (!result.ok) return form.fail(m.groeiplan_not_found(), 404);
+		changed(event, ctx, 'groeiplan.item-gewijzigd', id, current.sectie);
+		return { saved: { sectie: current.sectie, message: m.groeiplan_saved() } };
+	},
+	verwijderen: async (event) => {
+		const started = await start(event);
+		if ('denied' in started) return started.denied;
+		const { ctx, form } = started;
+		const id = form.text('item', { max: 64, required: true });
+		const versie = Number(form.text('versie', { max: 10, required: true }));
+		const current = form.ok ? getItem(ctx.plan.id, id, ctx.canSee) : undefined;
+		if (!current) return form.fail(m.groeiplan_not_found(), 404);
+		const result = removeItem(ctx.plan.id, id, versie, ctx.actorRef);
+		if (!result.ok && result.reason === 'conflict') {
+			return fail(409, { itemId: id, conflict: { mine: { tekst: '', toelichting: '' }, theirs: view(result.current) }, message: m.groeiplan_conflict_remove() });
+		}
+		if (!result.ok) return form.fail(m.groeiplan_not_found(), 404);
+		changed(event, ctx, 'groeiplan.item-verwijderd', id, current.sectie);
+		return { saved: { sectie: current.sectie, message: m.groeiplan_removed() } };
+	},
+	regie: async (event) => {
+		const started = await start(event);
+		if ('denied' in started) return started.denied;
+		const { ctx, form } = started;
+		const trekker = form.text('trekker', { max: 64 });
+		const regieBetekenis = form.text('regieBetekenis', { max: 2000 });
+		const volgendeEvaluatie = readDate(form, 'volgendeEvaluatie');
+		const versie = Number(form.text('versie', { max: 10, required: true }));
+		if (trekker && !ctx.members.some((x) => x.accountId === trekker)) form.error('trekker', m.error_choose());
+		if (!form.ok) return fail(400, { regieForm: true, errors: form.errors, values: form.values, message: m.error_check_form() });
+		const result = updateRegie(ctx.plan.id, versie, { trekkerAccountId: trekker || null, regieBetekenis, volgendeEvaluatie }, ctx.actorRef);
+		if (!result.ok && result.reason === 'conflict') {
+			return fail(409, { regieForm: true, values: form.values, regieConflict: { regieBetekenis: result.current.regieBetekenis }, message: m.groeiplan_conflict() });
+		}
+		if (!result.ok) return fail(400, { regieForm: true, values: form.values, errors: { trekker: m.error_choose() }, message: m.error_check_form() });
+		changed(event, ctx, 'groeiplan.regie-gewijzigd', ctx.plan.id, 'regie');
+		return { saved: { sectie: 'regie' as const, message: m.groeiplan_saved() } };
+	}
+};

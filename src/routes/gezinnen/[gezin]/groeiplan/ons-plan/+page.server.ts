@@ -1,0 +1,32 @@
+import type { PageServerLoad } from './$types';
+import { audit } from '$lib/server/audit';
+import { auditBy } from '$lib/server/guard';
+import { listItems } from '$lib/server/groeiplan/items';
+import { dutchToday, requireGroeiplan } from '$lib/server/groeiplan/context';
+
+/** "Ons plan op papier": one B1 page to take home, with only what this reader may see. */
+export const load: PageServerLoad = (event) => {
+	const ctx = requireGroeiplan(event);
+	audit({ ...auditBy(event), gezinId: ctx.gezin.id, action: 'gezin.bekeken', recordType: 'groeiplan', recordId: ctx.plan.id, detail: 'op papier' });
+	const items = listItems(ctx.plan.id, ctx.canSee);
+	const naam = (id: string | null) => ctx.members.find((x) => x.accountId === id)?.displayName ?? '';
+	const trekker = ctx.members.find((x) => x.accountId === ctx.plan.trekkerAccountId);
+	return {
+		gezin: { id: ctx.gezin.id, naam: ctx.gezin.naam },
+		today: dutchToday(),
+		doelen: items.filter((i) => i.sectie === 'doel' && (i.status === 'nog-niet-begonnen' || i.status === 'bezig')).map((i) => ({ id: i.id, tekst: i.tekst })),
+		afspraken: items
+			.filter((i) => i.sectie === 'afspraak' && (i.status === 'open' || i.status === 'bezig'))
+			.sort((a, b) => (a.wanneer ?? '9999').localeCompare(b.wanneer ?? '9999'))
+			.map((i) => ({ id: i.id, tekst: i.tekst, wie: naam(i.wieAccountId) || i.wieTekst, wanneer: i.wanneer })),
+		bellen: [
+			...ctx.members
+				.filter((x) => x.role === 'professional' || x.accountId === trekker?.accountId)
+				.map((x) => ({ key: x.id, naam: x.displayName, wat: [x.relatie, x.role === 'professional' ? x.organisatieNaam : null].filter(Boolean).join(', ') })),
+			...items
+				.filter((i) => i.sectie === 'plan' && i.details.contact)
+				.map((i) => ({ key: i.id, naam: i.details.contact ?? '', wat: [i.tekst, i.details.organisatie].filter(Boolean).join(', ') }))
+		],
+		volgendeEvaluatie: ctx.plan.volgendeEvaluatie
+	};
+};
