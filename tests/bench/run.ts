@@ -95,7 +95,7 @@ const scenarios: Scenario[] = [
 		],
 		async targets(small, large) {
 			if (!large) throw new Error('groeiplan-schaal needs two servers.');
-			const targets = [await groeiplanAsOuder(small, 'demo (ouder)'), await groeiplanAsOuder(large, `${Math.round(GEZINNEN / 1000)}k gezinnen (ouder)`)];
+			const targets = [await groeiplanAsOuder(small, 'demo (ouder)'), await groeiplanAsOuder(large, `${GEZINNEN.toLocaleString('en')} gezinnen (ouder)`)];
 			const [a, b] = await Promise.all(targets.map(pageBytes));
 			console.log(`  page size: ${a} bytes (small), ${b} bytes (large)`);
 			if (Math.abs(a! - b!) > 0.02 * a!) throw new Error(`The groeiplan page differs between the databases (${a} vs ${b} bytes): not the same plan.`);

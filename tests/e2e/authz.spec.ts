@@ -57,6 +57,8 @@ interface Row {
 	sendFor?: readonly Actor[];
 	/** Send after every other row (e.g. logging out). */
 	last?: boolean;
+	/** A Server-Sent Events endpoint: only the status and headers are read, then the stream is closed. */
+	stream?: boolean;
 }
 
 /** Every actor gets `rest`, except those named. */
@@ -106,6 +108,9 @@ const INVITERS_OK = { ouder: 'ok', jongere: 'ok', oma: 'forbidden', wijkteam: 'o
  * too, but the page's load then refuses her (403), so she sees 403.
  */
 const EMPTY_TOEGANG_POST = { ouder: 'invalid', jongere: 'invalid', oma: 'forbidden', wijkteam: 'invalid' } as const;
+/** Writing in the groeiplan: family and professionals; the network reads only. */
+const EMPTY_WRITE_POST = { ouder: 'invalid', jongere: 'invalid', oma: 'forbidden', wijkteam: 'invalid' } as const;
+const EMPTY_ITEM_POST = { ouder: 'missing', jongere: 'missing', oma: 'forbidden', wijkteam: 'missing' } as const;
 /** Saying yes or no is for the family: everyone else is refused before the form is read. */
 const EMPTY_DECIDE_POST = { ouder: 'invalid', jongere: 'invalid', oma: 'forbidden', wijkteam: 'forbidden' } as const;
 
@@ -195,6 +200,19 @@ const matrix: Row[] = [
 		'forbidden'
 	),
 
+	// The groeiplan: members read (network only what it may see); family and professionals write.
+	...gezinRows({ route: '/gezinnen/[gezin]/groeiplan', method: 'GET' }, MEMBERS_OK, 'ok'),
+	...gezinRows({ route: '/gezinnen/[gezin]/groeiplan', method: 'POST', action: 'toevoegen' }, EMPTY_WRITE_POST, 'invalid'),
+	...gezinRows({ route: '/gezinnen/[gezin]/groeiplan', method: 'POST', action: 'regie' }, EMPTY_WRITE_POST, 'invalid'),
+	// An empty item id: writers get as far as the lookup (404 on the page), the network is refused first.
+	...gezinRows({ route: '/gezinnen/[gezin]/groeiplan', method: 'POST', action: 'bewaren' }, EMPTY_ITEM_POST, 'missing'),
+	...gezinRows({ route: '/gezinnen/[gezin]/groeiplan', method: 'POST', action: 'verwijderen' }, EMPTY_ITEM_POST, 'missing'),
+	...gezinRows({ route: '/gezinnen/[gezin]/groeiplan/geschiedenis', method: 'GET' }, MEMBERS_OK, 'ok'),
+	...gezinRows({ route: '/gezinnen/[gezin]/groeiplan/ons-plan', method: 'GET' }, MEMBERS_OK, 'ok'),
+	...gezinRows({ route: '/gezinnen/[gezin]/groeiplan/live', method: 'GET', stream: true }, MEMBERS_OK, 'ok'),
+	// Mijn afspraken: everyone with an account, over their own gezinnen.
+	{ route: '/afspraken', method: 'GET', expect: who('ok', { anoniem: 'login' }) },
+
 	// Logging in and out, language.
 	{ route: '/inloggen', method: 'GET', expect: who('→/', { anoniem: 'ok' }) },
 	// The action refuses the empty form (400); for a logged-in account the page's load then sends
@@ -260,9 +278,10 @@ class Client {
 		return new Client(baseURL, actor, await apiAs(baseURL, actor === 'anoniem' ? null : actor));
 	}
 
-	private request(row: Row, path: string): Promise<APIResponse> {
+	private async request(row: Row, path: string): Promise<APIResponse> {
 		// A fresh client address per request: rate limits (e.g. on unknown tokens) never add up.
 		const headers = { accept: 'text/html', 'x-forwarded-for': testIp() };
+		if (row.stream) return this.openStream(path, headers);
 		if (row.method === 'GET') return this.ctx.get(path, { headers });
 		return this.ctx.post(path, { form: row.body ?? {}, headers: { ...headers, origin: this.baseURL } });
 	}
@@ -281,6 +300,25 @@ class Client {
 		this.ctx = await apiAs(this.baseURL, this.actor as DemoUser);
 		this.relogins += 1;
 		return this.request(row, path);
+	}
+
+	/**
+	 * An event stream never ends for a member, so it cannot be read whole: read the status and
+	 * headers, close it, and answer in the shape `observe` reads.
+	 */
+	private async openStream(path: string, headers: Record<string, string>): Promise<APIResponse> {
+		const cookie = (await this.ctx.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+		const abort = new AbortController();
+		const res = await fetch(new URL(path, this.baseURL), { headers: { ...headers, cookie }, redirect: 'manual', signal: abort.signal });
+		const body = res.headers.get('content-type')?.startsWith('text/event-stream') ? '' : await res.text();
+		abort.abort();
+		const list = [...res.headers.entries()].map(([name, value]) => ({ name, value }));
+		return {
+			status: () => res.status,
+			headers: () => Object.fromEntries(list.map((h) => [h.name, h.value])),
+			headersArray: () => list,
+			text: async () => body
+		} as unknown as APIResponse;
 	}
 
 	dispose(): Promise<void> {
