@@ -10,7 +10,8 @@ export default defineConfig({
 	workers: process.env.CI ? 2 : undefined,
 	forbidOnly: !!process.env.CI,
 	retries: 0,
-	timeout: 30_000,
+	// Generous: axe on a busy 2-core machine can take seconds per page.
+	timeout: 60_000,
 	reporter: process.env.CI ? [['list']] : [['list']],
 	use: {
 		baseURL,
