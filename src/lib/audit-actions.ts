@@ -20,7 +20,14 @@ export const auditActions = [
 	'groeiplan.item-toegevoegd',
 	'groeiplan.item-gewijzigd',
 	'groeiplan.item-verwijderd',
-	'groeiplan.regie-gewijzigd'
+	'groeiplan.regie-gewijzigd',
+	'tijdlijn.gebeurtenis-toegevoegd',
+	'tijdlijn.gebeurtenis-gewijzigd',
+	'tijdlijn.gebeurtenis-verwijderd',
+	'tijdlijn.kant-toegevoegd',
+	'tijdlijn.kant-gewijzigd',
+	'tijdlijn.kant-verwijderd',
+	'tijdlijn.baan-hernoemd'
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -5,7 +5,13 @@ import { m } from '$lib/paraglide/messages';
 export function auditActionLabel(action: string, detail: string): string {
 	const labels: Record<AuditAction, () => string> = {
 		'gezin.bekeken': () =>
-			detail === 'toegang' ? m.audit_action_viewed_access() : detail === 'groeiplan' ? m.audit_action_viewed_groeiplan() : m.audit_action_viewed(),
+			detail === 'toegang'
+				? m.audit_action_viewed_access()
+				: detail === 'groeiplan'
+					? m.audit_action_viewed_groeiplan()
+					: detail === 'tijdlijn'
+						? m.audit_action_viewed_tijdlijn()
+						: m.audit_action_viewed(),
 		'gezin.aangemaakt': m.audit_action_created,
 		'gezin.audit-bekeken': m.audit_action_viewed_audit,
 		'toegang.uitgenodigd': () => m.audit_action_invited({ who: detail.split(': ')[1] ?? detail }),
@@ -25,7 +31,14 @@ export function auditActionLabel(action: string, detail: string): string {
 		'groeiplan.item-toegevoegd': m.audit_action_groeiplan_added,
 		'groeiplan.item-gewijzigd': m.audit_action_groeiplan_changed,
 		'groeiplan.item-verwijderd': m.audit_action_groeiplan_removed,
-		'groeiplan.regie-gewijzigd': m.audit_action_groeiplan_regie
+		'groeiplan.regie-gewijzigd': m.audit_action_groeiplan_regie,
+		'tijdlijn.gebeurtenis-toegevoegd': m.audit_action_tijdlijn_added,
+		'tijdlijn.gebeurtenis-gewijzigd': m.audit_action_tijdlijn_changed,
+		'tijdlijn.gebeurtenis-verwijderd': m.audit_action_tijdlijn_removed,
+		'tijdlijn.kant-toegevoegd': m.audit_action_tijdlijn_kant,
+		'tijdlijn.kant-gewijzigd': m.audit_action_tijdlijn_kant,
+		'tijdlijn.kant-verwijderd': m.audit_action_tijdlijn_kant,
+		'tijdlijn.baan-hernoemd': m.audit_action_tijdlijn_baan
 	};
 	return (labels[action as AuditAction] ?? m.audit_action_other)();
 }

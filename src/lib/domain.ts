@@ -26,3 +26,11 @@ export type DoelStatus = (typeof doelStatussen)[number];
 
 export const afspraakStatussen = ['open', 'bezig', 'gedaan', 'niet-gelukt'] as const;
 export type AfspraakStatus = (typeof afspraakStatussen)[number];
+
+/** The four lanes of the tijdlijn "Dit zijn wij!". A family may rename them; the four stay four. */
+export const tijdlijnBanen = ['gezin', 'kinderen', 'netwerk', 'hulp'] as const;
+export type TijdlijnBaan = (typeof tijdlijnBanen)[number];
+
+/** How a moment felt: mooi, moeilijk or gewoon. Shown with an icon and a colour, never colour alone. */
+export const momentSoorten = ['mooi', 'moeilijk', 'gewoon'] as const;
+export type MomentSoort = (typeof momentSoorten)[number];

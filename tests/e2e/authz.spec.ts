@@ -37,6 +37,8 @@ type GezinParam = 'deBoer' | 'yilmaz' | 'onbekend';
 interface Params {
 	gezin?: GezinParam;
 	token?: 'bogus';
+	/** A seeded tijdlijn event of De Boer (by its visibility), or a made-up id. */
+	gebeurtenis?: 'iedereen' | 'gezinEnProfessionals' | 'bogus';
 }
 
 interface Row {
@@ -89,14 +91,14 @@ const OUTSIDERS = who('notfound', { anoniem: 'login' });
  * else 404), Yilmaz (only collega, as given) and a gezin that does not exist (404 for everyone).
  */
 function gezinRows(
-	base: Omit<Row, 'params' | 'expect'>,
+	base: Omit<Row, 'params' | 'expect'> & { params?: Omit<Params, 'gezin'> },
 	deBoer: Partial<Record<(typeof DE_BOER_ACTIVE)[number], Outcome>>,
 	yilmazCollega: Outcome
 ): Row[] {
 	return [
-		{ ...base, params: { gezin: 'deBoer' }, expect: who('notfound', { anoniem: 'login', ...deBoer }) },
-		{ ...base, params: { gezin: 'yilmaz' }, expect: who('notfound', { anoniem: 'login', collega: yilmazCollega }) },
-		{ ...base, params: { gezin: 'onbekend' }, expect: OUTSIDERS }
+		{ ...base, params: { ...base.params, gezin: 'deBoer' }, expect: who('notfound', { anoniem: 'login', ...deBoer }) },
+		{ ...base, params: { ...base.params, gezin: 'yilmaz' }, expect: who('notfound', { anoniem: 'login', collega: yilmazCollega }) },
+		{ ...base, params: { ...base.params, gezin: 'onbekend' }, expect: OUTSIDERS }
 	];
 }
 
@@ -111,6 +113,14 @@ const EMPTY_TOEGANG_POST = { ouder: 'invalid', jongere: 'invalid', oma: 'forbidd
 /** Writing in the groeiplan: family and professionals; the network reads only. */
 const EMPTY_WRITE_POST = { ouder: 'invalid', jongere: 'invalid', oma: 'forbidden', wijkteam: 'invalid' } as const;
 const EMPTY_ITEM_POST = { ouder: 'missing', jongere: 'missing', oma: 'forbidden', wijkteam: 'missing' } as const;
+/** Renaming the lanes of the tijdlijn is for the family. */
+const FAMILY_WRITE_POST = { ouder: 'invalid', jongere: 'invalid', oma: 'forbidden', wijkteam: 'forbidden' } as const;
+const WRITERS_OK = { ouder: 'ok', jongere: 'ok', oma: 'forbidden', wijkteam: 'ok' } as const;
+/** An event oma may not see answers her exactly as one that does not exist. */
+const NOT_FOR_NETWORK = { ouder: 'ok', jongere: 'ok', oma: 'notfound', wijkteam: 'ok' } as const;
+const NOBODY = { ouder: 'notfound', jongere: 'notfound', oma: 'notfound', wijkteam: 'notfound' } as const;
+const EMPTY_FOR_MEMBERS = { ouder: 'invalid', jongere: 'invalid', oma: 'invalid', wijkteam: 'invalid' } as const;
+const MISSING_FOR_MEMBERS = { ouder: 'missing', jongere: 'missing', oma: 'missing', wijkteam: 'missing' } as const;
 /** Saying yes or no is for the family: everyone else is refused before the form is read. */
 const EMPTY_DECIDE_POST = { ouder: 'invalid', jongere: 'invalid', oma: 'forbidden', wijkteam: 'forbidden' } as const;
 
@@ -210,6 +220,36 @@ const matrix: Row[] = [
 	...gezinRows({ route: '/gezinnen/[gezin]/groeiplan/geschiedenis', method: 'GET' }, MEMBERS_OK, 'ok'),
 	...gezinRows({ route: '/gezinnen/[gezin]/groeiplan/ons-plan', method: 'GET' }, MEMBERS_OK, 'ok'),
 	...gezinRows({ route: '/gezinnen/[gezin]/groeiplan/live', method: 'GET', stream: true }, MEMBERS_OK, 'ok'),
+	// The tijdlijn: members read (network only what it may see); family and professionals write;
+	// only the family renames lanes; everyone who may see an event may tell their side of it.
+	...gezinRows({ route: '/gezinnen/[gezin]/tijdlijn', method: 'GET' }, MEMBERS_OK, 'ok'),
+	...gezinRows({ route: '/gezinnen/[gezin]/tijdlijn', method: 'POST', action: 'toevoegen' }, EMPTY_WRITE_POST, 'invalid'),
+	...gezinRows({ route: '/gezinnen/[gezin]/tijdlijn', method: 'POST', action: 'baan' }, FAMILY_WRITE_POST, 'forbidden'),
+	...gezinRows({ route: '/gezinnen/[gezin]/tijdlijn/live', method: 'GET', stream: true }, MEMBERS_OK, 'ok'),
+	...gezinRows({ route: '/gezinnen/[gezin]/tijdlijn/vertel', method: 'GET' }, WRITERS_OK, 'ok'),
+	...gezinRows({ route: '/gezinnen/[gezin]/tijdlijn/vertel', method: 'POST', action: 'vertellen' }, EMPTY_WRITE_POST, 'invalid'),
+	...gezinRows({ route: '/gezinnen/[gezin]/tijdlijn/afdrukken', method: 'GET' }, MEMBERS_OK, 'ok'),
+	// One event: De Boer's ids, also asked under Yilmaz (someone else's id: 404 there).
+	...gezinRows({ route: '/gezinnen/[gezin]/tijdlijn/[gebeurtenis]', method: 'GET', params: { gebeurtenis: 'iedereen' } }, MEMBERS_OK, 'notfound'),
+	...gezinRows({ route: '/gezinnen/[gezin]/tijdlijn/[gebeurtenis]', method: 'GET', params: { gebeurtenis: 'gezinEnProfessionals' } }, NOT_FOR_NETWORK, 'notfound'),
+	...gezinRows({ route: '/gezinnen/[gezin]/tijdlijn/[gebeurtenis]', method: 'GET', params: { gebeurtenis: 'bogus' } }, NOBODY, 'notfound'),
+	...gezinRows({ route: '/gezinnen/[gezin]/tijdlijn/[gebeurtenis]', method: 'POST', action: 'bewaren', params: { gebeurtenis: 'iedereen' } }, EMPTY_WRITE_POST, 'notfound'),
+	...gezinRows(
+		{ route: '/gezinnen/[gezin]/tijdlijn/[gebeurtenis]', method: 'POST', action: 'bewaren', params: { gebeurtenis: 'gezinEnProfessionals' } },
+		{ ouder: 'invalid', jongere: 'invalid', oma: 'notfound', wijkteam: 'invalid' },
+		'notfound'
+	),
+	...gezinRows({ route: '/gezinnen/[gezin]/tijdlijn/[gebeurtenis]', method: 'POST', action: 'verwijderen', params: { gebeurtenis: 'iedereen' } }, EMPTY_WRITE_POST, 'notfound'),
+	...gezinRows({ route: '/gezinnen/[gezin]/tijdlijn/[gebeurtenis]', method: 'POST', action: 'kant', params: { gebeurtenis: 'iedereen' } }, EMPTY_FOR_MEMBERS, 'notfound'),
+	...gezinRows(
+		{ route: '/gezinnen/[gezin]/tijdlijn/[gebeurtenis]', method: 'POST', action: 'kant', params: { gebeurtenis: 'gezinEnProfessionals' } },
+		{ ouder: 'invalid', jongere: 'invalid', oma: 'notfound', wijkteam: 'invalid' },
+		'notfound'
+	),
+	// A made-up side: members get as far as the lookup (404 on the page).
+	...gezinRows({ route: '/gezinnen/[gezin]/tijdlijn/[gebeurtenis]', method: 'POST', action: 'kantBewaren', params: { gebeurtenis: 'iedereen' } }, MISSING_FOR_MEMBERS, 'notfound'),
+	...gezinRows({ route: '/gezinnen/[gezin]/tijdlijn/[gebeurtenis]', method: 'POST', action: 'kantVerwijderen', params: { gebeurtenis: 'iedereen' } }, MISSING_FOR_MEMBERS, 'notfound'),
+
 	// Mijn afspraken: everyone with an account, over their own gezinnen.
 	{ route: '/afspraken', method: 'GET', expect: who('ok', { anoniem: 'login' }) },
 
@@ -240,7 +280,8 @@ function gezinId(param: GezinParam): string {
 function pathOf(row: Row): string {
 	let path = row.route
 		.replace('[gezin]', row.params?.gezin ? gezinId(row.params.gezin) : '[gezin]')
-		.replace('[token]', row.params?.token ? BOGUS_TOKEN : '[token]');
+		.replace('[token]', row.params?.token ? BOGUS_TOKEN : '[token]')
+		.replace('[gebeurtenis]', row.params?.gebeurtenis ? (row.params.gebeurtenis === 'bogus' ? BOGUS_ID : ids().tijdlijn[row.params.gebeurtenis]) : '[gebeurtenis]');
 	if (row.method === 'POST' && row.action && row.action !== 'default') path += `?/${row.action}`;
 	return path;
 }
@@ -352,7 +393,7 @@ function firstDifference(a: string, b: string): string {
 }
 
 function rowKey(row: Row): string {
-	return [row.method, row.route, row.action ?? '', JSON.stringify(row.body ?? {})].join(' ');
+	return [row.method, row.route, row.action ?? '', row.params?.gebeurtenis ?? '', JSON.stringify(row.body ?? {})].join(' ');
 }
 
 for (const actor of actors) {

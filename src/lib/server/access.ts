@@ -35,6 +35,14 @@ interface Resources {
 	/** Writing in the groeiplan: family and professionals; the network reads. */
 	'groeiplan.edit': GezinFacts;
 	'item.view': GezinFacts & { zichtbaarheid: Zichtbaarheid };
+	/** Adding and changing events on the tijdlijn: family and professionals; the network reads. */
+	'tijdlijn.edit': GezinFacts;
+	/** The lanes are the family's: only they rename them. */
+	'tijdlijn.renameBaan': GezinFacts;
+	/** "Zo zag ik het": everyone at the table may tell their side of an event they can see. */
+	'tijdlijn.addKant': GezinFacts & { zichtbaarheid: Zichtbaarheid };
+	/** A side stays its author's: only they change or remove it. */
+	'tijdlijn.editKant': GezinFacts & { authorId: string | null };
 }
 
 export type Action = keyof Resources;
@@ -71,7 +79,18 @@ export function can<A extends Action>(actor: Actor | null, action: A, resource: 
 			return role === 'gezin';
 		case 'gezin.invite':
 		case 'groeiplan.edit':
+		case 'tijdlijn.edit':
 			return role === 'gezin' || role === 'professional';
+		case 'tijdlijn.renameBaan':
+			return role === 'gezin';
+		case 'tijdlijn.addKant': {
+			const { zichtbaarheid } = resource as Resources['tijdlijn.addKant'];
+			return visibleTo[zichtbaarheid].includes(role);
+		}
+		case 'tijdlijn.editKant': {
+			const { authorId } = resource as Resources['tijdlijn.editKant'];
+			return authorId === actor.id;
+		}
 		case 'gezin.revokeInvite': {
 			const { inviteCreatedBy } = resource as Resources['gezin.revokeInvite'];
 			return role === 'gezin' || inviteCreatedBy === actor.id;

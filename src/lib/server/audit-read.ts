@@ -6,6 +6,7 @@ export interface GezinAuditRow {
 	actorName: string;
 	action: string;
 	detail: string;
+	onBehalfOf: string | null;
 	role: string | null;
 	relatie: string | null;
 	organisatie: string | null;
@@ -18,7 +19,7 @@ export interface GezinAuditRow {
 export function listGezinAudit(gezinId: string, range: { from?: string; to?: string }, limit = 300): GezinAuditRow[] {
 	return getHandle()
 		.sqlite.prepare(
-			`SELECT a.seq, a.at, a.actor_name AS actorName, a.action, a.detail,
+			`SELECT a.seq, a.at, a.actor_name AS actorName, a.action, a.detail, a.on_behalf_of AS onBehalfOf,
 			        ms.role AS role, ms.relatie AS relatie, o.naam AS organisatie
 			   FROM audit_log a
 			   LEFT JOIN membership ms ON ms.gezin_id = a.gezin_id AND ms.account_id = a.actor_id

@@ -26,7 +26,7 @@ export class FormInput {
 			this.errors[name] = m.error_not_text();
 			return null;
 		}
-		if (keep) this.values[name] = value.slice(0, 2000);
+		if (keep) this.values[name] = value.slice(0, 4000);
 		if (value.includes('\u0000')) {
 			this.errors[name] = m.error_invalid_characters();
 			return null;

@@ -1,16 +1,21 @@
 import { subscribe, type Change } from './realtime';
+import { join, present, presenceTopic, type Present } from './presence';
 
 const HEARTBEAT_MS = 25_000;
 
 /**
  * A Server-Sent Events response for one topic. `stillAllowed` is asked again before every event
  * and heartbeat: when access ends, the stream ends. Cleans up on cancel and on request abort.
+ * With `who`, the stream also counts as someone looking, and sends "presence" events: the people
+ * looking now (names of members only, as the page itself shows them).
  */
-export function sseResponse(request: Request, topic: string, stillAllowed: () => boolean): Response {
+export function sseResponse(request: Request, topic: string, stillAllowed: () => boolean, who?: Present): Response {
 	const encoder = new TextEncoder();
 	let cleanup = () => {};
 	const stream = new ReadableStream<Uint8Array>({
 		start(controller) {
+			let closed = false;
+			controller.enqueue(encoder.encode('retry: 3000\n: verbonden\n\n'));
 			const send = (text: string) => {
 				if (!stillAllowed()) return close();
 				try {
@@ -20,8 +25,10 @@ export function sseResponse(request: Request, topic: string, stillAllowed: () =>
 				}
 			};
 			const unsubscribe = subscribe(topic, (change: Change) => send(`event: change\ndata: ${JSON.stringify(change)}\n\n`));
+			const sendPresence = () => send(`event: presence\ndata: ${JSON.stringify({ people: present(topic).map((p) => ({ id: p.accountId, name: p.name })) })}\n\n`);
+			const unsubscribePresence = who ? subscribe(presenceTopic(topic), sendPresence) : () => {};
+			const leave = who ? join(topic, who) : () => {};
 			const heartbeat = setInterval(() => send(': heartbeat\n\n'), HEARTBEAT_MS);
-			let closed = false;
 			function close() {
 				if (closed) return;
 				closed = true;
@@ -35,10 +42,12 @@ export function sseResponse(request: Request, topic: string, stillAllowed: () =>
 			cleanup = () => {
 				clearInterval(heartbeat);
 				unsubscribe();
+				unsubscribePresence();
+				leave();
 				request.signal.removeEventListener('abort', close);
 			};
 			request.signal.addEventListener('abort', close);
-			controller.enqueue(encoder.encode('retry: 3000\n: verbonden\n\n'));
+			if (closed) cleanup();
 		},
 		cancel() {
 			cleanup();

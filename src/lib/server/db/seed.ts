@@ -11,6 +11,7 @@ import { newId } from '../ids';
 import { isDemoAllowed } from '../config';
 import { groeiplanOf } from '../groeiplan/items';
 import { seedDemoGroeiplan } from './seed-groeiplan';
+import { seedDemoTijdlijn, type DemoTijdlijnIds } from './seed-tijdlijn';
 
 export const DEMO_PASSWORD = 'demo-aan-tafel';
 
@@ -29,6 +30,7 @@ export const demoLogins = [
 export interface DemoIds {
 	deBoer: string;
 	yilmaz: string;
+	tijdlijn: DemoTijdlijnIds;
 	accounts: Record<(typeof demoLogins)[number]['username'], string>;
 }
 
@@ -95,7 +97,8 @@ export async function seedDemo(handle: DatabaseHandle): Promise<DemoIds> {
 		log(accounts.jeugdbeschermer, deBoer, 'toegang.uitnodiging-geaccepteerd', 1, 'wacht');
 		log(accounts.collega, yilmaz, 'gezin.aangemaakt', 14);
 		seedDemoGroeiplan(groeiplanOf(deBoer)!.id, accounts, new Date(now));
+		const tijdlijn = seedDemoTijdlijn(deBoer, accounts, new Date(now));
 
-		return { deBoer, yilmaz, accounts };
+		return { deBoer, yilmaz, tijdlijn, accounts };
 	});
 }

@@ -5,13 +5,16 @@ import { listMembers } from '$lib/server/gezinnen';
 import { audit } from '$lib/server/audit';
 import { visibilityFilter } from '$lib/server/access';
 import { groeiplanOf, listItems } from '$lib/server/groeiplan/items';
+import { tijdlijnSamenvatting } from '$lib/server/tijdlijn/samenvatting';
 
 export const load: PageServerLoad = (event) => {
 	const { actor, gezin, membership, facts } = requireGezin(event);
 	audit({ ...auditBy(event), gezinId: gezin.id, action: 'gezin.bekeken', recordType: 'gezin', recordId: gezin.id, detail: 'overzicht' });
 	const members = listMembers(gezin.id);
 	const plan = groeiplanOf(gezin.id);
-	const items = plan ? listItems(plan.id, visibilityFilter(actor, facts)) : [];
+	const canSee = visibilityFilter(actor, facts);
+	const items = plan ? listItems(plan.id, canSee) : [];
+	const tijdlijn = tijdlijnSamenvatting(gezin.id, canSee, 0);
 	return {
 		gezin: { id: gezin.id, naam: gezin.naam, groeiplanSince: gezin.groeiplanCreatedAt?.toISOString() ?? null },
 		me: { role: membership.role, relatie: membership.relatie },
@@ -19,6 +22,7 @@ export const load: PageServerLoad = (event) => {
 			doelen: items.filter((i) => i.sectie === 'doel' && (i.status === 'nog-niet-begonnen' || i.status === 'bezig')).length,
 			openAfspraken: items.filter((i) => i.sectie === 'afspraak' && (i.status === 'open' || i.status === 'bezig')).length
 		},
+		tijdlijn: { aantal: tijdlijn.aantal, vanJaar: tijdlijn.vanJaar },
 		members: members
 			.filter((x) => x.status === 'actief')
 			.map((x) => ({ id: x.id, displayName: x.displayName, relatie: x.relatie, role: x.role, gezinsrol: x.gezinsrol, organisatie: x.role === 'professional' ? x.organisatieNaam : null })),

@@ -4,4 +4,5 @@ export * from './gezinnen';
 export * from './invites';
 export * from './audit';
 export * from './groeiplan';
+export * from './tijdlijn';
 export * from '../../../domain';

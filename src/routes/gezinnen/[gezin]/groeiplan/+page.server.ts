@@ -11,6 +11,7 @@ import { readDate, readItemInput } from '$lib/server/groeiplan/form';
 import { updateRegie } from '$lib/server/groeiplan/regie';
 import { dutchToday, requireGroeiplan } from '$lib/server/groeiplan/context';
 import { groeiplanTopic, publish } from '$lib/server/realtime';
+import { tijdlijnSamenvatting } from '$lib/server/tijdlijn/samenvatting';
 import { m } from '$lib/paraglide/messages';
 
 /** What the page needs of an item: plain data, no internal ids of accounts beyond the members'. */
@@ -51,6 +52,7 @@ export const load: PageServerLoad = (event) => {
 			volgendeEvaluatie: ctx.plan.volgendeEvaluatie,
 			versie: ctx.plan.versie
 		},
+		ditZijnWij: tijdlijnSamenvatting(ctx.gezin.id, ctx.canSee),
 		mayEdit: ctx.mayEdit,
 		zichtbaarheden: zichtbaarheden.filter((z) => ctx.canSee(z)),
 		today: dutchToday(),

@@ -1,9 +1,10 @@
 import { invalidateAll } from '$app/navigation';
 
 /**
- * One EventSource per tab for one topic. When someone else changes the plan, the page data is
+ * One EventSource per tab for one topic. When someone else changes something, the page data is
  * loaded again (through the same access checks as any load) — unless this person is typing in
- * a form, then the page says so and waits for a click, so nothing typed is lost.
+ * a form, then the page says so and waits for a click, so nothing typed is lost. Streams that
+ * count who is looking also send "presence": the people looking now.
  */
 export class Live {
 	/** Someone else changed something while a form here was being filled in. */
@@ -11,6 +12,8 @@ export class Live {
 	/** A short message for the screen reader and the eye. */
 	message = $state('');
 	connected = $state(false);
+	/** Who is looking right now (this person included), when the stream tells. */
+	people = $state<Array<{ id: string; name: string }>>([]);
 
 	#dirty = false;
 	readonly #url: string;
@@ -27,6 +30,9 @@ export class Live {
 		const source = new EventSource(this.#url);
 		source.addEventListener('open', () => (this.connected = true));
 		source.addEventListener('error', () => (this.connected = false));
+		source.addEventListener('presence', (event) => {
+			this.people = (JSON.parse((event as MessageEvent<string>).data) as { people: Array<{ id: string; name: string }> }).people;
+		});
 		source.addEventListener('change', (event) => {
 			const change = JSON.parse((event as MessageEvent<string>).data) as { by: string };
 			if (change.by === this.#me()) return;

@@ -1,0 +1,43 @@
+import type { RequestEvent } from '@sveltejs/kit';
+import { can, visibilityFilter } from '../access';
+import { requireGezin } from '../guard';
+import { listMembers } from '../gezinnen';
+import { listBanen } from './banen';
+import type { GebeurtenisFormContext } from './form';
+import { baanNaam } from '$lib/tijdlijn/labels';
+import { zichtbaarheden } from '$lib/zichtbaarheid';
+
+/** The gezin, its lanes and what the current account may see and do on the tijdlijn. */
+export function requireTijdlijn(event: Pick<RequestEvent, 'locals' | 'url' | 'getClientAddress'> & { params: Partial<Record<string, string>> }) {
+	const ctx = requireGezin(event);
+	const canSee = visibilityFilter(ctx.actor, ctx.facts);
+	const members = listMembers(ctx.gezin.id).filter((x) => x.status === 'actief');
+	const mayEdit = can(ctx.actor, 'tijdlijn.edit', ctx.facts);
+	const formContext: GebeurtenisFormContext = {
+		members: new Set(members.map((x) => x.accountId)),
+		mayChoose: canSee,
+		mayTypeForGezin: ctx.membership.role === 'professional',
+		thisYear: new Date().getUTCFullYear()
+	};
+	return {
+		...ctx,
+		canSee,
+		members,
+		banen: listBanen(ctx.gezin.id, baanNaam),
+		mayEdit,
+		mayRename: can(ctx.actor, 'tijdlijn.renameBaan', ctx.facts),
+		formContext,
+		/** What every tijdlijn page needs to build its forms. */
+		pageBasics: {
+			gezin: { id: ctx.gezin.id, naam: ctx.gezin.naam },
+			members: members.map((x) => ({ accountId: x.accountId, displayName: x.displayName, relatie: x.relatie })),
+			zichtbaarheden: zichtbaarheden.filter((z) => canSee(z)),
+			mayEdit,
+			isProfessional: ctx.membership.role === 'professional',
+			me: ctx.account.id
+		},
+		actorRef: { id: ctx.account.id, name: ctx.account.displayName }
+	};
+}
+
+export type TijdlijnContext = ReturnType<typeof requireTijdlijn>;

@@ -1,0 +1,42 @@
+import type { MomentSoort, TijdlijnBaan } from '$lib/domain';
+import type { Zichtbaarheid } from '$lib/zichtbaarheid';
+import type { Wanneer } from './wanneer';
+
+/** A lane as the pages receive it: its fixed kind and the name the family gave it. */
+export interface BaanView {
+	baan: TijdlijnBaan;
+	naam: string;
+	versie: number;
+}
+
+/** "Zo zag ik het": one person's side of an event, kept with its author. */
+export interface KantView {
+	id: string;
+	accountId: string | null;
+	naam: string;
+	tekst: string;
+	versie: number;
+	mine: boolean;
+}
+
+/** An event on the tijdlijn as the pages receive it (only events the viewer may see). */
+export interface GebeurtenisView {
+	id: string;
+	baan: TijdlijnBaan;
+	titel: string;
+	verhaal: string;
+	moment: MomentSoort;
+	wanneer: Wanneer;
+	/** Whose story: a member's name, or '' for "het gezin". */
+	verhaalVan: string;
+	verhaalVanAccountId: string | null;
+	/** Told by the family, typed in by a professional (named in `ingevoerdDoor`). */
+	namensGezin: boolean;
+	ingevoerdDoor: string;
+	/** Hulp lane: which organisation, which kind of help. */
+	organisatie: string;
+	soortHulp: string;
+	zichtbaarheid: Zichtbaarheid;
+	versie: number;
+	kanten: number;
+}

@@ -1,0 +1,53 @@
+import { fail } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { tijdlijnBanen } from '$lib/domain';
+import { audit } from '$lib/server/audit';
+import { auditBy } from '$lib/server/guard';
+import { FormInput } from '$lib/server/forms';
+import { dutchToday } from '$lib/server/groeiplan/context';
+import { renameBaan } from '$lib/server/tijdlijn/banen';
+import { requireTijdlijn } from '$lib/server/tijdlijn/context';
+import { readGebeurtenisInput } from '$lib/server/tijdlijn/form';
+import { addGebeurtenis, listGebeurtenissen, toViews } from '$lib/server/tijdlijn/gebeurtenissen';
+import { tellAbout } from '$lib/server/tijdlijn/changes';
+import { m } from '$lib/paraglide/messages';
+
+export const load: PageServerLoad = (event) => {
+	const ctx = requireTijdlijn(event);
+	audit({ ...auditBy(event), gezinId: ctx.gezin.id, action: 'gezin.bekeken', recordType: 'tijdlijn', recordId: ctx.gezin.id, detail: 'tijdlijn' });
+	return {
+		...ctx.pageBasics,
+		banen: ctx.banen,
+		mayRename: ctx.mayRename,
+		events: toViews(listGebeurtenissen(ctx.gezin.id, ctx.canSee)),
+		today: dutchToday()
+	};
+};
+
+export const actions: Actions = {
+	toevoegen: async (event) => {
+		const ctx = requireTijdlijn(event);
+		const form = await FormInput.from(event.request);
+		if (!ctx.mayEdit) return form.fail(m.error_forbidden(), 403);
+		const input = readGebeurtenisInput(form, ctx.formContext);
+		if (!form.ok) return fail(400, { nieuw: true, errors: form.errors, values: form.values, message: m.error_check_form() });
+		const gebeurtenis = addGebeurtenis(ctx.gezin.id, input, ctx.actorRef);
+		tellAbout(event, ctx, 'tijdlijn.gebeurtenis-toegevoegd', gebeurtenis);
+		return { saved: { id: gebeurtenis.id, message: m.tijdlijn_saved({ titel: gebeurtenis.titel }) } };
+	},
+	baan: async (event) => {
+		const ctx = requireTijdlijn(event);
+		const form = await FormInput.from(event.request);
+		if (!ctx.mayRename) return form.fail(m.error_forbidden(), 403);
+		const baan = form.choice('baan', tijdlijnBanen);
+		const naam = form.text('naam', { max: 40 });
+		const versie = Number(form.text('versie', { max: 10, required: true }));
+		if (!Number.isInteger(versie) || versie < 0) form.error('naam', m.tijdlijn_baan_conflict());
+		if (!form.ok || !baan) return fail(400, { baanForm: baan, errors: form.errors, values: form.values, message: m.error_check_form() });
+		const result = renameBaan(ctx.gezin.id, baan, naam, versie, ctx.actorRef);
+		if (!result.ok) return fail(409, { baanForm: baan, values: form.values, errors: { naam: m.tijdlijn_baan_conflict() }, message: m.tijdlijn_baan_conflict() });
+		audit({ ...auditBy(event), gezinId: ctx.gezin.id, action: 'tijdlijn.baan-hernoemd', recordType: 'tijdlijn_baan', recordId: baan, detail: naam });
+		tellAbout(event, ctx, null, null);
+		return { saved: { message: m.tijdlijn_baan_saved() } };
+	}
+};

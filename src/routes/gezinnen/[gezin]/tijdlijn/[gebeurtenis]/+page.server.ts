@@ -1,0 +1,116 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { can } from '$lib/server/access';
+import { audit } from '$lib/server/audit';
+import { auditBy } from '$lib/server/guard';
+import { FormInput } from '$lib/server/forms';
+import { requireTijdlijn } from '$lib/server/tijdlijn/context';
+import { readGebeurtenisInput } from '$lib/server/tijdlijn/form';
+import { getGebeurtenis, listVersies, removeGebeurtenis, toViews, updateGebeurtenis } from '$lib/server/tijdlijn/gebeurtenissen';
+import { addKant, getKant, listKanten, removeKant, updateKant } from '$lib/server/tijdlijn/kanten';
+import { tellAbout } from '$lib/server/tijdlijn/changes';
+import { m } from '$lib/paraglide/messages';
+
+/** The gezin and this event, if the viewer may see it (404 otherwise, as for one that does not exist). */
+function requireGebeurtenis(event: Pick<RequestEvent, 'locals' | 'url' | 'getClientAddress' | 'params'>) {
+	const ctx = requireTijdlijn(event);
+	const gebeurtenis = getGebeurtenis(ctx.gezin.id, event.params.gebeurtenis, ctx.canSee);
+	if (!gebeurtenis) error(404, m.tijdlijn_not_found());
+	return { ctx, gebeurtenis };
+}
+
+export const load: PageServerLoad = (event) => {
+	const { ctx, gebeurtenis } = requireGebeurtenis(event);
+	audit({ ...auditBy(event), gezinId: ctx.gezin.id, action: 'gezin.bekeken', recordType: 'tijdlijn_gebeurtenis', recordId: gebeurtenis.id, detail: 'tijdlijn' });
+	return {
+		...ctx.pageBasics,
+		banen: ctx.banen,
+		gebeurtenis: toViews([gebeurtenis])[0]!,
+		kanten: listKanten(gebeurtenis.id).map((k) => ({ id: k.id, accountId: k.accountId, naam: k.naam, tekst: k.tekst, versie: k.versie, mine: k.accountId === ctx.account.id })),
+		versies: listVersies(ctx.gezin.id, gebeurtenis.id, ctx.canSee),
+		mayAddKant: can(ctx.actor, 'tijdlijn.addKant', { ...ctx.facts, zichtbaarheid: gebeurtenis.zichtbaarheid })
+	};
+};
+
+function versieOf(form: FormInput): number {
+	const versie = Number(form.text('versie', { max: 10, required: true }));
+	return Number.isInteger(versie) && versie >= 1 ? versie : -1;
+}
+
+export const actions: Actions = {
+	bewaren: async (event) => {
+		const { ctx, gebeurtenis } = requireGebeurtenis(event);
+		const form = await FormInput.from(event.request);
+		if (!ctx.mayEdit) return form.fail(m.error_forbidden(), 403);
+		const versie = versieOf(form);
+		if (versie < 1) form.error('versie', m.error_check_form());
+		const input = readGebeurtenisInput(form, ctx.formContext);
+		if (!form.ok) return fail(400, { errors: form.errors, values: form.values, message: m.error_check_form() });
+		const result = updateGebeurtenis(ctx.gezin.id, gebeurtenis.id, versie, input, ctx.actorRef);
+		if (!result.ok && result.reason === 'conflict') {
+			return fail(409, {
+				values: form.values,
+				conflict: { mine: { titel: input.titel, verhaal: input.verhaal }, theirs: toViews([result.current])[0]! },
+				message: m.tijdlijn_conflict()
+			});
+		}
+		if (!result.ok) return form.fail(m.tijdlijn_not_found(), 404);
+		tellAbout(event, ctx, 'tijdlijn.gebeurtenis-gewijzigd', result.gebeurtenis);
+		return { saved: { message: m.tijdlijn_changed() } };
+	},
+	verwijderen: async (event) => {
+		const { ctx, gebeurtenis } = requireGebeurtenis(event);
+		const form = await FormInput.from(event.request);
+		if (!ctx.mayEdit) return form.fail(m.error_forbidden(), 403);
+		const versie = versieOf(form);
+		if (!form.ok || versie < 1) return form.fail(m.error_check_form(), 400);
+		const result = removeGebeurtenis(ctx.gezin.id, gebeurtenis.id, versie, ctx.actorRef);
+		if (!result.ok && result.reason === 'conflict') {
+			return fail(409, { removeConflict: true, message: m.tijdlijn_conflict_remove() });
+		}
+		if (!result.ok) return form.fail(m.tijdlijn_not_found(), 404);
+		tellAbout(event, ctx, 'tijdlijn.gebeurtenis-verwijderd', result.gebeurtenis);
+		redirect(303, `/gezinnen/${ctx.gezin.id}/tijdlijn?weg=1`);
+	},
+	kant: async (event) => {
+		const { ctx, gebeurtenis } = requireGebeurtenis(event);
+		const form = await FormInput.from(event.request);
+		if (!can(ctx.actor, 'tijdlijn.addKant', { ...ctx.facts, zichtbaarheid: gebeurtenis.zichtbaarheid })) return form.fail(m.error_forbidden(), 403);
+		const tekst = form.text('tekst', { max: 4000, required: true });
+		if (!form.ok) return fail(400, { kantForm: 'nieuw', errors: form.errors, values: form.values, message: m.error_check_form() });
+		const kant = addKant(gebeurtenis.id, tekst, ctx.actorRef);
+		tellAbout(event, ctx, 'tijdlijn.kant-toegevoegd', { id: kant.id, baan: gebeurtenis.baan, namensGezin: false }, 'tijdlijn_kant');
+		return { saved: { message: m.tijdlijn_kant_saved() } };
+	},
+	kantBewaren: async (event) => {
+		const { ctx, gebeurtenis } = requireGebeurtenis(event);
+		const form = await FormInput.from(event.request);
+		const kant = getKant(gebeurtenis.id, form.text('kant', { max: 64, required: true }));
+		if (!kant) return form.fail(m.tijdlijn_kant_not_found(), 404);
+		if (!can(ctx.actor, 'tijdlijn.editKant', { ...ctx.facts, authorId: kant.accountId })) return form.fail(m.error_forbidden(), 403);
+		const versie = versieOf(form);
+		const tekst = form.text('tekst', { max: 4000, required: true });
+		if (!form.ok) return fail(400, { kantForm: kant.id, errors: form.errors, values: form.values, message: m.error_check_form() });
+		const result = updateKant(gebeurtenis.id, kant.id, versie, tekst);
+		if (!result.ok && result.reason === 'conflict') {
+			return fail(409, { kantForm: kant.id, values: form.values, kantConflict: result.current.tekst, message: m.tijdlijn_conflict() });
+		}
+		if (!result.ok) return form.fail(m.tijdlijn_kant_not_found(), 404);
+		tellAbout(event, ctx, 'tijdlijn.kant-gewijzigd', { id: kant.id, baan: gebeurtenis.baan, namensGezin: false }, 'tijdlijn_kant');
+		return { saved: { message: m.tijdlijn_kant_saved() } };
+	},
+	kantVerwijderen: async (event) => {
+		const { ctx, gebeurtenis } = requireGebeurtenis(event);
+		const form = await FormInput.from(event.request);
+		const kant = getKant(gebeurtenis.id, form.text('kant', { max: 64, required: true }));
+		if (!kant) return form.fail(m.tijdlijn_kant_not_found(), 404);
+		if (!can(ctx.actor, 'tijdlijn.editKant', { ...ctx.facts, authorId: kant.accountId })) return form.fail(m.error_forbidden(), 403);
+		const versie = versieOf(form);
+		if (!form.ok || versie < 1) return form.fail(m.error_check_form(), 400);
+		const result = removeKant(gebeurtenis.id, kant.id, versie);
+		if (!result.ok && result.reason === 'conflict') return fail(409, { kantForm: kant.id, message: m.tijdlijn_conflict_remove() });
+		if (!result.ok) return form.fail(m.tijdlijn_kant_not_found(), 404);
+		tellAbout(event, ctx, 'tijdlijn.kant-verwijderd', { id: kant.id, baan: gebeurtenis.baan, namensGezin: false }, 'tijdlijn_kant');
+		return { saved: { message: m.tijdlijn_kant_removed() } };
+	}
+};
