@@ -207,15 +207,26 @@ function kantCounts(ids: readonly string[]): Map<string, number> {
 	return counts;
 }
 
-/** What the pages receive: plain data, names instead of account ids where people read them. */
-export function toViews(list: readonly Gebeurtenis[]): GebeurtenisView[] {
+/** The start of a long story, cut at a word, for lists: the whole story is on the event's page. */
+export function kort(text: string, max: number): string {
+	if ([...text].length <= max) return text;
+	const cut = [...text].slice(0, max).join('');
+	const space = cut.lastIndexOf(' ');
+	return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/**
+ * What the pages receive: plain data, names instead of account ids where people read them.
+ * `verhaalMax` shortens the stories (for the tijdlijn page, which lists them all).
+ */
+export function toViews(list: readonly Gebeurtenis[], options: { verhaalMax?: number } = {}): GebeurtenisView[] {
 	const names = namesOf(list.map((g) => g.verhaalVan));
 	const kanten = kantCounts(list.map((g) => g.id));
 	return list.map((g) => ({
 		id: g.id,
 		baan: g.baan,
 		titel: g.titel,
-		verhaal: g.verhaal,
+		verhaal: options.verhaalMax ? kort(g.verhaal, options.verhaalMax) : g.verhaal,
 		moment: g.moment,
 		wanneer: wanneerOf(g),
 		verhaalVan: g.verhaalVan ? (names.get(g.verhaalVan) ?? '') : '',

@@ -19,7 +19,8 @@ export const load: PageServerLoad = (event) => {
 		...ctx.pageBasics,
 		banen: ctx.banen,
 		mayRename: ctx.mayRename,
-		events: toViews(listGebeurtenissen(ctx.gezin.id, ctx.canSee)),
+		// The list shows the start of each story (three lines); the whole story is on its own page.
+		events: toViews(listGebeurtenissen(ctx.gezin.id, ctx.canSee), { verhaalMax: 240 }),
 		today: dutchToday()
 	};
 };

@@ -11,11 +11,14 @@ import { addKant, getKant, listKanten, removeKant, updateKant } from '$lib/serve
 import { tellAbout } from '$lib/server/tijdlijn/changes';
 import { m } from '$lib/paraglide/messages';
 
-/** The gezin and this event, if the viewer may see it (404 otherwise, as for one that does not exist). */
+/**
+ * The gezin and this event, if the viewer may see it. Otherwise the same 404 as for a gezin that
+ * does not exist: nobody can tell a hidden moment from a missing one.
+ */
 function requireGebeurtenis(event: Pick<RequestEvent, 'locals' | 'url' | 'getClientAddress' | 'params'>) {
 	const ctx = requireTijdlijn(event);
 	const gebeurtenis = getGebeurtenis(ctx.gezin.id, event.params.gebeurtenis, ctx.canSee);
-	if (!gebeurtenis) error(404, m.tijdlijn_not_found());
+	if (!gebeurtenis) error(404, m.error_not_found());
 	return { ctx, gebeurtenis };
 }
 
