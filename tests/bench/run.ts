@@ -1,28 +1,49 @@
 /**
  * `npm run bench` (= `npm run build && tsx tests/bench/run.ts [scenario …]`)
  *
- * Per scenario: the production build on a fresh demo database in a temp dir, on loopback only;
- * every target warmed up, then loaded with autocannon in alternating rounds; medians of req/s,
- * p50 and p99 per target, and the ratios to the first target (the baseline page of the same server).
+ * Per scenario: the production build on a fresh demo database in a temp dir, on loopback only.
+ * Load scenarios: every target warmed up, then loaded with autocannon in alternating rounds;
+ * medians of req/s, p50 and p99 per target, and the ratios to the first target (the baseline page
+ * of the same server). Run scenarios measure by themselves (`tijdlijn-browser`: page loads in
+ * headless Chromium) and print their own table.
  *
  * Environment: BENCH_DURATION (s per round, 5), BENCH_ROUNDS (3), BENCH_WARMUP (s, 3),
  * BENCH_CONNECTIONS (10), BENCH_PORT (first port to try, 4300), BENCH_OUTPUT (JSON file,
- * data/bench-latest.json).
+ * data/bench-latest.json), BENCH_GEZINNEN (groeiplan-schaal, 10,000), BENCH_BROWSER_RUNS
+ * (tijdlijn-browser: loads per server, 9), CHROMIUM_PATH (default /usr/bin/chromium).
  *
- * Scenarios: gezin-overzicht, groeiplan, groeiplan-schaal (run one or more by name; default all).
- * `groeiplan-schaal` builds a database with 10,000 extra gezinnen (BENCH_GEZINNEN to change that;
- * about 10 s) and prints PASS/FAIL for its p50 limit; a FAIL is reported, not an exit code.
+ * Scenarios (run one or more by name; default all, in this order):
+ * - gezin-overzicht: gezin overview as ouder vs /basis.
+ * - groeiplan: groeiplan page with a realistic plan vs /basis.
+ * - groeiplan-schaal: the same page with 10,000 extra gezinnen in the database vs without (about
+ *   10 s to build); PASS/FAIL for its p50 ratio.
+ * - tijdlijn: the tijdlijn page of De Boer as ouder with 100 events vs /basis; prints the page's
+ *   HTML size.
+ * - tijdlijn-browser: two servers (100 and 2,000 events); time from navigation to the drawn
+ *   tijdlijn in headless Chromium (Debian's binary), the JavaScript the page ships (raw and
+ *   gzip -9, and the part the groeiplan page does not load), the HTML size; PASS/FAIL for
+ *   2,000 events ≤ 3× the median of 100.
+ * A FAIL is reported, not an exit code.
  *
- * To add a scenario: append to `scenarios` below. Scenarios run in their own server process(es).
+ * To add a scenario: append to `scenarios` below, either a load scenario (`targets`, optional
+ * `extras`) or a run scenario (`run`), see lib/scenario-kinds.ts. Scenarios run in their own
+ * server process(es).
  */
 import { join } from 'node:path';
 import { addManyGezinnen, addRealisticPlan, realisticPlanSteps, REALISTIC_PLAN_MARKER, type PlanSummary } from './lib/generate';
+import { addTijdlijn, tijdlijnLine } from './lib/generate-tijdlijn';
 import { compare, settingsFromEnv } from './lib/measure';
-import { checkLine, evaluateCheck, ratios, table, writeJson, type ScenarioResult } from './lib/report';
-import { baseline, verify, type Scenario } from './lib/scenario';
+import { checkLine, evaluateCheck, ratios, table } from './lib/report';
+import { baseline, verify, type ServerSpec } from './lib/scenario';
+import { isRunScenario, outcomeName, writeRunJson, type AnyScenario, type Outcome } from './lib/scenario-kinds';
 import { PROJECT_ROOT, startServer, type BenchServer } from './lib/server';
+import { drawnInHtml, htmlSize, tijdlijnInBrowser } from './lib/tijdlijn-browser';
 
 const GEZINNEN = Math.round(Number(process.env.BENCH_GEZINNEN) || 10_000);
+const BROWSER_RUNS = Math.round(Number(process.env.BENCH_BROWSER_RUNS) || 9);
+/** Events on the tijdlijn of De Boer, as the ouder sees them (the demo has about 31 of its own). */
+const TIJDLIJN_SMALL = 100;
+const TIJDLIJN_LARGE = 2_000;
 
 const planLine = (p: PlanSummary) => `${p.doelen} doelen, ${p.afspraken} afspraken, ${p.items} items, ${p.planmomenten} planmomenten (${p.wijzigingen} changes)`;
 
@@ -38,7 +59,13 @@ async function pageBytes(target: { url: string; headers?: Record<string, string>
 	return (await res.arrayBuffer()).byteLength;
 }
 
-const scenarios: Scenario[] = [
+/** A fresh demo database whose De Boer tijdlijn holds `n` events for the ouder. */
+const tijdlijnServer = (n: number): ServerSpec => ({
+	label: `demo + tijdlijn of ${n.toLocaleString('en')} events`,
+	prepare: (_handle, ids) => console.log(`  De Boer tijdlijn: ${tijdlijnLine(addTijdlijn(ids.deBoer, ids.accounts, n))}`)
+});
+
+const scenarios: AnyScenario[] = [
 	{
 		name: 'gezin-overzicht',
 		description: 'gezin overview as ouder (session, access check, audit row per view) vs /basis',
@@ -102,6 +129,43 @@ const scenarios: Scenario[] = [
 			return targets;
 		},
 		check: { metric: 'latencyP50', max: 1.3 }
+	},
+	{
+		name: 'tijdlijn',
+		description: `tijdlijn page as ouder, ${TIJDLIJN_SMALL} events (drawing and list) vs /basis`,
+		servers: [tijdlijnServer(TIJDLIJN_SMALL)],
+		async targets(server) {
+			const cookie = await server.login('ouder');
+			return [
+				baseline(server),
+				{ name: 'tijdlijn (ouder)', url: `${server.baseUrl}/gezinnen/${server.ids.deBoer}/tijdlijn`, headers: { cookie }, expectText: 'Daan wordt geboren' }
+			];
+		},
+		async extras(server) {
+			const page = await htmlSize(`${server.baseUrl}/gezinnen/${server.ids.deBoer}/tijdlijn`, await server.login('ouder'));
+			const drawn = drawnInHtml(page.html);
+			if (drawn !== TIJDLIJN_SMALL) throw new Error(`The tijdlijn page draws ${drawn} events, expected ${TIJDLIJN_SMALL}.`);
+			return [
+				{ label: 'page HTML', value: page.bytes, unit: 'bytes' },
+				{ label: 'page HTML gzip -9', value: page.gzipBytes, unit: 'bytes' },
+				{ label: 'events drawn', value: drawn, unit: 'events' }
+			];
+		}
+	},
+	{
+		name: 'tijdlijn-browser',
+		description: `navigation → drawn tijdlijn in headless Chromium as ouder, ${TIJDLIJN_SMALL} vs ${TIJDLIJN_LARGE.toLocaleString('en')} events; JavaScript of the page`,
+		/* Both servers up for the whole scenario, used one at a time (see groeiplan-schaal). */
+		servers: [tijdlijnServer(TIJDLIJN_SMALL), tijdlijnServer(TIJDLIJN_LARGE)],
+		run([small, large], _settings, log) {
+			if (!small || !large) throw new Error('tijdlijn-browser needs two servers.');
+			return tijdlijnInBrowser(
+				{ server: small, label: `${TIJDLIJN_SMALL} events`, events: TIJDLIJN_SMALL },
+				{ server: large, label: `${TIJDLIJN_LARGE.toLocaleString('en')} events`, events: TIJDLIJN_LARGE },
+				{ name: 'tijdlijn-browser', description: this.description, runs: BROWSER_RUNS, maxRatio: 3 },
+				log
+			);
+		}
 	}
 ];
 
@@ -114,7 +178,8 @@ async function main(): Promise<void> {
 	const settings = settingsFromEnv();
 	const output = process.env.BENCH_OUTPUT || join(PROJECT_ROOT, 'data', 'bench-latest.json');
 	const startedAt = new Date();
-	const results: ScenarioResult[] = [];
+	const outcomes: Outcome[] = [];
+	const log = (line: string) => console.log(line);
 
 	for (const scenario of selected) {
 		const specs = scenario.servers ?? [{ label: 'demo' }];
@@ -127,28 +192,39 @@ async function main(): Promise<void> {
 				servers.push(server);
 				console.log(`  server ${server.baseUrl} (ORIGIN ${server.origin}), ${server.label}, database ${server.databasePath}, ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 			}
+			if (isRunScenario(scenario)) {
+				outcomes.push({ kind: 'run', name: scenario.name, description: scenario.description, result: await scenario.run(servers, settings, log) });
+				continue;
+			}
 			const targets = await scenario.targets(servers[0]!, ...servers.slice(1));
 			for (const target of targets) await verify(target);
-			const measured = await compare(targets, settings, (line) => console.log(line));
+			const extras = scenario.extras ? await scenario.extras(servers[0]!, ...servers.slice(1)) : [];
+			for (const extra of extras) console.log(`  ${extra.label}: ${extra.value.toLocaleString('en')} ${extra.unit}`);
+			const measured = await compare(targets, settings, log);
 			const ratioList = ratios(measured);
 			const check = scenario.check ? evaluateCheck(ratioList, scenario.check) : undefined;
-			results.push({ name: scenario.name, description: scenario.description, results: measured, ratios: ratioList, ...(check ? { check } : {}) });
+			outcomes.push({ kind: 'load', result: { name: scenario.name, description: scenario.description, results: measured, ratios: ratioList, ...(check ? { check } : {}) }, extras });
 		} finally {
 			for (const server of servers) await server.stop();
 		}
 	}
 
 	console.log('');
-	for (const result of results) console.log(table(result, settings) + '\n');
-	writeJson(output, { startedAt, settings, scenarios: results });
+	for (const o of outcomes) {
+		if (o.kind === 'run') console.log(o.result.table + '\n');
+		else console.log([table(o.result, settings), ...o.extras.map((e) => `${e.label}: ${e.value.toLocaleString('en')} ${e.unit}`)].join('\n') + '\n');
+	}
+	writeRunJson(output, { startedAt, settings, outcomes });
 	console.log(`JSON: ${output}`);
 
 	// Limits last and loud, so they are not lost in the tables. A miss is news, not a crash.
-	const checks = results.filter((r) => r.check);
+	const checks = outcomes.flatMap((o) =>
+		o.kind === 'load' ? (o.result.check ? [`${o.result.name}: ${checkLine(o.result.check)}`] : []) : o.result.checks.map((c) => `${outcomeName(o)}: ${c.line}`)
+	);
 	if (checks.length) {
 		const bar = '='.repeat(78);
 		console.log(`\n${bar}`);
-		for (const r of checks) console.log(`  ${r.name}: ${checkLine(r.check!)}`);
+		for (const line of checks) console.log(`  ${line}`);
 		console.log(bar);
 	}
 }

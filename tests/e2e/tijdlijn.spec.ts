@@ -654,3 +654,45 @@ test('on a phone (390 px): the tijdlijn page with the form open and the drawing 
 	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 	expect(overflow, 'the page scrolls sideways').toBeLessThanOrEqual(0);
 });
+
+test('a long tijdlijn: the drawing shows every moment, the list 100 at a time with pages that work without JavaScript', async ({ browser, clientIp, baseURL }) => {
+	test.setTimeout(150_000);
+	// Yilmaz, so the shared De Boer tijdlijn keeps one short list for the other tests.
+	const collega = await apiAs(baseURL!, 'collega');
+	const yilmaz = `/gezinnen/${ids().yilmaz}/tijdlijn`;
+	const tag = stamp();
+	const add = async (n: number) => {
+		const res = await collega.post(`${yilmaz}?/toevoegen`, {
+			form: { titel: `Moment ${String(n).padStart(3, '0')} ${tag}`, vanJaar: String(1990 + Math.floor(n / 4)), vanMaand: String((n % 4) * 3 + 1), baan: 'gezin', moment: 'gewoon', zichtbaarheid: 'iedereen' },
+			headers: { origin: baseURL! }
+		});
+		expect(res.status(), `add moment ${n}`).toBe(200);
+	};
+	for (let n = 0; n < 105; n += 15) await Promise.all(Array.from({ length: Math.min(15, 105 - n) }, (_, i) => add(n + i)));
+	const page = await pageAs(browser, clientIp, 'collega', { javaScriptEnabled: false });
+	await page.goto(yilmaz);
+	const mine = page.locator('#lijst li').filter({ hasText: tag });
+	const drawn = drawing(page).locator('a').filter({ has: page.locator('title', { hasText: tag }) });
+	await expect(drawn).toHaveCount(105);
+	const first = await mine.count();
+	expect(first, 'moments on the first page of the list').toBeGreaterThan(0);
+	expect(await page.locator('#lijst li').count()).toBeLessThanOrEqual(100);
+	await expect(page.locator('#lijst li').first()).toContainText(`Moment 000 ${tag}`);
+	await expect(page.getByText(/Moment 1 tot 100 van de \d+/).first()).toBeVisible();
+
+	await page.getByRole('button', { name: /Latere momenten/ }).first().click();
+	await expect(page).toHaveURL(/pagina=2/);
+	await expect(page.locator('#lijst li').filter({ hasText: `Moment 104 ${tag}` })).toHaveCount(1);
+	expect(first + (await mine.count()), 'every moment is on one of the pages').toBe(105);
+	await page.getByRole('button', { name: /Eerdere momenten/ }).first().click();
+	await expect(page.locator('#lijst li').first()).toContainText(`Moment 000 ${tag}`);
+	// A page that does not exist shows the last one instead of an error.
+	const res = await page.goto(`${yilmaz}?pagina=999`);
+	expect(res?.status()).toBe(200);
+	await expect(page.locator('#lijst li').filter({ hasText: `Moment 104 ${tag}` })).toHaveCount(1);
+	// axe needs JavaScript in the page: check the second page in a normal browser.
+	const withJs = await pageAs(browser, clientIp, 'collega');
+	await withJs.goto(`${yilmaz}?pagina=2`);
+	await ready(withJs);
+	await expectAccessible(withJs);
+});

@@ -40,3 +40,6 @@ export interface GebeurtenisView {
 	versie: number;
 	kanten: number;
 }
+
+/** What the drawing needs of an event: a long tijdlijn sends no more than this for every moment. */
+export type TekenEvent = Pick<GebeurtenisView, 'id' | 'baan' | 'titel' | 'moment' | 'wanneer'>;

@@ -12,15 +12,27 @@ import { addGebeurtenis, listGebeurtenissen, toViews } from '$lib/server/tijdlij
 import { tellAbout } from '$lib/server/tijdlijn/changes';
 import { m } from '$lib/paraglide/messages';
 
+/** The list shows this many moments per page (a long tijdlijn stays quick and readable). */
+const PER_PAGINA = 100;
+
 export const load: PageServerLoad = (event) => {
 	const ctx = requireTijdlijn(event);
 	audit({ ...auditBy(event), gezinId: ctx.gezin.id, action: 'gezin.bekeken', recordType: 'tijdlijn', recordId: ctx.gezin.id, detail: 'tijdlijn' });
+	// The list shows the start of each story (three lines); the whole story is on its own page.
+	const events = toViews(listGebeurtenissen(ctx.gezin.id, ctx.canSee), { verhaalMax: 240 });
+	const paginas = Math.max(1, Math.ceil(events.length / PER_PAGINA));
+	const asked = Number(event.url.searchParams.get('pagina'));
+	const pagina = Number.isInteger(asked) && asked >= 1 ? Math.min(asked, paginas) : 1;
+	const van = (pagina - 1) * PER_PAGINA;
+	const tot = Math.min(events.length, pagina * PER_PAGINA);
 	return {
 		...ctx.pageBasics,
 		banen: ctx.banen,
 		mayRename: ctx.mayRename,
-		// The list shows the start of each story (three lines); the whole story is on its own page.
-		events: toViews(listGebeurtenissen(ctx.gezin.id, ctx.canSee), { verhaalMax: 240 }),
+		/** For the drawing: every moment, only what it draws. */
+		teken: events.map(({ id, baan, titel, moment, wanneer }) => ({ id, baan, titel, moment, wanneer })),
+		/** For the list: one page of moments, in full; van/tot count from 0 over all moments. */
+		lijst: { events: events.slice(van, tot), pagina, paginas, van, tot, totaal: events.length },
 		today: dutchToday()
 	};
 };
