@@ -106,7 +106,19 @@ function gitCommit(): string | null {
 	}
 }
 
-export function writeJson(path: string, run: { startedAt: Date; settings: Settings; scenarios: ScenarioResult[] }): void {
+/** A load scenario as it goes into the JSON file: only name and URL of the targets (the headers hold a session cookie). */
+export function scenarioJson(s: ScenarioResult): Record<string, unknown> {
+	return {
+		name: s.name,
+		description: s.description,
+		targets: s.results.map((r) => ({ name: r.target.name, url: r.target.url, median: r.median, rounds: r.rounds })),
+		ratios: s.ratios,
+		...(s.check ? { check: s.check } : {})
+	};
+}
+
+/** The run as JSON: machine and settings, then each scenario (load scenarios through `scenarioJson`, or already shaped). */
+export function writeJson(path: string, run: { startedAt: Date; settings: Settings; scenarios: Array<ScenarioResult | Record<string, unknown>> }): void {
 	const json = {
 		startedAt: run.startedAt.toISOString(),
 		finishedAt: new Date().toISOString(),
@@ -115,14 +127,7 @@ export function writeJson(path: string, run: { startedAt: Date; settings: Settin
 		cpus: cpus().length,
 		cpuModel: cpus()[0]?.model ?? null,
 		settings: run.settings,
-		scenarios: run.scenarios.map((s) => ({
-			name: s.name,
-			description: s.description,
-			// Only name and URL: the headers hold a session cookie.
-			targets: s.results.map((r) => ({ name: r.target.name, url: r.target.url, median: r.median, rounds: r.rounds })),
-			ratios: s.ratios,
-			...(s.check ? { check: s.check } : {})
-		}))
+		scenarios: run.scenarios.map((s) => ('results' in s && Array.isArray(s.results) ? scenarioJson(s as ScenarioResult) : s))
 	};
 	mkdirSync(dirname(path), { recursive: true });
 	writeFileSync(path, JSON.stringify(json, null, 2) + '\n');

@@ -10,9 +10,8 @@
  * Both kinds declare their servers the same way; the runner starts them, all up for the whole
  * scenario, and stops them afterwards.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import type { Settings } from './measure';
-import { writeJson, type ScenarioResult } from './report';
+import { scenarioJson, writeJson, type ScenarioResult } from './report';
 import type { Scenario, ServerSpec } from './scenario';
 import type { BenchServer } from './server';
 
@@ -69,18 +68,9 @@ export const outcomeName = (o: Outcome) => (o.kind === 'load' ? o.result.name : 
  * with the run scenarios in their place as `{ name, description, kind: 'run', checks, ...data }`.
  */
 export function writeRunJson(path: string, run: { startedAt: Date; settings: Settings; outcomes: Outcome[] }): void {
-	// report.ts writes the common fields (times, commit, machine, settings) and the load scenarios;
-	// the run scenarios and extras go in after.
-	const loads = run.outcomes.flatMap((o) => (o.kind === 'load' ? [o.result] : []));
-	writeJson(path, { startedAt: run.startedAt, settings: run.settings, scenarios: loads });
-	const written = JSON.parse(readFileSync(path, 'utf8')) as { scenarios: Array<Record<string, unknown>> } & Record<string, unknown>;
-	const byName = new Map(written.scenarios.map((s) => [s.name as string, s]));
-	written.scenarios = run.outcomes.map((o) => {
-		if (o.kind === 'load') {
-			const entry = byName.get(o.result.name)!;
-			return o.extras.length ? { ...entry, extras: o.extras } : entry;
-		}
+	const scenarios = run.outcomes.map((o) => {
+		if (o.kind === 'load') return o.extras.length ? { ...scenarioJson(o.result), extras: o.extras } : o.result;
 		return { name: o.name, description: o.description, kind: 'run', ...o.result.data, checks: o.result.checks.map(({ line: _line, ...check }) => check) };
 	});
-	writeFileSync(path, JSON.stringify(written, null, 2) + '\n');
+	writeJson(path, { startedAt: run.startedAt, settings: run.settings, scenarios });
 }
