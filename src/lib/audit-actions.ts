@@ -27,7 +27,10 @@ export const auditActions = [
 	'tijdlijn.kant-toegevoegd',
 	'tijdlijn.kant-gewijzigd',
 	'tijdlijn.kant-verwijderd',
-	'tijdlijn.baan-hernoemd'
+	'tijdlijn.baan-hernoemd',
+	'mensen.betrokkene-toegevoegd',
+	'mensen.betrokkene-gewijzigd',
+	'mensen.betrokkene-verwijderd'
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

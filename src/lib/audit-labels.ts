@@ -11,7 +11,9 @@ export function auditActionLabel(action: string, detail: string): string {
 					? m.audit_action_viewed_groeiplan()
 					: detail === 'tijdlijn'
 						? m.audit_action_viewed_tijdlijn()
-						: m.audit_action_viewed(),
+						: detail === 'mensen'
+							? m.audit_action_viewed_mensen()
+							: m.audit_action_viewed(),
 		'gezin.aangemaakt': m.audit_action_created,
 		'gezin.audit-bekeken': m.audit_action_viewed_audit,
 		'toegang.uitgenodigd': () => m.audit_action_invited({ who: detail.split(': ')[1] ?? detail }),
@@ -38,7 +40,10 @@ export function auditActionLabel(action: string, detail: string): string {
 		'tijdlijn.kant-toegevoegd': m.audit_action_tijdlijn_kant,
 		'tijdlijn.kant-gewijzigd': m.audit_action_tijdlijn_kant,
 		'tijdlijn.kant-verwijderd': m.audit_action_tijdlijn_kant,
-		'tijdlijn.baan-hernoemd': m.audit_action_tijdlijn_baan
+		'tijdlijn.baan-hernoemd': m.audit_action_tijdlijn_baan,
+		'mensen.betrokkene-toegevoegd': m.audit_action_mensen_added,
+		'mensen.betrokkene-gewijzigd': m.audit_action_mensen_changed,
+		'mensen.betrokkene-verwijderd': m.audit_action_mensen_removed
 	};
 	return (labels[action as AuditAction] ?? m.audit_action_other)();
 }

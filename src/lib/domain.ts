@@ -34,3 +34,15 @@ export type TijdlijnBaan = (typeof tijdlijnBanen)[number];
 /** How a moment felt: mooi, moeilijk or gewoon. Shown with an icon and a colour, never colour alone. */
 export const momentSoorten = ['mooi', 'moeilijk', 'gewoon'] as const;
 export type MomentSoort = (typeof momentSoorten)[number];
+
+/** The kinds of people around a gezin (a betrokkene); also the sectors of the netwerkkaart. */
+export const betrokkeneSoorten = ['gezin', 'familie', 'vrienden-en-buren', 'school-en-werk', 'vrijwilliger', 'professional'] as const;
+export type BetrokkeneSoort = (typeof betrokkeneSoorten)[number];
+
+/** How close someone is: the three circles of the netwerkkaart. */
+export const nabijheden = ['dichtbij', 'midden', 'verder-weg'] as const;
+export type Nabijheid = (typeof nabijheden)[number];
+
+/** The kinds of support someone gives. */
+export const steunSoorten = ['praktisch', 'gezelschap', 'advies', 'emotioneel'] as const;
+export type SteunSoort = (typeof steunSoorten)[number];

@@ -250,6 +250,13 @@ const matrix: Row[] = [
 	...gezinRows({ route: '/gezinnen/[gezin]/tijdlijn/[gebeurtenis]', method: 'POST', action: 'kantBewaren', params: { gebeurtenis: 'iedereen' } }, MISSING_FOR_MEMBERS, 'notfound'),
 	...gezinRows({ route: '/gezinnen/[gezin]/tijdlijn/[gebeurtenis]', method: 'POST', action: 'kantVerwijderen', params: { gebeurtenis: 'iedereen' } }, MISSING_FOR_MEMBERS, 'notfound'),
 
+	// The people around the gezin: members read (the network without contact and the "niet veilig"
+	// mark); family and professionals write. A made-up betrokkene: writers reach the lookup (404).
+	...gezinRows({ route: '/gezinnen/[gezin]/mensen', method: 'GET' }, MEMBERS_OK, 'ok'),
+	...gezinRows({ route: '/gezinnen/[gezin]/mensen', method: 'POST', action: 'toevoegen' }, EMPTY_WRITE_POST, 'invalid'),
+	...gezinRows({ route: '/gezinnen/[gezin]/mensen', method: 'POST', action: 'bewaren' }, EMPTY_ITEM_POST, 'missing'),
+	...gezinRows({ route: '/gezinnen/[gezin]/mensen', method: 'POST', action: 'verwijderen' }, EMPTY_ITEM_POST, 'missing'),
+
 	// Mijn afspraken: everyone with an account, over their own gezinnen.
 	{ route: '/afspraken', method: 'GET', expect: who('ok', { anoniem: 'login' }) },
 

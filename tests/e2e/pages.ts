@@ -32,6 +32,8 @@ export function everyPage(): Array<[DemoUser | null, string]> {
 		['oma', `/gezinnen/${g}/tijdlijn`],
 		['wijkteam', `/gezinnen/${g}/tijdlijn`],
 		['wijkteam', `/gezinnen/${g}/tijdlijn/vertel`],
+		['ouder', `/gezinnen/${g}/mensen`],
+		['oma', `/gezinnen/${g}/mensen`],
 		['ouder', '/uitloggen'],
 		['oma', `/gezinnen/${g}`],
 		['wijkteam', '/gezinnen'],

@@ -43,6 +43,10 @@ interface Resources {
 	'tijdlijn.addKant': GezinFacts & { zichtbaarheid: Zichtbaarheid };
 	/** A side stays its author's: only they change or remove it. */
 	'tijdlijn.editKant': GezinFacts & { authorId: string | null };
+	/** Adding and changing the people around the gezin (betrokkenen): family and professionals. */
+	'betrokkene.edit': GezinFacts;
+	/** The "niet veilig / spanning" mark and contact details: family and professionals, not the network. */
+	'betrokkene.viewVertrouwelijk': GezinFacts;
 }
 
 export type Action = keyof Resources;
@@ -80,6 +84,8 @@ export function can<A extends Action>(actor: Actor | null, action: A, resource: 
 		case 'gezin.invite':
 		case 'groeiplan.edit':
 		case 'tijdlijn.edit':
+		case 'betrokkene.edit':
+		case 'betrokkene.viewVertrouwelijk':
 			return role === 'gezin' || role === 'professional';
 		case 'tijdlijn.renameBaan':
 			return role === 'gezin';

@@ -12,6 +12,7 @@ import { isDemoAllowed } from '../config';
 import { groeiplanOf } from '../groeiplan/items';
 import { seedDemoGroeiplan } from './seed-groeiplan';
 import { seedDemoTijdlijn, type DemoTijdlijnIds } from './seed-tijdlijn';
+import { seedDemoMensen } from './seed-mensen';
 
 export const DEMO_PASSWORD = 'demo-aan-tafel';
 
@@ -98,6 +99,7 @@ export async function seedDemo(handle: DatabaseHandle): Promise<DemoIds> {
 		log(accounts.collega, yilmaz, 'gezin.aangemaakt', 14);
 		seedDemoGroeiplan(groeiplanOf(deBoer)!.id, accounts, new Date(now));
 		const tijdlijn = seedDemoTijdlijn(deBoer, accounts, new Date(now));
+		seedDemoMensen(deBoer, accounts, new Date(now));
 
 		return { deBoer, yilmaz, tijdlijn, accounts };
 	});

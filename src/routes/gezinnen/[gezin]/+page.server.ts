@@ -6,6 +6,7 @@ import { audit } from '$lib/server/audit';
 import { visibilityFilter } from '$lib/server/access';
 import { groeiplanOf, listItems } from '$lib/server/groeiplan/items';
 import { tijdlijnSamenvatting } from '$lib/server/tijdlijn/samenvatting';
+import { listBetrokkenen } from '$lib/server/mensen/betrokkenen';
 
 export const load: PageServerLoad = (event) => {
 	const { actor, gezin, membership, facts } = requireGezin(event);
@@ -23,6 +24,7 @@ export const load: PageServerLoad = (event) => {
 			openAfspraken: items.filter((i) => i.sectie === 'afspraak' && (i.status === 'open' || i.status === 'bezig')).length
 		},
 		tijdlijn: { aantal: tijdlijn.aantal, vanJaar: tijdlijn.vanJaar },
+		betrokkenen: listBetrokkenen(gezin.id).length,
 		members: members
 			.filter((x) => x.status === 'actief')
 			.map((x) => ({ id: x.id, displayName: x.displayName, relatie: x.relatie, role: x.role, gezinsrol: x.gezinsrol, organisatie: x.role === 'professional' ? x.organisatieNaam : null })),

@@ -5,4 +5,5 @@ export * from './invites';
 export * from './audit';
 export * from './groeiplan';
 export * from './tijdlijn';
+export * from './mensen';
 export * from '../../../domain';

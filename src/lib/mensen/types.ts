@@ -1,0 +1,18 @@
+import type { BetrokkeneSoort, Nabijheid, SteunSoort } from '$lib/domain';
+
+/** A betrokkene as the pages receive it. Contact and the "niet veilig" mark are empty for the network. */
+export interface BetrokkeneView {
+	id: string;
+	naam: string;
+	soort: BetrokkeneSoort;
+	organisatie: string;
+	functie: string;
+	opdracht: string;
+	contact: string;
+	accountId: string | null;
+	nabijheid: Nabijheid;
+	steun: SteunSoort[];
+	nietVeilig: boolean;
+	nietVeiligToelichting: string;
+	versie: number;
+}

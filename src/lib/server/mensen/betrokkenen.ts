@@ -1,0 +1,124 @@
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import { getDb } from '../db';
+import { betrokkene } from '../db/schema';
+import type { BetrokkeneSoort, Nabijheid, SteunSoort } from '../../domain';
+import type { BetrokkeneView } from '../../mensen/types';
+import { newId } from '../ids';
+
+/**
+ * The people around a gezin (betrokkenen): add, change and remove with optimistic versions. The
+ * "niet veilig" mark and contact details are confidential: `toView` leaves them out for anyone the
+ * policy does not allow (callers ask `can(…, 'betrokkene.viewVertrouwelijk', …)`).
+ */
+
+export type Betrokkene = typeof betrokkene.$inferSelect;
+
+export interface BetrokkeneInput {
+	naam: string;
+	soort: BetrokkeneSoort;
+	organisatie: string;
+	functie: string;
+	opdracht: string;
+	contact: string;
+	accountId: string | null;
+	nabijheid: Nabijheid;
+	steun: SteunSoort[];
+	nietVeilig: boolean;
+	nietVeiligToelichting: string;
+}
+
+export interface Actor {
+	id: string;
+	name: string;
+}
+
+export type SaveResult = { ok: true; betrokkene: Betrokkene } | { ok: false; reason: 'not_found' } | { ok: false; reason: 'conflict'; current: Betrokkene };
+
+export function listBetrokkenen(gezinId: string): Betrokkene[] {
+	return getDb()
+		.select()
+		.from(betrokkene)
+		.where(and(eq(betrokkene.gezinId, gezinId), isNull(betrokkene.verwijderdAt)))
+		.orderBy(asc(betrokkene.createdAt), asc(betrokkene.id))
+		.all();
+}
+
+export function getBetrokkene(gezinId: string, id: string): Betrokkene | undefined {
+	if (!id || id.length > 64) return undefined;
+	return getDb()
+		.select()
+		.from(betrokkene)
+		.where(and(eq(betrokkene.id, id), eq(betrokkene.gezinId, gezinId), isNull(betrokkene.verwijderdAt)))
+		.get();
+}
+
+function columns(input: BetrokkeneInput) {
+	const professional = input.soort === 'professional';
+	return {
+		naam: input.naam,
+		soort: input.soort,
+		organisatie: professional ? input.organisatie : '',
+		functie: professional ? input.functie : '',
+		opdracht: professional ? input.opdracht : '',
+		contact: input.contact,
+		accountId: input.accountId,
+		nabijheid: input.nabijheid,
+		steun: input.steun,
+		nietVeilig: input.nietVeilig,
+		nietVeiligToelichting: input.nietVeilig ? input.nietVeiligToelichting : ''
+	};
+}
+
+export function addBetrokkene(gezinId: string, input: BetrokkeneInput, actor: Actor, at = new Date()): Betrokkene {
+	const id = newId();
+	getDb()
+		.insert(betrokkene)
+		.values({ id, gezinId, ...columns(input), versie: 1, createdBy: actor.id, createdAt: at, updatedBy: actor.id, updatedAt: at })
+		.run();
+	return getBetrokkene(gezinId, id)!;
+}
+
+/** Saves a change made against `expectedVersie`; a stale version is refused with the current row. */
+export function updateBetrokkene(gezinId: string, id: string, expectedVersie: number, input: BetrokkeneInput, actor: Actor, at = new Date()): SaveResult {
+	const db = getDb();
+	return db.transaction(() => {
+		const current = getBetrokkene(gezinId, id);
+		if (!current) return { ok: false, reason: 'not_found' } as const;
+		if (current.versie !== expectedVersie) return { ok: false, reason: 'conflict', current } as const;
+		db.update(betrokkene)
+			.set({ ...columns(input), versie: current.versie + 1, updatedBy: actor.id, updatedAt: at })
+			.where(and(eq(betrokkene.id, id), eq(betrokkene.versie, expectedVersie)))
+			.run();
+		return { ok: true, betrokkene: getBetrokkene(gezinId, id)! } as const;
+	});
+}
+
+export function removeBetrokkene(gezinId: string, id: string, expectedVersie: number, actor: Actor, at = new Date()): SaveResult {
+	const db = getDb();
+	return db.transaction(() => {
+		const current = getBetrokkene(gezinId, id);
+		if (!current) return { ok: false, reason: 'not_found' } as const;
+		if (current.versie !== expectedVersie) return { ok: false, reason: 'conflict', current } as const;
+		db.update(betrokkene).set({ versie: current.versie + 1, verwijderdAt: at, updatedBy: actor.id, updatedAt: at }).where(eq(betrokkene.id, id)).run();
+		return { ok: true, betrokkene: { ...current, verwijderdAt: at } } as const;
+	});
+}
+
+/** What a page shows of a betrokkene; without `vertrouwelijk` the mark and contact are left out. */
+export function toView(b: Betrokkene, vertrouwelijk: boolean): BetrokkeneView {
+	return {
+		id: b.id,
+		naam: b.naam,
+		soort: b.soort,
+		organisatie: b.organisatie,
+		functie: b.functie,
+		opdracht: b.opdracht,
+		contact: vertrouwelijk ? b.contact : '',
+		accountId: b.accountId,
+		nabijheid: b.nabijheid,
+		steun: b.steun,
+		nietVeilig: vertrouwelijk ? b.nietVeilig : false,
+		nietVeiligToelichting: vertrouwelijk ? b.nietVeiligToelichting : '',
+		versie: b.versie
+	};
+}

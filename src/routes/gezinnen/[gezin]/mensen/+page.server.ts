@@ -1,0 +1,91 @@
+import { fail } from '@sveltejs/kit';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { can } from '$lib/server/access';
+import { audit } from '$lib/server/audit';
+import { auditBy, requireGezin } from '$lib/server/guard';
+import { FormInput } from '$lib/server/forms';
+import { listMembers } from '$lib/server/gezinnen';
+import { addBetrokkene, getBetrokkene, listBetrokkenen, removeBetrokkene, toView, updateBetrokkene } from '$lib/server/mensen/betrokkenen';
+import { readBetrokkeneInput } from '$lib/server/mensen/form';
+import { m } from '$lib/paraglide/messages';
+
+/** The gezin, its members and what the current account may do with the betrokkenen. */
+function context(event: Pick<RequestEvent, 'locals' | 'url' | 'getClientAddress' | 'params'>) {
+	const ctx = requireGezin(event);
+	const members = listMembers(ctx.gezin.id).filter((x) => x.status === 'actief');
+	return {
+		...ctx,
+		members,
+		mayEdit: can(ctx.actor, 'betrokkene.edit', ctx.facts),
+		vertrouwelijk: can(ctx.actor, 'betrokkene.viewVertrouwelijk', ctx.facts),
+		actorRef: { id: ctx.account.id, name: ctx.account.displayName }
+	};
+}
+
+export const load: PageServerLoad = (event) => {
+	const ctx = context(event);
+	audit({ ...auditBy(event), gezinId: ctx.gezin.id, action: 'gezin.bekeken', recordType: 'betrokkene', recordId: ctx.gezin.id, detail: 'mensen' });
+	return {
+		gezin: { id: ctx.gezin.id, naam: ctx.gezin.naam },
+		betrokkenen: listBetrokkenen(ctx.gezin.id).map((b) => toView(b, ctx.vertrouwelijk)),
+		members: ctx.members.map((x) => ({ accountId: x.accountId, displayName: x.displayName, relatie: x.relatie })),
+		mayEdit: ctx.mayEdit,
+		vertrouwelijk: ctx.vertrouwelijk
+	};
+};
+
+function versieOf(form: FormInput): number {
+	const versie = Number(form.text('versie', { max: 10, required: true }));
+	return Number.isInteger(versie) && versie >= 1 ? versie : -1;
+}
+
+function done(event: RequestEvent, ctx: ReturnType<typeof context>, action: 'mensen.betrokkene-toegevoegd' | 'mensen.betrokkene-gewijzigd' | 'mensen.betrokkene-verwijderd', id: string) {
+	audit({ ...auditBy(event), gezinId: ctx.gezin.id, action, recordType: 'betrokkene', recordId: id });
+}
+
+export const actions: Actions = {
+	toevoegen: async (event) => {
+		const ctx = context(event);
+		const form = await FormInput.from(event.request);
+		if (!ctx.mayEdit) return form.fail(m.error_forbidden(), 403);
+		const input = readBetrokkeneInput(form, { members: new Set(ctx.members.map((x) => x.accountId)) });
+		if (!form.ok) return fail(400, { nieuw: true, errors: form.errors, values: form.values, message: m.error_check_form() });
+		const b = addBetrokkene(ctx.gezin.id, input, ctx.actorRef);
+		done(event, ctx, 'mensen.betrokkene-toegevoegd', b.id);
+		return { saved: { message: m.mensen_saved({ naam: b.naam }) } };
+	},
+	bewaren: async (event) => {
+		const ctx = context(event);
+		const form = await FormInput.from(event.request);
+		if (!ctx.mayEdit) return form.fail(m.error_forbidden(), 403);
+		const id = form.text('betrokkene', { max: 64, required: true });
+		const current = form.ok ? getBetrokkene(ctx.gezin.id, id) : undefined;
+		if (!current) return form.fail(m.mensen_not_found(), 404);
+		const versie = versieOf(form);
+		if (versie < 1) form.error('versie', m.error_check_form());
+		const input = readBetrokkeneInput(form, { members: new Set(ctx.members.map((x) => x.accountId)) });
+		if (!form.ok) return fail(400, { betrokkeneId: id, errors: form.errors, values: form.values, message: m.error_check_form() });
+		const result = updateBetrokkene(ctx.gezin.id, id, versie, input, ctx.actorRef);
+		if (!result.ok && result.reason === 'conflict') {
+			return fail(409, { betrokkeneId: id, errors: {}, values: form.values, conflict: toView(result.current, ctx.vertrouwelijk), message: m.mensen_conflict() });
+		}
+		if (!result.ok) return form.fail(m.mensen_not_found(), 404);
+		done(event, ctx, 'mensen.betrokkene-gewijzigd', id);
+		return { saved: { message: m.mensen_saved({ naam: result.betrokkene.naam }) } };
+	},
+	verwijderen: async (event) => {
+		const ctx = context(event);
+		const form = await FormInput.from(event.request);
+		if (!ctx.mayEdit) return form.fail(m.error_forbidden(), 403);
+		const id = form.text('betrokkene', { max: 64, required: true });
+		const current = form.ok ? getBetrokkene(ctx.gezin.id, id) : undefined;
+		if (!current) return form.fail(m.mensen_not_found(), 404);
+		const versie = versieOf(form);
+		if (versie < 1) return form.fail(m.error_check_form(), 400);
+		const result = removeBetrokkene(ctx.gezin.id, id, versie, ctx.actorRef);
+		if (!result.ok && result.reason === 'conflict') return fail(409, { message: m.mensen_conflict() });
+		if (!result.ok) return form.fail(m.mensen_not_found(), 404);
+		done(event, ctx, 'mensen.betrokkene-verwijderd', id);
+		return { saved: { message: m.mensen_removed({ naam: current.naam }) } };
+	}
+};
