@@ -131,3 +131,18 @@ test('two people change the same card: the second is told, sees what is there no
 	await sanne.reload();
 	await expect(card(sanne, naam)).toContainText('Dichtbij');
 });
+
+test('an afspraak in the groeiplan can be for someone without an account, and says so in the plan and on paper', async ({ browser, clientIp }) => {
+	const page = await pageAs(browser, clientIp, 'ouder');
+	await page.goto(`/gezinnen/${ids().deBoer}/groeiplan`);
+	const tekst = `Petra haalt Lotte op woensdag op ${stamp()}`;
+	await page.locator('#sectie-afspraak details.add > summary').click();
+	const form = page.locator('#sectie-afspraak details.add[open] form');
+	await form.getByLabel('Wat is de afspraak?').fill(tekst);
+	await form.getByLabel('Wie doet het?').selectOption({ label: 'De buurvrouw (Petra)' });
+	await form.getByRole('button', { name: 'Toevoegen' }).click();
+	const afspraak = page.locator('#sectie-afspraak li').filter({ hasText: tekst });
+	await expect(afspraak).toContainText('Wie: De buurvrouw (Petra)');
+	await page.goto(`/gezinnen/${ids().deBoer}/groeiplan/ons-plan`);
+	await expect(page.getByText(tekst).locator('..')).toContainText('De buurvrouw (Petra)');
+});

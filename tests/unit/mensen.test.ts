@@ -5,6 +5,9 @@ import { can, type Actor, type GezinFacts } from '$lib/server/access';
 import { FormInput } from '$lib/server/forms';
 import { addBetrokkene, getBetrokkene, listBetrokkenen, removeBetrokkene, toView, updateBetrokkene, type BetrokkeneInput } from '$lib/server/mensen/betrokkenen';
 import { readBetrokkeneInput } from '$lib/server/mensen/form';
+import { readItemInput } from '$lib/server/groeiplan/form';
+import { addItem, groeiplanOf } from '$lib/server/groeiplan/items';
+import { listPlanmomenten } from '$lib/server/groeiplan/history';
 import type { MemberRole } from '$lib/domain';
 import { m } from '$lib/paraglide/messages';
 import { freshDatabase, makeAccount } from './helpers';
@@ -126,5 +129,37 @@ describe('the betrokkene form', () => {
 		const { input: i, form } = read({ naam: '<script>alert(1)</script>', soort: 'familie', nabijheid: 'midden' });
 		expect(form.ok).toBe(true);
 		expect(i.naam).toBe('<script>alert(1)</script>');
+	});
+});
+
+describe('an afspraak names a betrokkene without an account', () => {
+	const read = (wie: string, betrokkenen: string[]) => {
+		const data = new FormData();
+		for (const [k, v] of Object.entries({ tekst: 'Petra haalt Lotte op', wie, zichtbaarheid: 'iedereen' })) data.append(k, v);
+		const form = new FormInput(data);
+		return { input: readItemInput(form, 'afspraak', { members: new Set(['acc1']), betrokkenen: new Set(betrokkenen), mayChoose: () => true }), form };
+	};
+
+	it('by its id, as "b:<id>"', () => {
+		const { input: i, form } = read('b:petra', ['petra']);
+		expect(form.ok).toBe(true);
+		expect(i).toMatchObject({ wieBetrokkeneId: 'petra', wieAccountId: null });
+	});
+
+	it('not one of another gezin, nor a made-up one', () => {
+		expect(read('b:van-een-ander-gezin', ['petra']).form.errors.wie).toBe(m.error_choose());
+		expect(read('b:', ['petra']).form.errors.wie).toBe(m.error_choose());
+	});
+
+	it('a member is still named by account', () => {
+		expect(read('acc1', []).input).toMatchObject({ wieAccountId: 'acc1', wieBetrokkeneId: null });
+	});
+
+	it('is kept on the item and in its planmoment', () => {
+		const petra = addBetrokkene(gezinId, input({ naam: 'Petra' }), actor());
+		const plan = groeiplanOf(gezinId)!;
+		const item = addItem(plan.id, 'afspraak', { tekst: 'Petra haalt Lotte op', wieBetrokkeneId: petra.id, zichtbaarheid: 'iedereen' }, actor());
+		expect(item.wieBetrokkeneId).toBe(petra.id);
+		expect(listPlanmomenten(plan.id, () => true).at(-1)).toMatchObject({ itemId: item.id, soort: 'aangemaakt' });
 	});
 });

@@ -10,6 +10,7 @@ export interface ItemView {
 	vanWie: string;
 	status: string | null;
 	wieAccountId: string | null;
+	wieBetrokkeneId: string | null;
 	wieTekst: string;
 	wanneer: string | null;
 	doelId: string | null;
@@ -24,4 +25,10 @@ export interface MemberView {
 	accountId: string;
 	displayName: string;
 	relatie: string;
+}
+
+/** A betrokkene without an account, who can be named in an afspraak. */
+export interface BetrokkeneKeuze {
+	id: string;
+	naam: string;
 }

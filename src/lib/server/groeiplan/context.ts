@@ -3,6 +3,7 @@ import { can, visibilityFilter } from '../access';
 import { requireGezin } from '../guard';
 import { listMembers } from '../gezinnen';
 import { groeiplanOf } from './items';
+import { listBetrokkenen } from '../mensen/betrokkenen';
 import { m } from '$lib/paraglide/messages';
 
 /** The gezin, its groeiplan and what the current account may see and do there. */
@@ -17,6 +18,8 @@ export function requireGroeiplan(event: Pick<RequestEvent, 'locals' | 'url' | 'g
 		plan,
 		canSee,
 		members,
+		/** People around the gezin without an account: they can be named in an afspraak. */
+		betrokkenen: listBetrokkenen(ctx.gezin.id).filter((b) => !b.accountId),
 		mayEdit: can(ctx.actor, 'groeiplan.edit', ctx.facts),
 		actorRef: { id: ctx.account.id, name: ctx.account.displayName }
 	};

@@ -21,6 +21,8 @@ export function readDate(form: FormInput, name: string, required = false): strin
 export interface ItemFormContext {
 	/** Account ids of the active members: who can be named in an afspraak. */
 	members: ReadonlySet<string>;
+	/** Ids of the gezin's betrokkenen without an account: they can be named too (as "b:<id>"). */
+	betrokkenen?: ReadonlySet<string>;
 	/** Visibility levels the writer may choose: only those they can still see themselves. */
 	mayChoose: (z: Zichtbaarheid) => boolean;
 }
@@ -41,11 +43,14 @@ export function readItemInput(form: FormInput, sectie: GroeiplanSectie, ctx: Ite
 			break;
 		case 'afspraak': {
 			input.status = form.choice('status', afspraakStatussen, { required: false }) ?? 'open';
-			const wie = form.text('wie', { max: 64 });
-			if (wie && !ctx.members.has(wie)) form.error('wie', m.error_choose());
-			input.wieAccountId = wie && ctx.members.has(wie) ? wie : null;
+			const wie = form.text('wie', { max: 70 });
+			const betrokkeneId = wie.startsWith('b:') ? wie.slice(2) : '';
+			const known = betrokkeneId ? !!ctx.betrokkenen?.has(betrokkeneId) : ctx.members.has(wie);
+			if (wie && !known) form.error('wie', m.error_choose());
+			input.wieAccountId = wie && known && !betrokkeneId ? wie : null;
+			input.wieBetrokkeneId = known && betrokkeneId ? betrokkeneId : null;
 			input.wieTekst = form.text('wieTekst', { max: 80 });
-			if (!input.wieAccountId && !input.wieTekst && !form.errors.wie) form.error('wie', m.groeiplan_afspraak_who_required());
+			if (!input.wieAccountId && !input.wieBetrokkeneId && !input.wieTekst && !form.errors.wie) form.error('wie', m.groeiplan_afspraak_who_required());
 			input.wanneer = readDate(form, 'wanneer');
 			input.doelId = form.text('doel', { max: 64 }) || null;
 			input.herkomst = form.text('herkomst', { max: 200 });

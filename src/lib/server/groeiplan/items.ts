@@ -20,6 +20,7 @@ export interface ItemInput {
 	vanWie?: string;
 	status?: string | null;
 	wieAccountId?: string | null;
+	wieBetrokkeneId?: string | null;
 	wieTekst?: string;
 	wanneer?: string | null;
 	doelId?: string | null;
@@ -95,6 +96,7 @@ function columns(input: ItemInput) {
 		vanWie: input.vanWie ?? '',
 		status: input.status ?? null,
 		wieAccountId: input.wieAccountId ?? null,
+		wieBetrokkeneId: input.wieBetrokkeneId ?? null,
 		wieTekst: input.wieTekst ?? '',
 		wanneer: input.wanneer ?? null,
 		doelId: input.doelId ?? null,
@@ -124,6 +126,7 @@ function snapshot(item: Omit<Item, 'createdAt' | 'updatedAt' | 'verwijderdAt'> &
 		vanWie: item.vanWie,
 		status: item.status,
 		wieAccountId: item.wieAccountId,
+		wieBetrokkeneId: item.wieBetrokkeneId,
 		wieTekst: item.wieTekst,
 		wanneer: item.wanneer,
 		doelId: item.doelId,

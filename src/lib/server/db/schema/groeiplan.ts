@@ -2,6 +2,7 @@ import { sqliteTable, text, integer, index, primaryKey } from 'drizzle-orm/sqlit
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { account } from './accounts';
 import { groeiplan } from './gezinnen';
+import { betrokkene } from './mensen';
 import { groeiplanSecties } from '../../../domain';
 import { zichtbaarheden } from '../../../zichtbaarheid';
 
@@ -29,6 +30,8 @@ export const groeiplanItem = sqliteTable(
 		status: text('status'),
 		/** afspraak: the member who does it (null when `wieTekst` names someone without an account). */
 		wieAccountId: text('wie_account_id').references(() => account.id, { onDelete: 'set null' }),
+		/** afspraak: a betrokkene without an account ("de buurvrouw") who does it. */
+		wieBetrokkeneId: text('wie_betrokkene_id').references(() => betrokkene.id, { onDelete: 'set null' }),
 		wieTekst: text('wie_tekst').notNull().default(''),
 		/** yyyy-mm-dd: the afspraak's deadline, the evaluation's date. */
 		wanneer: text('wanneer'),

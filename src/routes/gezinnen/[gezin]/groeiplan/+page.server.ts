@@ -24,6 +24,7 @@ function view(item: Item): ItemView {
 		vanWie: item.vanWie,
 		status: item.status,
 		wieAccountId: item.wieAccountId,
+		wieBetrokkeneId: item.wieBetrokkeneId,
 		wieTekst: item.wieTekst,
 		wanneer: item.wanneer,
 		doelId: item.doelId,
@@ -45,6 +46,7 @@ export const load: PageServerLoad = (event) => {
 		items: items.map(view),
 		gaps: doelGaps(items).map((d) => d.id),
 		members: ctx.members.map((x) => ({ accountId: x.accountId, displayName: x.displayName, relatie: x.relatie })),
+		betrokkenen: ctx.betrokkenen.map((b) => ({ id: b.id, naam: b.naam })),
 		regie: {
 			trekkerAccountId: trekker ? trekker.accountId : null,
 			trekkerNaam: trekker?.displayName ?? null,
@@ -76,7 +78,7 @@ function changed(event: RequestEvent, ctx: Ctx, action: 'groeiplan.item-toegevoe
 }
 
 function formContext(ctx: Ctx) {
-	return { members: new Set(ctx.members.map((x) => x.accountId)), mayChoose: ctx.canSee };
+	return { members: new Set(ctx.members.map((x) => x.accountId)), betrokkenen: new Set(ctx.betrokkenen.map((b) => b.id)), mayChoose: ctx.canSee };
 }
 
 export const actions: Actions = {

@@ -19,6 +19,7 @@ export const load: PageServerLoad = (event) => {
 	const tot = momentParam(event.url.searchParams.get('tot'), visible);
 	const diff = van !== null && tot !== null ? diffPlan(ctx.plan.id, van, tot, ctx.canSee) : null;
 	const naam = (id: unknown) => ctx.members.find((x) => x.accountId === id)?.displayName ?? '';
+	const betrokkeneNaam = (id: unknown) => ctx.betrokkenen.find((b) => b.id === id)?.naam ?? '';
 	return {
 		gezin: { id: ctx.gezin.id, naam: ctx.gezin.naam },
 		momenten: momenten.map((x) => ({ ...x, at: x.at.toISOString() })).reverse(),
@@ -33,8 +34,8 @@ export const load: PageServerLoad = (event) => {
 				sectie: String(d.after.sectie ?? 'regie'),
 				fields: d.fields.map((field) => ({
 					field,
-					before: field === 'wieAccountId' || field === 'trekkerAccountId' ? naam(d.before[field]) : show(d.before[field]),
-					after: field === 'wieAccountId' || field === 'trekkerAccountId' ? naam(d.after[field]) : show(d.after[field])
+					before: field === 'wieAccountId' || field === 'trekkerAccountId' ? naam(d.before[field]) : field === 'wieBetrokkeneId' ? betrokkeneNaam(d.before[field]) : show(d.before[field]),
+					after: field === 'wieAccountId' || field === 'trekkerAccountId' ? naam(d.after[field]) : field === 'wieBetrokkeneId' ? betrokkeneNaam(d.after[field]) : show(d.after[field])
 				}))
 			}))
 		}

@@ -10,6 +10,7 @@ export const load: PageServerLoad = (event) => {
 	audit({ ...auditBy(event), gezinId: ctx.gezin.id, action: 'gezin.bekeken', recordType: 'groeiplan', recordId: ctx.plan.id, detail: 'op papier' });
 	const items = listItems(ctx.plan.id, ctx.canSee);
 	const naam = (id: string | null) => ctx.members.find((x) => x.accountId === id)?.displayName ?? '';
+	const betrokkeneNaam = (id: string | null) => ctx.betrokkenen.find((b) => b.id === id)?.naam ?? '';
 	const trekker = ctx.members.find((x) => x.accountId === ctx.plan.trekkerAccountId);
 	return {
 		gezin: { id: ctx.gezin.id, naam: ctx.gezin.naam },
@@ -18,7 +19,7 @@ export const load: PageServerLoad = (event) => {
 		afspraken: items
 			.filter((i) => i.sectie === 'afspraak' && (i.status === 'open' || i.status === 'bezig'))
 			.sort((a, b) => (a.wanneer ?? '9999').localeCompare(b.wanneer ?? '9999'))
-			.map((i) => ({ id: i.id, tekst: i.tekst, wie: naam(i.wieAccountId) || i.wieTekst, wanneer: i.wanneer })),
+			.map((i) => ({ id: i.id, tekst: i.tekst, wie: naam(i.wieAccountId) || betrokkeneNaam(i.wieBetrokkeneId) || i.wieTekst, wanneer: i.wanneer })),
 		bellen: [
 			...ctx.members
 				.filter((x) => x.role === 'professional' || x.accountId === trekker?.accountId)

@@ -1,0 +1,1 @@
+ALTER TABLE `groeiplan_item` ADD `wie_betrokkene_id` text REFERENCES betrokkene(id) ON DELETE set null;
