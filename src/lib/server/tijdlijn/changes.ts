@@ -4,29 +4,35 @@ import { audit } from '../audit';
 import { auditBy } from '../guard';
 import { publish, tijdlijnTopic } from '../realtime';
 import type { TijdlijnContext } from './context';
-import type { Gebeurtenis } from './gebeurtenissen';
 
-/**
- * After every change on a tijdlijn: one audit row (on behalf of the gezin when a professional typed
- * what the family told) and a content-free signal to everyone looking at it.
- */
-export function tellAbout(
-	event: Pick<RequestEvent, 'locals' | 'url' | 'getClientAddress'>,
-	ctx: Pick<TijdlijnContext, 'gezin' | 'account'>,
-	action: AuditAction | null,
-	gebeurtenis: Pick<Gebeurtenis, 'id' | 'baan' | 'namensGezin'> | null,
-	recordType = 'tijdlijn_gebeurtenis'
-): void {
-	if (action && gebeurtenis) {
-		audit({
-			...auditBy(event),
-			onBehalfOf: gebeurtenis.namensGezin ? `gezin:${ctx.gezin.id}` : null,
-			gezinId: ctx.gezin.id,
-			action,
-			recordType,
-			recordId: gebeurtenis.id,
-			detail: gebeurtenis.baan
-		});
-	}
+export interface TijdlijnChange {
+	action: AuditAction;
+	recordType: 'tijdlijn_gebeurtenis' | 'tijdlijn_kant' | 'tijdlijn_baan';
+	recordId: string;
+	detail: string;
+	/** Told by the family, typed in by a professional: the audit row says on whose behalf. */
+	namensGezin?: boolean;
+}
+
+/** After every change on a tijdlijn: one audit row and a content-free signal to everyone looking at it. */
+export function tellAbout(event: Pick<RequestEvent, 'locals' | 'url' | 'getClientAddress'>, ctx: Pick<TijdlijnContext, 'gezin' | 'account'>, change: TijdlijnChange): void {
+	audit({
+		...auditBy(event),
+		onBehalfOf: change.namensGezin ? `gezin:${ctx.gezin.id}` : null,
+		gezinId: ctx.gezin.id,
+		action: change.action,
+		recordType: change.recordType,
+		recordId: change.recordId,
+		detail: change.detail
+	});
 	publish(tijdlijnTopic(ctx.gezin.id), { by: ctx.account.id, at: Date.now() });
 }
+
+/** The change record for an event. */
+export const gebeurtenisChange = (action: AuditAction, g: { id: string; baan: string; namensGezin: boolean }): TijdlijnChange => ({
+	action,
+	recordType: 'tijdlijn_gebeurtenis',
+	recordId: g.id,
+	detail: g.baan,
+	namensGezin: g.namensGezin
+});

@@ -9,7 +9,7 @@ import { renameBaan } from '$lib/server/tijdlijn/banen';
 import { requireTijdlijn } from '$lib/server/tijdlijn/context';
 import { readGebeurtenisInput } from '$lib/server/tijdlijn/form';
 import { addGebeurtenis, listGebeurtenissen, toViews } from '$lib/server/tijdlijn/gebeurtenissen';
-import { tellAbout } from '$lib/server/tijdlijn/changes';
+import { gebeurtenisChange, tellAbout } from '$lib/server/tijdlijn/changes';
 import { m } from '$lib/paraglide/messages';
 
 /** The list shows this many moments per page (a long tijdlijn stays quick and readable). */
@@ -45,7 +45,7 @@ export const actions: Actions = {
 		const input = readGebeurtenisInput(form, ctx.formContext);
 		if (!form.ok) return fail(400, { nieuw: true, errors: form.errors, values: form.values, message: m.error_check_form() });
 		const gebeurtenis = addGebeurtenis(ctx.gezin.id, input, ctx.actorRef);
-		tellAbout(event, ctx, 'tijdlijn.gebeurtenis-toegevoegd', gebeurtenis);
+		tellAbout(event, ctx, gebeurtenisChange('tijdlijn.gebeurtenis-toegevoegd', gebeurtenis));
 		return { saved: { id: gebeurtenis.id, message: m.tijdlijn_saved({ titel: gebeurtenis.titel }) } };
 	},
 	baan: async (event) => {
@@ -59,8 +59,7 @@ export const actions: Actions = {
 		if (!form.ok || !baan) return fail(400, { baanForm: baan, errors: form.errors, values: form.values, message: m.error_check_form() });
 		const result = renameBaan(ctx.gezin.id, baan, naam, versie, ctx.actorRef);
 		if (!result.ok) return fail(409, { baanForm: baan, values: form.values, errors: { naam: m.tijdlijn_baan_conflict() }, message: m.tijdlijn_baan_conflict() });
-		audit({ ...auditBy(event), gezinId: ctx.gezin.id, action: 'tijdlijn.baan-hernoemd', recordType: 'tijdlijn_baan', recordId: baan, detail: naam });
-		tellAbout(event, ctx, null, null);
+		tellAbout(event, ctx, { action: 'tijdlijn.baan-hernoemd', recordType: 'tijdlijn_baan', recordId: baan, detail: naam });
 		return { saved: { message: m.tijdlijn_baan_saved() } };
 	}
 };

@@ -8,7 +8,7 @@ import { requireTijdlijn } from '$lib/server/tijdlijn/context';
 import { readGebeurtenisInput } from '$lib/server/tijdlijn/form';
 import { getGebeurtenis, listVersies, removeGebeurtenis, toViews, updateGebeurtenis } from '$lib/server/tijdlijn/gebeurtenissen';
 import { addKant, getKant, listKanten, removeKant, updateKant } from '$lib/server/tijdlijn/kanten';
-import { tellAbout } from '$lib/server/tijdlijn/changes';
+import { gebeurtenisChange, tellAbout } from '$lib/server/tijdlijn/changes';
 import { m } from '$lib/paraglide/messages';
 
 /**
@@ -58,7 +58,7 @@ export const actions: Actions = {
 			});
 		}
 		if (!result.ok) return form.fail(m.tijdlijn_not_found(), 404);
-		tellAbout(event, ctx, 'tijdlijn.gebeurtenis-gewijzigd', result.gebeurtenis);
+		tellAbout(event, ctx, gebeurtenisChange('tijdlijn.gebeurtenis-gewijzigd', result.gebeurtenis));
 		return { saved: { message: m.tijdlijn_changed() } };
 	},
 	verwijderen: async (event) => {
@@ -72,7 +72,7 @@ export const actions: Actions = {
 			return fail(409, { removeConflict: true, message: m.tijdlijn_conflict_remove() });
 		}
 		if (!result.ok) return form.fail(m.tijdlijn_not_found(), 404);
-		tellAbout(event, ctx, 'tijdlijn.gebeurtenis-verwijderd', result.gebeurtenis);
+		tellAbout(event, ctx, gebeurtenisChange('tijdlijn.gebeurtenis-verwijderd', result.gebeurtenis));
 		redirect(303, `/gezinnen/${ctx.gezin.id}/tijdlijn?weg=1`);
 	},
 	kant: async (event) => {
@@ -82,7 +82,7 @@ export const actions: Actions = {
 		const tekst = form.text('tekst', { max: 4000, required: true });
 		if (!form.ok) return fail(400, { kantForm: 'nieuw', errors: form.errors, values: form.values, message: m.error_check_form() });
 		const kant = addKant(gebeurtenis.id, tekst, ctx.actorRef);
-		tellAbout(event, ctx, 'tijdlijn.kant-toegevoegd', { id: kant.id, baan: gebeurtenis.baan, namensGezin: false }, 'tijdlijn_kant');
+		tellAbout(event, ctx, { action: 'tijdlijn.kant-toegevoegd', recordType: 'tijdlijn_kant', recordId: kant.id, detail: gebeurtenis.baan });
 		return { saved: { message: m.tijdlijn_kant_saved() } };
 	},
 	kantBewaren: async (event) => {
@@ -99,7 +99,7 @@ export const actions: Actions = {
 			return fail(409, { kantForm: kant.id, values: form.values, kantConflict: result.current.tekst, message: m.tijdlijn_conflict() });
 		}
 		if (!result.ok) return form.fail(m.tijdlijn_kant_not_found(), 404);
-		tellAbout(event, ctx, 'tijdlijn.kant-gewijzigd', { id: kant.id, baan: gebeurtenis.baan, namensGezin: false }, 'tijdlijn_kant');
+		tellAbout(event, ctx, { action: 'tijdlijn.kant-gewijzigd', recordType: 'tijdlijn_kant', recordId: kant.id, detail: gebeurtenis.baan });
 		return { saved: { message: m.tijdlijn_kant_saved() } };
 	},
 	kantVerwijderen: async (event) => {
@@ -113,7 +113,7 @@ export const actions: Actions = {
 		const result = removeKant(gebeurtenis.id, kant.id, versie);
 		if (!result.ok && result.reason === 'conflict') return fail(409, { kantForm: kant.id, message: m.tijdlijn_conflict_remove() });
 		if (!result.ok) return form.fail(m.tijdlijn_kant_not_found(), 404);
-		tellAbout(event, ctx, 'tijdlijn.kant-verwijderd', { id: kant.id, baan: gebeurtenis.baan, namensGezin: false }, 'tijdlijn_kant');
+		tellAbout(event, ctx, { action: 'tijdlijn.kant-verwijderd', recordType: 'tijdlijn_kant', recordId: kant.id, detail: gebeurtenis.baan });
 		return { saved: { message: m.tijdlijn_kant_removed() } };
 	}
 };

@@ -4,7 +4,7 @@ import { FormInput } from '$lib/server/forms';
 import { requireTijdlijn } from '$lib/server/tijdlijn/context';
 import { readGebeurtenisInput } from '$lib/server/tijdlijn/form';
 import { addGebeurtenis, getGebeurtenis } from '$lib/server/tijdlijn/gebeurtenissen';
-import { tellAbout } from '$lib/server/tijdlijn/changes';
+import { gebeurtenisChange, tellAbout } from '$lib/server/tijdlijn/changes';
 import { m } from '$lib/paraglide/messages';
 
 /**
@@ -32,7 +32,7 @@ export const actions: Actions = {
 		const input = readGebeurtenisInput(form, ctx.formContext);
 		if (!form.ok) return fail(400, { errors: form.errors, values: form.values, message: m.error_check_form() });
 		const gebeurtenis = addGebeurtenis(ctx.gezin.id, input, ctx.actorRef);
-		tellAbout(event, ctx, 'tijdlijn.gebeurtenis-toegevoegd', gebeurtenis);
+		tellAbout(event, ctx, gebeurtenisChange('tijdlijn.gebeurtenis-toegevoegd', gebeurtenis));
 		redirect(303, `/gezinnen/${ctx.gezin.id}/tijdlijn/vertel?klaar=${gebeurtenis.id}`);
 	}
 };
