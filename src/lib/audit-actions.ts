@@ -30,7 +30,10 @@ export const auditActions = [
 	'tijdlijn.baan-hernoemd',
 	'mensen.betrokkene-toegevoegd',
 	'mensen.betrokkene-gewijzigd',
-	'mensen.betrokkene-verwijderd'
+	'mensen.betrokkene-verwijderd',
+	'mensen.tafel-gewijzigd',
+	'mensen.netwerk-tip',
+	'mensen.netwerk-stap'
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

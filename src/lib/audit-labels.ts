@@ -43,7 +43,10 @@ export function auditActionLabel(action: string, detail: string): string {
 		'tijdlijn.baan-hernoemd': m.audit_action_tijdlijn_baan,
 		'mensen.betrokkene-toegevoegd': m.audit_action_mensen_added,
 		'mensen.betrokkene-gewijzigd': m.audit_action_mensen_changed,
-		'mensen.betrokkene-verwijderd': m.audit_action_mensen_removed
+		'mensen.betrokkene-verwijderd': m.audit_action_mensen_removed,
+		'mensen.tafel-gewijzigd': m.audit_action_mensen_tafel,
+		'mensen.netwerk-tip': m.audit_action_mensen_tip,
+		'mensen.netwerk-stap': m.audit_action_mensen_stap
 	};
 	return (labels[action as AuditAction] ?? m.audit_action_other)();
 }

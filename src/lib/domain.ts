@@ -46,3 +46,11 @@ export type Nabijheid = (typeof nabijheden)[number];
 /** The kinds of support someone gives. */
 export const steunSoorten = ['praktisch', 'gezelschap', 'advies', 'emotioneel'] as const;
 export type SteunSoort = (typeof steunSoorten)[number];
+
+/** The three areas of the keukentafel board. */
+export const tafelPlekken = ['aan-tafel', 'achtergrond', 'niet-nodig'] as const;
+export type TafelPlek = (typeof tafelPlekken)[number];
+
+/** Where a gezin stands with its network, as the groeiplan shows it. */
+export const netwerkStappen = ['netwerk-in-beeld', 'familiegroepsplan-aangeboden', 'familiegroepsplan-gemaakt'] as const;
+export type NetwerkStap = (typeof netwerkStappen)[number];

@@ -14,3 +14,8 @@ export function formatDateTime(iso: string | Date): string {
 export function formatDate(iso: string | Date): string {
 	return new Intl.DateTimeFormat(getLocale() === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long', timeZone: TIME_ZONE }).format(new Date(iso));
 }
+
+/** "maart 2026": for grouping by month. */
+export function formatMonth(iso: string | Date): string {
+	return new Intl.DateTimeFormat(getLocale() === 'en' ? 'en-GB' : 'nl-NL', { month: 'long', year: 'numeric', timeZone: TIME_ZONE }).format(new Date(iso));
+}

@@ -10,7 +10,8 @@
  * Environment: BENCH_DURATION (s per round, 5), BENCH_ROUNDS (3), BENCH_WARMUP (s, 3),
  * BENCH_CONNECTIONS (10), BENCH_PORT (first port to try, 4300), BENCH_OUTPUT (JSON file,
  * data/bench-latest.json), BENCH_GEZINNEN (groeiplan-schaal, 10,000), BENCH_BROWSER_RUNS
- * (tijdlijn-browser: loads per server, 9), CHROMIUM_PATH (default /usr/bin/chromium).
+ * (tijdlijn-browser, mensen-browser: loads per page and server, 9), CHROMIUM_PATH (default
+ * /usr/bin/chromium).
  *
  * Scenarios (run one or more by name; default all, in this order):
  * - gezin-overzicht: gezin overview as ouder vs /basis.
@@ -23,6 +24,12 @@
  *   tijdlijn in headless Chromium (Debian's binary), the JavaScript the page ships (raw and
  *   gzip -9, and the part the groeiplan page does not load), the HTML size; PASS/FAIL for
  *   2,000 events ≤ 3× the median of 100.
+ * - mensen: the keukentafel (board) and the netwerkkaart of De Boer as ouder with 40 people vs
+ *   /basis; prints both pages' HTML size.
+ * - mensen-browser: two servers (10 and 40 people); time from navigation to the hydrated board
+ *   and netwerkkaart in headless Chromium, and the netwerkkaart's layout time (computed on the
+ *   server, reported in its Server-Timing header, read in the browser); PASS/FAIL for that layout
+ *   with 40 people ≤ 20 ms (median).
  * A FAIL is reported, not an exit code.
  *
  * To add a scenario: append to `scenarios` below, either a load scenario (`targets`, optional
@@ -31,12 +38,14 @@
  */
 import { join } from 'node:path';
 import { addManyGezinnen, addRealisticPlan, realisticPlanSteps, REALISTIC_PLAN_MARKER, type PlanSummary } from './lib/generate';
+import { MENSEN_MARKER_BIJDRAGE, mensenLine, setMensen } from './lib/generate-mensen';
 import { addTijdlijn, tijdlijnLine } from './lib/generate-tijdlijn';
 import { compare, settingsFromEnv } from './lib/measure';
 import { checkLine, evaluateCheck, ratios, table } from './lib/report';
 import { baseline, verify, type ServerSpec } from './lib/scenario';
 import { isRunScenario, outcomeName, writeRunJson, type AnyScenario, type Outcome } from './lib/scenario-kinds';
 import { PROJECT_ROOT, startServer, type BenchServer } from './lib/server';
+import { cardsInHtml, labelsInHtml, mensenInBrowser, mensenPageUrl } from './lib/mensen-browser';
 import { drawnInHtml, htmlSize, tijdlijnInBrowser } from './lib/tijdlijn-browser';
 
 const GEZINNEN = Math.round(Number(process.env.BENCH_GEZINNEN) || 10_000);
@@ -44,6 +53,11 @@ const BROWSER_RUNS = Math.round(Number(process.env.BENCH_BROWSER_RUNS) || 9);
 /** Events on the tijdlijn of De Boer, as the ouder sees them (the demo has about 31 of its own). */
 const TIJDLIJN_SMALL = 100;
 const TIJDLIJN_LARGE = 2_000;
+/** People (betrokkenen) around De Boer: a small network, and a large one (the demo has 12). */
+const MENSEN_SMALL = 10;
+const MENSEN_LARGE = 40;
+/** The netwerkkaart's layout (Server-Timing), 40 people, median: at most this (ms). */
+const MENSEN_MAX_LAYOUT_MS = 20;
 
 const planLine = (p: PlanSummary) => `${p.doelen} doelen, ${p.afspraken} afspraken, ${p.items} items, ${p.planmomenten} planmomenten (${p.wijzigingen} changes)`;
 
@@ -63,6 +77,12 @@ async function pageBytes(target: { url: string; headers?: Record<string, string>
 const tijdlijnServer = (n: number): ServerSpec => ({
 	label: `demo + tijdlijn of ${n.toLocaleString('en')} events`,
 	prepare: (_handle, ids) => console.log(`  De Boer tijdlijn: ${tijdlijnLine(addTijdlijn(ids.deBoer, ids.accounts, n))}`)
+});
+
+/** A fresh demo database in which De Boer has exactly `n` people, of every kind, a third at the table. */
+const mensenServer = (n: number): ServerSpec => ({
+	label: `demo + ${n} people around De Boer`,
+	prepare: (_handle, ids) => console.log(`  De Boer: ${mensenLine(setMensen(ids.deBoer, ids.accounts, n))}`)
 });
 
 const scenarios: AnyScenario[] = [
@@ -163,6 +183,53 @@ const scenarios: AnyScenario[] = [
 				{ server: small, label: `${TIJDLIJN_SMALL} events`, events: TIJDLIJN_SMALL },
 				{ server: large, label: `${TIJDLIJN_LARGE.toLocaleString('en')} events`, events: TIJDLIJN_LARGE },
 				{ name: 'tijdlijn-browser', description: this.description, runs: BROWSER_RUNS, maxRatio: 3 },
+				log
+			);
+		}
+	},
+	{
+		name: 'mensen',
+		description: `keukentafel (board) and netwerkkaart of De Boer as ouder, ${MENSEN_LARGE} people, vs /basis`,
+		servers: [mensenServer(MENSEN_LARGE)],
+		async targets(server) {
+			const cookie = await server.login('ouder');
+			return [
+				baseline(server),
+				// The contribution of the generated marker person: only on the board (not on the map).
+				{ name: 'keukentafel (ouder)', url: mensenPageUrl(server, 'keukentafel'), headers: { cookie }, expectText: MENSEN_MARKER_BIJDRAGE },
+				// The map's own summary, with the number of people: only on the netwerkkaart.
+				{ name: 'netwerkkaart (ouder)', url: mensenPageUrl(server, 'netwerkkaart'), headers: { cookie }, expectText: `Aantal mensen op de kaart: ${MENSEN_LARGE}.` }
+			];
+		},
+		async extras(server) {
+			const cookie = await server.login('ouder');
+			const board = await htmlSize(mensenPageUrl(server, 'keukentafel'), cookie);
+			const map = await htmlSize(mensenPageUrl(server, 'netwerkkaart'), cookie);
+			const cards = cardsInHtml(board.html);
+			const labels = labelsInHtml(map.html);
+			if (cards !== MENSEN_LARGE) throw new Error(`The keukentafel page holds ${cards} cards, expected ${MENSEN_LARGE}.`);
+			if (labels !== MENSEN_LARGE) throw new Error(`The netwerkkaart draws ${labels} names, expected ${MENSEN_LARGE}.`);
+			return [
+				{ label: 'keukentafel HTML', value: board.bytes, unit: 'bytes' },
+				{ label: 'keukentafel HTML gzip -9', value: board.gzipBytes, unit: 'bytes' },
+				{ label: 'netwerkkaart HTML', value: map.bytes, unit: 'bytes' },
+				{ label: 'netwerkkaart HTML gzip -9', value: map.gzipBytes, unit: 'bytes' },
+				{ label: 'cards on the board', value: cards, unit: 'cards' },
+				{ label: 'names on the map', value: labels, unit: 'names' }
+			];
+		}
+	},
+	{
+		name: 'mensen-browser',
+		description: `navigation → hydrated keukentafel and netwerkkaart in headless Chromium as ouder, ${MENSEN_SMALL} vs ${MENSEN_LARGE} people; the netwerkkaart's layout time`,
+		/* Both servers up for the whole scenario, used one at a time (see groeiplan-schaal). */
+		servers: [mensenServer(MENSEN_SMALL), mensenServer(MENSEN_LARGE)],
+		run([small, large], _settings, log) {
+			if (!small || !large) throw new Error('mensen-browser needs two servers.');
+			return mensenInBrowser(
+				{ server: small, label: `${MENSEN_SMALL} people`, people: MENSEN_SMALL },
+				{ server: large, label: `${MENSEN_LARGE} people`, people: MENSEN_LARGE },
+				{ name: 'mensen-browser', description: this.description, runs: BROWSER_RUNS, maxLayoutMs: MENSEN_MAX_LAYOUT_MS },
 				log
 			);
 		}

@@ -115,6 +115,8 @@ const EMPTY_WRITE_POST = { ouder: 'invalid', jongere: 'invalid', oma: 'forbidden
 const EMPTY_ITEM_POST = { ouder: 'missing', jongere: 'missing', oma: 'forbidden', wijkteam: 'missing' } as const;
 /** Renaming the lanes of the tijdlijn is for the family. */
 const FAMILY_WRITE_POST = { ouder: 'invalid', jongere: 'invalid', oma: 'forbidden', wijkteam: 'forbidden' } as const;
+/** The tipsheet is the professionals' own: only they write down what was tried. */
+const PROFESSIONAL_WRITE_POST = { ouder: 'forbidden', jongere: 'forbidden', oma: 'forbidden', wijkteam: 'invalid' } as const;
 const WRITERS_OK = { ouder: 'ok', jongere: 'ok', oma: 'forbidden', wijkteam: 'ok' } as const;
 /** An event oma may not see answers her exactly as one that does not exist. */
 const NOT_FOR_NETWORK = { ouder: 'ok', jongere: 'ok', oma: 'notfound', wijkteam: 'ok' } as const;
@@ -256,6 +258,18 @@ const matrix: Row[] = [
 	...gezinRows({ route: '/gezinnen/[gezin]/mensen', method: 'POST', action: 'toevoegen' }, EMPTY_WRITE_POST, 'invalid'),
 	...gezinRows({ route: '/gezinnen/[gezin]/mensen', method: 'POST', action: 'bewaren' }, EMPTY_ITEM_POST, 'missing'),
 	...gezinRows({ route: '/gezinnen/[gezin]/mensen', method: 'POST', action: 'verwijderen' }, EMPTY_ITEM_POST, 'missing'),
+	...gezinRows({ route: '/gezinnen/[gezin]/mensen/afdrukken', method: 'GET' }, MEMBERS_OK, 'ok'),
+	// The keukentafel and the netwerkkaart: the same people, the same rules.
+	...gezinRows({ route: '/gezinnen/[gezin]/keukentafel', method: 'GET' }, MEMBERS_OK, 'ok'),
+	...gezinRows({ route: '/gezinnen/[gezin]/keukentafel', method: 'POST', action: 'verplaatsen' }, EMPTY_ITEM_POST, 'missing'),
+	...gezinRows({ route: '/gezinnen/[gezin]/keukentafel', method: 'POST', action: 'rol' }, EMPTY_ITEM_POST, 'missing'),
+	...gezinRows({ route: '/gezinnen/[gezin]/keukentafel', method: 'POST', action: 'stapel' }, EMPTY_WRITE_POST, 'invalid'),
+	...gezinRows({ route: '/gezinnen/[gezin]/keukentafel/live', method: 'GET', stream: true }, MEMBERS_OK, 'ok'),
+	...gezinRows({ route: '/gezinnen/[gezin]/netwerkkaart', method: 'GET' }, MEMBERS_OK, 'ok'),
+	// The tipsheet netwerk betrekken: family and professionals read, professionals write.
+	...gezinRows({ route: '/gezinnen/[gezin]/netwerk-betrekken', method: 'GET' }, WRITERS_OK, 'ok'),
+	...gezinRows({ route: '/gezinnen/[gezin]/netwerk-betrekken', method: 'POST', action: 'poging' }, PROFESSIONAL_WRITE_POST, 'invalid'),
+	...gezinRows({ route: '/gezinnen/[gezin]/netwerk-betrekken', method: 'POST', action: 'stap' }, PROFESSIONAL_WRITE_POST, 'invalid'),
 
 	// Mijn afspraken: everyone with an account, over their own gezinnen.
 	{ route: '/afspraken', method: 'GET', expect: who('ok', { anoniem: 'login' }) },

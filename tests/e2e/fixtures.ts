@@ -68,3 +68,14 @@ export async function apiAs(baseURL: string, username: DemoUser | null, ip = tes
 	}
 	return ctx;
 }
+
+/** The printed PDF of a page: the size of its first sheet in points (A4 portrait ≈ 595 × 842) and its number of sheets. */
+export async function printedPdf(page: Page): Promise<{ width: number; height: number; pages: number }> {
+	const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
+	// The first page object (Chromium writes them in order) and its MediaBox.
+	const firstPage = /\d+ 0 obj\s*<<\s*\/Type\s*\/Page[^s][\s\S]*?endobj/.exec(pdf)?.[0] ?? '';
+	const mediaBox = /\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/;
+	const box = mediaBox.exec(firstPage) ?? mediaBox.exec(pdf);
+	expect(box, 'a MediaBox in the PDF').not.toBeNull();
+	return { width: Number(box![3]) - Number(box![1]), height: Number(box![4]) - Number(box![2]), pages: (pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length };
+}

@@ -1,4 +1,4 @@
-import { test, expect, login, expectAccessible, apiAs, ids } from './fixtures';
+import { test, expect, login, expectAccessible, apiAs, ids, printedPdf } from './fixtures';
 import type { APIRequestContext, Browser, BrowserContextOptions, Locator, Page } from '@playwright/test';
 
 /**
@@ -627,19 +627,11 @@ for (const [formaat, size, label] of [
 		await expect(page.getByRole('navigation')).toBeHidden();
 		await expect(page.getByRole('heading', { name: 'Dit zijn wij! · Familie De Boer' })).toBeVisible();
 
-		const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
-		// The first page object (Chromium writes them in order) and its MediaBox.
-		const firstPage = /\d+ 0 obj\s*<<\s*\/Type\s*\/Page[^s][\s\S]*?endobj/.exec(pdf)?.[0] ?? '';
-		const box = /\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(firstPage) ?? /\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(pdf);
-		expect(box, 'a MediaBox in the PDF').not.toBeNull();
-		const [w, h] = [Number(box![3]) - Number(box![1]), Number(box![4]) - Number(box![2])];
-		expect(Math.abs(w - size[0]), `width ${w}`).toBeLessThan(3);
-		expect(Math.abs(h - size[1]), `height ${h}`).toBeLessThan(3);
-		if (formaat !== 'lijst') {
-			// The drawing is made for one sheet.
-			const pages = pdf.match(/\/Type\s*\/Page[^s]/g) ?? [];
-			expect(pages.length, 'pages for the drawing').toBe(1);
-		}
+		const pdf = await printedPdf(page);
+		expect(Math.abs(pdf.width - size[0]), `width ${pdf.width}`).toBeLessThan(3);
+		expect(Math.abs(pdf.height - size[1]), `height ${pdf.height}`).toBeLessThan(3);
+		// The drawing is made for one sheet.
+		if (formaat !== 'lijst') expect(pdf.pages, 'pages for the drawing').toBe(1);
 	});
 }
 

@@ -3,33 +3,21 @@ import { closeDatabase } from '$lib/server/db';
 import { createGezin } from '$lib/server/gezinnen';
 import { can, type Actor, type GezinFacts } from '$lib/server/access';
 import { FormInput } from '$lib/server/forms';
-import { addBetrokkene, getBetrokkene, listBetrokkenen, removeBetrokkene, toView, updateBetrokkene, type BetrokkeneInput } from '$lib/server/mensen/betrokkenen';
+import { addBetrokkene, getBetrokkene, listBetrokkenen, removeBetrokkene, toView, updateBetrokkene } from '$lib/server/mensen/betrokkenen';
 import { readBetrokkeneInput } from '$lib/server/mensen/form';
 import { readItemInput } from '$lib/server/groeiplan/form';
 import { addItem, groeiplanOf } from '$lib/server/groeiplan/items';
 import { listPlanmomenten } from '$lib/server/groeiplan/history';
 import type { MemberRole } from '$lib/domain';
 import { m } from '$lib/paraglide/messages';
+import { betrokkeneInput } from './betrokkene-input';
 import { freshDatabase, makeAccount } from './helpers';
 
 let prof: string;
 let gezinId: string;
 let other: string;
 
-const input = (patch: Partial<BetrokkeneInput> = {}): BetrokkeneInput => ({
-	naam: 'de buurvrouw',
-	soort: 'vrienden-en-buren',
-	organisatie: '',
-	functie: '',
-	opdracht: '',
-	contact: '06-1',
-	accountId: null,
-	nabijheid: 'midden',
-	steun: ['praktisch'],
-	nietVeilig: false,
-	nietVeiligToelichting: '',
-	...patch
-});
+const input = betrokkeneInput;
 
 beforeEach(() => {
 	freshDatabase();

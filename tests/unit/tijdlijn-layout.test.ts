@@ -2,18 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tijdlijnBanen, type TijdlijnBaan } from '$lib/domain';
 import { baseScale, fitText, labelRooms, layoutTijdlijn, textWidth, tickLabel, zoomedScale, type Layout, type LayoutEvent } from '$lib/tijdlijn/layout';
 import { interval, partialDate, type Wanneer } from '$lib/tijdlijn/wanneer';
-
-/** Small seeded PRNG (mulberry32), so a failing case can be replayed. */
-function rng(seed: number) {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import { seededRandom as rng } from '../random';
 
 const now = new Date(Date.UTC(2024, 5, 15));
 let counter = 0;

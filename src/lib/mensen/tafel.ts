@@ -1,4 +1,4 @@
-import type { BetrokkeneSoort } from '$lib/domain';
+import type { BetrokkeneSoort, TafelPlek } from '$lib/domain';
 
 /**
  * The keukentafeluitdaging's rules, as pure functions: who sits where, and what the board says
@@ -7,11 +7,12 @@ import type { BetrokkeneSoort } from '$lib/domain';
  * between network and professionals.
  */
 
-export const plekken = ['aan-tafel', 'achtergrond', 'niet-nodig'] as const;
-export type Plek = (typeof plekken)[number];
+export type Plek = TafelPlek;
 
 /** Our default roles at the table (a gezin may add its own). */
 export const standaardRollen = ['trekker', 'meedenker', 'doet-iets', 'steunt-iemand', 'geeft-informatie'] as const;
+export type StandaardRol = (typeof standaardRollen)[number];
+export const isStandaardRol = (rol: string): rol is StandaardRol => (standaardRollen as readonly string[]).includes(rol);
 
 /** More people than this at the table is too many to talk with. */
 export const MAX_AAN_TAFEL = 8;

@@ -1,4 +1,4 @@
-import type { BetrokkeneSoort, Nabijheid, SteunSoort } from '$lib/domain';
+import type { BetrokkeneSoort, Nabijheid, SteunSoort, TafelPlek } from '$lib/domain';
 
 /** A betrokkene as the pages receive it. Contact and the "niet veilig" mark are empty for the network. */
 export interface BetrokkeneView {
@@ -14,5 +14,10 @@ export interface BetrokkeneView {
 	steun: SteunSoort[];
 	nietVeilig: boolean;
 	nietVeiligToelichting: string;
+	/** The keukentafel: area, role and contribution, with their own version. */
+	plek: TafelPlek;
+	rol: string;
+	bijdrage: string;
+	tafelVersie: number;
 	versie: number;
 }

@@ -47,6 +47,10 @@ interface Resources {
 	'betrokkene.edit': GezinFacts;
 	/** The "niet veilig / spanning" mark and contact details: family and professionals, not the network. */
 	'betrokkene.viewVertrouwelijk': GezinFacts;
+	/** The tipsheet netwerk betrekken and what was tried: family and professionals read it. */
+	'netwerk.view': GezinFacts;
+	/** Writing down a tip tried and where the gezin stands: professionals, whose tipsheet it is. */
+	'netwerk.record': GezinFacts;
 }
 
 export type Action = keyof Resources;
@@ -86,7 +90,10 @@ export function can<A extends Action>(actor: Actor | null, action: A, resource: 
 		case 'tijdlijn.edit':
 		case 'betrokkene.edit':
 		case 'betrokkene.viewVertrouwelijk':
+		case 'netwerk.view':
 			return role === 'gezin' || role === 'professional';
+		case 'netwerk.record':
+			return role === 'professional';
 		case 'tijdlijn.renameBaan':
 			return role === 'gezin';
 		case 'tijdlijn.addKant': {

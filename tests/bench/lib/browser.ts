@@ -4,7 +4,8 @@
  *
  * - `timeLoad`: one navigation in a fresh tab of the context (so a warm HTTP cache, but a new
  *   document, JS heap and performance timeline), until a selector appears; then the page's own
- *   mark plus Navigation Timing, paint and LCP entries and the main thread's long tasks.
+ *   mark (and optionally a Server-Timing entry of the page's response) plus Navigation Timing, paint and LCP entries and the
+ *   main thread's long tasks.
  * - `scriptsOf`: the JavaScript a navigation loads (module scripts under /_app/), with the bytes
  *   as received and gzipped by us at level 9; meant for the first (cold) load of a context.
  */
@@ -57,10 +58,18 @@ export interface LoadSample {
 	htmlBytes: number;
 	/** What `count` (a selector) matched once ready, e.g. the drawn events. */
 	counted: number;
+	/** The duration the server reported for `serverTimingName` in its Server-Timing header (NaN without one). */
+	measure: number;
+	/** How many such Server-Timing entries the page's response had (0 without `serverTimingName`). */
+	measures: number;
 }
 
 /** One navigation in a fresh tab; waits for `readySelector`, then reads the figures. */
-export async function timeLoad(context: BrowserContext, url: string, options: { readySelector: string; markName: string; count?: string; timeoutMs?: number }): Promise<LoadSample> {
+export async function timeLoad(
+	context: BrowserContext,
+	url: string,
+	options: { readySelector: string; markName: string; count?: string; serverTimingName?: string; timeoutMs?: number }
+): Promise<LoadSample> {
 	const page = await context.newPage();
 	try {
 		const timeout = options.timeoutMs ?? 60_000;
@@ -68,9 +77,11 @@ export async function timeLoad(context: BrowserContext, url: string, options: { 
 		if (!response || response.status() !== 200) throw new Error(`GET ${url} in the browser answered ${response?.status() ?? 'nothing'}, expected 200.`);
 		await page.waitForSelector(options.readySelector, { state: 'attached', timeout });
 		const figures = await page.evaluate(
-			async ({ markName, count }) => {
+			async ({ markName, count, serverTimingName }) => {
 				const mark = performance.getEntriesByName(markName, 'mark')[0];
 				const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+				// What the server says it spent on a step (its Server-Timing header, seen by the browser).
+				const measures = serverTimingName ? (nav?.serverTiming ?? []).filter((t) => t.name === serverTimingName) : [];
 				const fcp = performance.getEntriesByName('first-contentful-paint', 'paint')[0];
 				const lcp = await new Promise<number | null>((done) => {
 					try {
@@ -93,10 +104,12 @@ export async function timeLoad(context: BrowserContext, url: string, options: { 
 					longTaskMs: tasks.ms,
 					htmlEncodedBytes: nav?.encodedBodySize ?? NaN,
 					htmlBytes: nav?.decodedBodySize ?? NaN,
-					counted: count ? document.querySelectorAll(count).length : 0
+					counted: count ? document.querySelectorAll(count).length : 0,
+					measure: measures.at(-1)?.duration ?? NaN,
+					measures: measures.length
 				};
 			},
-			{ markName: options.markName, count: options.count ?? '' }
+			{ markName: options.markName, count: options.count ?? '', serverTimingName: options.serverTimingName ?? '' }
 		);
 		if (!Number.isFinite(figures.mark)) throw new Error(`${url}: no performance mark "${options.markName}" after ${options.readySelector} appeared.`);
 		return figures;

@@ -20,20 +20,12 @@ import { auditHash, GENESIS_HASH, type AuditRow } from '../../../src/lib/server/
 import { newId } from '../../../src/lib/server/ids';
 import type { AfspraakStatus, DoelStatus, GroeiplanSectie, MemberRole } from '../../../src/lib/domain';
 import type { Zichtbaarheid } from '../../../src/lib/zichtbaarheid';
+import { seededRandom } from '../../random';
 
 const DAY = 86_400_000;
 
-/** mulberry32: small, fast, good enough for test data, and reproducible. */
-export function seededRandom(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+/** Re-exported for the other generators. */
+export { seededRandom };
 
 function picker(random: () => number) {
 	return <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;

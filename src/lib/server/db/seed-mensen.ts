@@ -1,4 +1,7 @@
-import { addBetrokkene, type Actor, type BetrokkeneInput } from '../mensen/betrokkenen';
+import { addBetrokkene, getBetrokkene, type Actor, type BetrokkeneInput } from '../mensen/betrokkenen';
+import { placeKaart } from '../mensen/tafel';
+import { addPoging, setStap } from '../mensen/netwerk';
+import type { TafelPlek } from '../../domain';
 
 const DAY = 86_400_000;
 
@@ -6,6 +9,10 @@ const DAY = 86_400_000;
  * The people around Familie De Boer: twelve betrokkenen of every kind, some with an account
  * (Sanne, Daan, oma Ria, Karin), most without. Papa Erik carries the "niet veilig / spanning" mark,
  * which only the family and the professionals see.
+ *
+ * The keukentafel has a history: in March Sanne, oma Ria and Karin sat at the table; in June the
+ * schuldhulpverlener and Mirjam joined; now oma and Mirjam are in the background and school sits
+ * at the table, so three professionals face two from the family and network: the board warns.
  */
 export function seedDemoMensen(gezinId: string, accounts: { ouder: string; jongere: string; oma: string; wijkteam: string }, now: Date): void {
 	const sanne: Actor = { id: accounts.ouder, name: 'Sanne de Boer' };
@@ -25,5 +32,32 @@ export function seedDemoMensen(gezinId: string, accounts: { ouder: string; jonge
 		[{ naam: 'Schuldhulpverlener', soort: 'professional', nabijheid: 'verder-weg', organisatie: 'Gemeente Zwolle', functie: 'schuldhulpverlener', opdracht: 'Een betaalplan maken en de schulden regelen.', steun: ['praktisch', 'advies'] }, karin],
 		[{ naam: 'Schoolmaatschappelijk werker', soort: 'professional', nabijheid: 'verder-weg', organisatie: 'Vmbo Het Stedelijk', functie: 'schoolmaatschappelijk werk', opdracht: 'Met Daan praten over school en thuis.', steun: ['advies', 'emotioneel'] }, karin]
 	];
-	people.forEach(([input, actor], i) => addBetrokkene(gezinId, { ...base, ...input }, actor, new Date(now.getTime() - (22 - i) * DAY)));
+	// Everyone was written down in February, before the first table.
+	const ids = new Map(people.map(([input, actor], i) => [input.naam, addBetrokkene(gezinId, { ...base, ...input }, actor, new Date(now.getTime() - (290 - i) * DAY)).id]));
+	const place = (naam: string, plek: TafelPlek, rol: string, bijdrage: string, daysAgo: number, actor = sanne) => {
+		const id = ids.get(naam)!;
+		const current = getBetrokkene(gezinId, id)!;
+		placeKaart(gezinId, id, current.tafelVersie, { plek, rol, bijdrage }, actor, new Date(now.getTime() - daysAgo * DAY));
+	};
+	// March: the first table.
+	place('Sanne', 'aan-tafel', 'trekker', 'Ik houd het plan bij en zeg wat wij nodig hebben.', 260);
+	place('Oma Ria', 'aan-tafel', 'steunt-iemand', 'Past op Lotte op woensdag.', 260);
+	place('Karin Janssen', 'aan-tafel', 'meedenker', 'Denkt mee en helpt met het plan.', 259, karin);
+	place('Papa Erik', 'niet-nodig', '', '', 259, karin);
+	// June: money worries; the schuldhulpverlener and Mirjam join.
+	place('Schuldhulpverlener', 'aan-tafel', 'doet-iets', 'Maakt een betaalplan met Sanne.', 170, karin);
+	place('Vriendin Mirjam', 'aan-tafel', 'meedenker', 'Gaat mee naar afspraken als Sanne dat wil.', 168);
+	// Now: oma is ill and Mirjam moved; school joins. Three professionals, two from gezin and network.
+	place('Oma Ria', 'achtergrond', 'steunt-iemand', 'Past op Lotte op woensdag.', 40);
+	place('Vriendin Mirjam', 'achtergrond', 'meedenker', 'Gaat mee naar afspraken als Sanne dat wil.', 38);
+	place('Schoolmaatschappelijk werker', 'aan-tafel', 'geeft-informatie', 'Vertelt hoe het met Daan op school gaat.', 30, karin);
+	place('Mentor van Daan', 'aan-tafel', 'meedenker', 'Zorgt dat Daan zijn rooster haalt.', 30, karin);
+
+	// Karin's tipsheet: what she tried, and where the gezin stands.
+	const day = (daysAgo: number) => new Date(now.getTime() - daysAgo * DAY).toISOString().slice(0, 10);
+	addPoging(gezinId, { tip: 'wie-helpt-nu', op: day(262), uitkomst: 'Sanne noemde oma Ria en de buurvrouw. Oma past nu op woensdag op Lotte.' }, karin);
+	addPoging(gezinId, { tip: 'kinderen', op: day(200), uitkomst: 'Daan noemde zijn mentor en de trainer van de voetbalclub.' }, karin);
+	addPoging(gezinId, { tip: 'familiegroepsplan', op: day(45), uitkomst: 'Sanne wil erover nadenken. Volgende keer vragen we het weer.' }, karin);
+	setStap(gezinId, 'netwerk-in-beeld', true, day(200), karin);
+	setStap(gezinId, 'familiegroepsplan-aangeboden', true, day(45), karin);
 }

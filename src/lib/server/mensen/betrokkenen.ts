@@ -1,9 +1,10 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { getDb } from '../db';
 import { betrokkene } from '../db/schema';
-import type { BetrokkeneSoort, Nabijheid, SteunSoort } from '../../domain';
+import type { BetrokkeneSoort, Nabijheid, SteunSoort, TafelPlek } from '../../domain';
 import type { BetrokkeneView } from '../../mensen/types';
 import { newId } from '../ids';
+import { keepOpstelling } from './opstelling';
 
 /**
  * The people around a gezin (betrokkenen): add, change and remove with optimistic versions. The
@@ -69,13 +70,17 @@ function columns(input: BetrokkeneInput) {
 	};
 }
 
-export function addBetrokkene(gezinId: string, input: BetrokkeneInput, actor: Actor, at = new Date()): Betrokkene {
+/** Adds a person; their card starts on the board's background unless `plek` says otherwise. */
+export function addBetrokkene(gezinId: string, input: BetrokkeneInput, actor: Actor, at = new Date(), plek: TafelPlek = 'achtergrond'): Betrokkene {
 	const id = newId();
-	getDb()
-		.insert(betrokkene)
-		.values({ id, gezinId, ...columns(input), versie: 1, createdBy: actor.id, createdAt: at, updatedBy: actor.id, updatedAt: at })
-		.run();
-	return getBetrokkene(gezinId, id)!;
+	const db = getDb();
+	return db.transaction(() => {
+		db.insert(betrokkene)
+			.values({ id, gezinId, ...columns(input), plek, versie: 1, createdBy: actor.id, createdAt: at, updatedBy: actor.id, updatedAt: at })
+			.run();
+		keepOpstelling(gezinId, { soort: 'nieuw', naam: input.naam }, actor, at);
+		return getBetrokkene(gezinId, id)!;
+	});
 }
 
 /** Saves a change made against `expectedVersie`; a stale version is refused with the current row. */
@@ -100,6 +105,7 @@ export function removeBetrokkene(gezinId: string, id: string, expectedVersie: nu
 		if (!current) return { ok: false, reason: 'not_found' } as const;
 		if (current.versie !== expectedVersie) return { ok: false, reason: 'conflict', current } as const;
 		db.update(betrokkene).set({ versie: current.versie + 1, verwijderdAt: at, updatedBy: actor.id, updatedAt: at }).where(eq(betrokkene.id, id)).run();
+		keepOpstelling(gezinId, { soort: 'weg', naam: current.naam }, actor, at);
 		return { ok: true, betrokkene: { ...current, verwijderdAt: at } } as const;
 	});
 }
@@ -119,6 +125,10 @@ export function toView(b: Betrokkene, vertrouwelijk: boolean): BetrokkeneView {
 		steun: b.steun,
 		nietVeilig: vertrouwelijk ? b.nietVeilig : false,
 		nietVeiligToelichting: vertrouwelijk ? b.nietVeiligToelichting : '',
+		plek: b.plek,
+		rol: b.rol,
+		bijdrage: b.bijdrage,
+		tafelVersie: b.tafelVersie,
 		versie: b.versie
 	};
 }

@@ -1,7 +1,8 @@
-import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, text, integer, index, primaryKey } from 'drizzle-orm/sqlite-core';
 import { account } from './accounts';
 import { gezin } from './gezinnen';
-import { betrokkeneSoorten, nabijheden, type SteunSoort } from '../../../domain';
+import type { OpstellingWijziging } from '../../../mensen/opstelling';
+import { betrokkeneSoorten, nabijheden, netwerkStappen, tafelPlekken, type BetrokkeneSoort, type SteunSoort, type TafelPlek } from '../../../domain';
 
 /**
  * A betrokkene: a person around a gezin, with or without an account ("de buurvrouw" needs no
@@ -29,6 +30,12 @@ export const betrokkene = sqliteTable(
 		steun: text('steun', { mode: 'json' }).$type<SteunSoort[]>().notNull().default([]),
 		nietVeilig: integer('niet_veilig', { mode: 'boolean' }).notNull().default(false),
 		nietVeiligToelichting: text('niet_veilig_toelichting').notNull().default(''),
+		/** The keukentafel: where this card lies, its role at the table and what it brings to the plan. */
+		plek: text('plek', { enum: tafelPlekken }).notNull().default('achtergrond'),
+		rol: text('rol').notNull().default(''),
+		bijdrage: text('bijdrage').notNull().default(''),
+		/** Moving a card has its own version, so it never clashes with someone fixing a phone number. */
+		tafelVersie: integer('tafel_versie').notNull().default(1),
 		versie: integer('versie').notNull().default(1),
 		createdBy: text('created_by').references(() => account.id, { onDelete: 'set null' }),
 		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
@@ -37,4 +44,70 @@ export const betrokkene = sqliteTable(
 		verwijderdAt: integer('verwijderd_at', { mode: 'timestamp_ms' })
 	},
 	(t) => [index('betrokkene_gezin_idx').on(t.gezinId)]
+);
+
+/** One card as it lay on the board at one moment (kept in a tafel_opstelling). */
+export interface OpstellingKaart {
+	betrokkeneId: string;
+	naam: string;
+	soort: BetrokkeneSoort;
+	plek: TafelPlek;
+	rol: string;
+	bijdrage: string;
+}
+
+/**
+ * The keukentafel after every change: the whole board as it was, who changed it and what, so the
+ * family can look back ("zo zat de tafel in maart"). A board is small (a dozen cards), so a
+ * snapshot per change is simpler and safer than replaying moves.
+ */
+export const tafelOpstelling = sqliteTable(
+	'tafel_opstelling',
+	{
+		id: text('id').primaryKey(),
+		gezinId: text('gezin_id')
+			.notNull()
+			.references(() => gezin.id, { onDelete: 'cascade' }),
+		at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+		door: text('door').references(() => account.id, { onDelete: 'set null' }),
+		doorNaam: text('door_naam').notNull(),
+		/** What changed ("Oma: naar aan tafel"), as data so each language can say it. */
+		wijziging: text('wijziging', { mode: 'json' }).$type<OpstellingWijziging>().notNull(),
+		kaarten: text('kaarten', { mode: 'json' }).$type<OpstellingKaart[]>().notNull()
+	},
+	(t) => [index('tafel_opstelling_gezin_idx').on(t.gezinId, t.at)]
+);
+
+/** A tip from the tipsheet netwerk betrekken that a professional tried with this gezin, and what came of it. */
+export const netwerkTipPoging = sqliteTable(
+	'netwerk_tip_poging',
+	{
+		id: text('id').primaryKey(),
+		gezinId: text('gezin_id')
+			.notNull()
+			.references(() => gezin.id, { onDelete: 'cascade' }),
+		tip: text('tip').notNull(),
+		/** The day it was tried (YYYY-MM-DD). */
+		op: text('op').notNull(),
+		door: text('door').references(() => account.id, { onDelete: 'set null' }),
+		doorNaam: text('door_naam').notNull(),
+		uitkomst: text('uitkomst').notNull().default(''),
+		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(t) => [index('netwerk_tip_poging_gezin_idx').on(t.gezinId)]
+);
+
+/** Where the gezin stands with its network ("netwerk in beeld", "familiegroepsplan aangeboden"). */
+export const netwerkStap = sqliteTable(
+	'netwerk_stap',
+	{
+		gezinId: text('gezin_id')
+			.notNull()
+			.references(() => gezin.id, { onDelete: 'cascade' }),
+		stap: text('stap', { enum: netwerkStappen }).notNull(),
+		op: text('op').notNull(),
+		door: text('door').references(() => account.id, { onDelete: 'set null' }),
+		doorNaam: text('door_naam').notNull()
+	},
+	(t) => [primaryKey({ columns: [t.gezinId, t.stap] })]
 );

@@ -1,4 +1,5 @@
 import { fail } from '@sveltejs/kit';
+import { can } from '$lib/server/access';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { groeiplanSecties } from '$lib/domain';
 import type { ItemView } from '$lib/groeiplan/types';
@@ -12,6 +13,8 @@ import { updateRegie } from '$lib/server/groeiplan/regie';
 import { dutchToday, requireGroeiplan } from '$lib/server/groeiplan/context';
 import { groeiplanTopic, publish } from '$lib/server/realtime';
 import { tijdlijnSamenvatting } from '$lib/server/tijdlijn/samenvatting';
+import { listStappen } from '$lib/server/mensen/netwerk';
+import { aanTafel } from '$lib/server/mensen/tafel';
 import { m } from '$lib/paraglide/messages';
 
 /** What the page needs of an item: plain data, no internal ids of accounts beyond the members'. */
@@ -55,6 +58,11 @@ export const load: PageServerLoad = (event) => {
 			versie: ctx.plan.versie
 		},
 		ditZijnWij: tijdlijnSamenvatting(ctx.gezin.id, ctx.canSee),
+		netwerk: {
+			aanTafel: aanTafel(ctx.gezin.id).map((b) => b.naam),
+			stappen: listStappen(ctx.gezin.id).map((s) => ({ stap: s.stap, op: s.op })),
+			tips: can(ctx.actor, 'netwerk.view', ctx.facts)
+		},
 		mayEdit: ctx.mayEdit,
 		zichtbaarheden: zichtbaarheden.filter((z) => ctx.canSee(z)),
 		today: dutchToday(),

@@ -1,26 +1,14 @@
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
-import { can } from '$lib/server/access';
 import { audit } from '$lib/server/audit';
-import { auditBy, requireGezin } from '$lib/server/guard';
+import { auditBy } from '$lib/server/guard';
 import { FormInput } from '$lib/server/forms';
-import { listMembers } from '$lib/server/gezinnen';
+import { mensenContext, tellAbout, versieFrom, type MensenContext } from '$lib/server/mensen/context';
 import { addBetrokkene, getBetrokkene, listBetrokkenen, removeBetrokkene, toView, updateBetrokkene } from '$lib/server/mensen/betrokkenen';
 import { readBetrokkeneInput } from '$lib/server/mensen/form';
 import { m } from '$lib/paraglide/messages';
 
-/** The gezin, its members and what the current account may do with the betrokkenen. */
-function context(event: Pick<RequestEvent, 'locals' | 'url' | 'getClientAddress' | 'params'>) {
-	const ctx = requireGezin(event);
-	const members = listMembers(ctx.gezin.id).filter((x) => x.status === 'actief');
-	return {
-		...ctx,
-		members,
-		mayEdit: can(ctx.actor, 'betrokkene.edit', ctx.facts),
-		vertrouwelijk: can(ctx.actor, 'betrokkene.viewVertrouwelijk', ctx.facts),
-		actorRef: { id: ctx.account.id, name: ctx.account.displayName }
-	};
-}
+const context = mensenContext;
 
 export const load: PageServerLoad = (event) => {
 	const ctx = context(event);
@@ -30,17 +18,17 @@ export const load: PageServerLoad = (event) => {
 		betrokkenen: listBetrokkenen(ctx.gezin.id).map((b) => toView(b, ctx.vertrouwelijk)),
 		members: ctx.members.map((x) => ({ accountId: x.accountId, displayName: x.displayName, relatie: x.relatie })),
 		mayEdit: ctx.mayEdit,
+		mayTips: ctx.mayTips,
 		vertrouwelijk: ctx.vertrouwelijk
 	};
 };
 
 function versieOf(form: FormInput): number {
-	const versie = Number(form.text('versie', { max: 10, required: true }));
-	return Number.isInteger(versie) && versie >= 1 ? versie : -1;
+	return versieFrom(form.text('versie', { max: 10, required: true }));
 }
 
-function done(event: RequestEvent, ctx: ReturnType<typeof context>, action: 'mensen.betrokkene-toegevoegd' | 'mensen.betrokkene-gewijzigd' | 'mensen.betrokkene-verwijderd', id: string) {
-	audit({ ...auditBy(event), gezinId: ctx.gezin.id, action, recordType: 'betrokkene', recordId: id });
+function done(event: RequestEvent, ctx: MensenContext, action: 'mensen.betrokkene-toegevoegd' | 'mensen.betrokkene-gewijzigd' | 'mensen.betrokkene-verwijderd', id: string) {
+	tellAbout(event, ctx, action, 'betrokkene', id);
 }
 
 export const actions: Actions = {

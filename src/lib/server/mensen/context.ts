@@ -1,0 +1,38 @@
+import type { RequestEvent } from '@sveltejs/kit';
+import { can } from '../access';
+import { audit } from '../audit';
+import type { AuditAction } from '../../audit-actions';
+import { auditBy, requireGezin } from '../guard';
+import { listMembers } from '../gezinnen';
+import { publish, mensenTopic } from '../realtime';
+
+type Event = Pick<RequestEvent, 'locals' | 'url' | 'getClientAddress' | 'params'>;
+
+/** The gezin, its active members and what the current account may do with its people. */
+export function mensenContext(event: Event) {
+	const ctx = requireGezin(event);
+	const members = listMembers(ctx.gezin.id).filter((x) => x.status === 'actief');
+	return {
+		...ctx,
+		members,
+		mayEdit: can(ctx.actor, 'betrokkene.edit', ctx.facts),
+		vertrouwelijk: can(ctx.actor, 'betrokkene.viewVertrouwelijk', ctx.facts),
+		/** May open the tipsheet netwerk betrekken (the link in the people's menu). */
+		mayTips: can(ctx.actor, 'netwerk.view', ctx.facts),
+		actorRef: { id: ctx.account.id, name: ctx.account.displayName }
+	};
+}
+
+export type MensenContext = ReturnType<typeof mensenContext>;
+
+/** Every change to the people, the board or the tips: into the audit log, and a content-free nudge to live pages. */
+export function tellAbout(event: Event, ctx: Pick<MensenContext, 'gezin' | 'account'>, action: AuditAction, recordType: string, recordId: string): void {
+	audit({ ...auditBy(event), gezinId: ctx.gezin.id, action, recordType, recordId });
+	publish(mensenTopic(ctx.gezin.id), { by: ctx.account.id, at: Date.now() });
+}
+
+/** A version number from a form; anything else is -1, which never matches. */
+export function versieFrom(raw: string): number {
+	const versie = Number(raw);
+	return Number.isInteger(versie) && versie >= 1 ? versie : -1;
+}
