@@ -33,7 +33,9 @@ export const auditActions = [
 	'mensen.betrokkene-verwijderd',
 	'mensen.tafel-gewijzigd',
 	'mensen.netwerk-tip',
-	'mensen.netwerk-stap'
+	'mensen.netwerk-stap',
+	'gesprek.gepland',
+	'gesprek.voorbereid'
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

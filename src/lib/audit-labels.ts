@@ -46,7 +46,9 @@ export function auditActionLabel(action: string, detail: string): string {
 		'mensen.betrokkene-verwijderd': m.audit_action_mensen_removed,
 		'mensen.tafel-gewijzigd': m.audit_action_mensen_tafel,
 		'mensen.netwerk-tip': m.audit_action_mensen_tip,
-		'mensen.netwerk-stap': m.audit_action_mensen_stap
+		'mensen.netwerk-stap': m.audit_action_mensen_stap,
+		'gesprek.gepland': m.audit_action_gesprek_gepland,
+		'gesprek.voorbereid': m.audit_action_gesprek_voorbereid
 	};
 	return (labels[action as AuditAction] ?? m.audit_action_other)();
 }

@@ -54,3 +54,15 @@ export type TafelPlek = (typeof tafelPlekken)[number];
 /** Where a gezin stands with its network, as the groeiplan shows it. */
 export const netwerkStappen = ['netwerk-in-beeld', 'familiegroepsplan-aangeboden', 'familiegroepsplan-gemaakt'] as const;
 export type NetwerkStap = (typeof netwerkStappen)[number];
+
+/** The three kinds of afstemmingsgesprek, each with its own default agenda. */
+export const gesprekSoorten = ['afstemming', 'erbij', 'stopt'] as const;
+export type GesprekSoort = (typeof gesprekSoorten)[number];
+
+/** Where a gesprek is: prepared, running, its verslag out for reactions, or vastgesteld (final). */
+export const gesprekStatussen = ['gepland', 'bezig', 'verslag', 'vastgesteld'] as const;
+export type GesprekStatus = (typeof gesprekStatussen)[number];
+
+/** What someone brings in beforehand: the family's own question, or a professional's short update. */
+export const inbrengSoorten = ['vraag', 'update'] as const;
+export type InbrengSoort = (typeof inbrengSoorten)[number];

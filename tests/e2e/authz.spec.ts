@@ -39,6 +39,8 @@ interface Params {
 	token?: 'bogus';
 	/** A seeded tijdlijn event of De Boer (by its visibility), or a made-up id. */
 	gebeurtenis?: 'iedereen' | 'gezinEnProfessionals' | 'bogus';
+	/** De Boer's seeded gesprek (oma is not invited), or a made-up id. */
+	gesprek?: 'demo' | 'bogus';
 }
 
 interface Row {
@@ -115,6 +117,8 @@ const EMPTY_WRITE_POST = { ouder: 'invalid', jongere: 'invalid', oma: 'forbidden
 const EMPTY_ITEM_POST = { ouder: 'missing', jongere: 'missing', oma: 'forbidden', wijkteam: 'missing' } as const;
 /** Renaming the lanes of the tijdlijn is for the family. */
 const FAMILY_WRITE_POST = { ouder: 'invalid', jongere: 'invalid', oma: 'forbidden', wijkteam: 'forbidden' } as const;
+/** Preparing a gesprek: family and professionals (an empty form: 400); oma does not see it (404). */
+const PREPARE_POST = { ouder: 'invalid', jongere: 'invalid', oma: 'notfound', wijkteam: 'invalid' } as const;
 /** The tipsheet is the professionals' own: only they write down what was tried. */
 const PROFESSIONAL_WRITE_POST = { ouder: 'forbidden', jongere: 'forbidden', oma: 'forbidden', wijkteam: 'invalid' } as const;
 const WRITERS_OK = { ouder: 'ok', jongere: 'ok', oma: 'forbidden', wijkteam: 'ok' } as const;
@@ -271,6 +275,23 @@ const matrix: Row[] = [
 	...gezinRows({ route: '/gezinnen/[gezin]/netwerk-betrekken', method: 'POST', action: 'poging' }, PROFESSIONAL_WRITE_POST, 'invalid'),
 	...gezinRows({ route: '/gezinnen/[gezin]/netwerk-betrekken', method: 'POST', action: 'stap' }, PROFESSIONAL_WRITE_POST, 'invalid'),
 
+	// Afstemmingsgesprekken: family and professionals see and prepare every one; the network only
+	// those it is invited to (oma is not invited to the seeded one: 404, as for a made-up id).
+	...gezinRows({ route: '/gezinnen/[gezin]/gesprekken', method: 'GET' }, MEMBERS_OK, 'ok'),
+	...gezinRows({ route: '/gezinnen/[gezin]/gesprekken', method: 'POST', action: 'nieuw' }, EMPTY_WRITE_POST, 'invalid'),
+	...gezinRows({ route: '/gezinnen/[gezin]/gesprekken/[gesprek]', method: 'GET', params: { gesprek: 'demo' } }, NOT_FOR_NETWORK, 'notfound'),
+	...gezinRows({ route: '/gezinnen/[gezin]/gesprekken/[gesprek]', method: 'GET', params: { gesprek: 'bogus' } }, NOBODY, 'notfound'),
+	...gezinRows({ route: '/gezinnen/[gezin]/gesprekken/[gesprek]/agenda', method: 'GET', params: { gesprek: 'demo' } }, NOT_FOR_NETWORK, 'notfound'),
+	...(['details', 'puntNieuw', 'punt', 'puntVerplaats', 'deelnemer'] as const).flatMap((action) =>
+		gezinRows({ route: '/gezinnen/[gezin]/gesprekken/[gesprek]', method: 'POST', action, params: { gesprek: 'demo' } }, PREPARE_POST, 'notfound')
+	),
+	// A made-up agenda item or invitee: those who prepare reach the lookup (404 on the page).
+	...(['puntWeg', 'deelnemerWeg'] as const).flatMap((action) =>
+		gezinRows({ route: '/gezinnen/[gezin]/gesprekken/[gesprek]', method: 'POST', action, params: { gesprek: 'demo' } }, { ouder: 'missing', jongere: 'missing', oma: 'notfound', wijkteam: 'missing' }, 'notfound')
+	),
+	...gezinRows({ route: '/gezinnen/[gezin]/gesprekken/[gesprek]', method: 'POST', action: 'vraag', params: { gesprek: 'demo' } }, { ouder: 'invalid', jongere: 'invalid', oma: 'notfound', wijkteam: 'forbidden' }, 'notfound'),
+	...gezinRows({ route: '/gezinnen/[gezin]/gesprekken/[gesprek]', method: 'POST', action: 'update', params: { gesprek: 'demo' } }, { ouder: 'forbidden', jongere: 'forbidden', oma: 'notfound', wijkteam: 'invalid' }, 'notfound'),
+
 	// Mijn afspraken: everyone with an account, over their own gezinnen.
 	{ route: '/afspraken', method: 'GET', expect: who('ok', { anoniem: 'login' }) },
 
@@ -302,7 +323,8 @@ function pathOf(row: Row): string {
 	let path = row.route
 		.replace('[gezin]', row.params?.gezin ? gezinId(row.params.gezin) : '[gezin]')
 		.replace('[token]', row.params?.token ? BOGUS_TOKEN : '[token]')
-		.replace('[gebeurtenis]', row.params?.gebeurtenis ? (row.params.gebeurtenis === 'bogus' ? BOGUS_ID : ids().tijdlijn[row.params.gebeurtenis]) : '[gebeurtenis]');
+		.replace('[gebeurtenis]', row.params?.gebeurtenis ? (row.params.gebeurtenis === 'bogus' ? BOGUS_ID : ids().tijdlijn[row.params.gebeurtenis]) : '[gebeurtenis]')
+		.replace('[gesprek]', row.params?.gesprek ? (row.params.gesprek === 'bogus' ? BOGUS_ID : ids().gesprek) : '[gesprek]');
 	if (row.method === 'POST' && row.action && row.action !== 'default') path += `?/${row.action}`;
 	return path;
 }
@@ -414,7 +436,7 @@ function firstDifference(a: string, b: string): string {
 }
 
 function rowKey(row: Row): string {
-	return [row.method, row.route, row.action ?? '', row.params?.gebeurtenis ?? '', JSON.stringify(row.body ?? {})].join(' ');
+	return [row.method, row.route, row.action ?? '', row.params?.gebeurtenis ?? '', row.params?.gesprek ?? '', JSON.stringify(row.body ?? {})].join(' ');
 }
 
 for (const actor of actors) {
@@ -478,7 +500,8 @@ test('the matrix has a row for every route, form action and endpoint method', ()
 		const known: Record<string, (r: Row) => boolean> = {
 			gezin: (r) => !!r.params?.gezin,
 			token: (r) => !!r.params?.token,
-			gebeurtenis: (r) => !!r.params?.gebeurtenis
+			gebeurtenis: (r) => !!r.params?.gebeurtenis,
+			gesprek: (r) => !!r.params?.gesprek
 		};
 		for (const param of route.params) {
 			if (!known[param] || !rows.some(known[param])) missing.push(`${route.id}: no test value for [${param}]`);

@@ -51,6 +51,15 @@ interface Resources {
 	'netwerk.view': GezinFacts;
 	/** Writing down a tip tried and where the gezin stands: professionals, whose tipsheet it is. */
 	'netwerk.record': GezinFacts;
+	/** An afstemmingsgesprek: family and professionals see every one; the network only those it is invited to. */
+	'gesprek.view': GezinFacts & { uitgenodigd: boolean };
+	/** Planning a gesprek and preparing it (when, where, who, the agenda): family and professionals. */
+	'gesprek.prepare': GezinFacts;
+	/** "Wat wil ik bespreken": the family's own questions. */
+	'gesprek.vraag': GezinFacts;
+	/** A professional's short update beforehand; the family reads these, the network does not. */
+	'gesprek.update': GezinFacts;
+	'gesprek.viewUpdates': GezinFacts;
 }
 
 export type Action = keyof Resources;
@@ -93,7 +102,17 @@ export function can<A extends Action>(actor: Actor | null, action: A, resource: 
 		case 'netwerk.view':
 			return role === 'gezin' || role === 'professional';
 		case 'netwerk.record':
+		case 'gesprek.update':
 			return role === 'professional';
+		case 'gesprek.prepare':
+		case 'gesprek.viewUpdates':
+			return role === 'gezin' || role === 'professional';
+		case 'gesprek.vraag':
+			return role === 'gezin';
+		case 'gesprek.view': {
+			const { uitgenodigd } = resource as Resources['gesprek.view'];
+			return role === 'gezin' || role === 'professional' || uitgenodigd;
+		}
 		case 'tijdlijn.renameBaan':
 			return role === 'gezin';
 		case 'tijdlijn.addKant': {

@@ -13,6 +13,7 @@ import { groeiplanOf } from '../groeiplan/items';
 import { seedDemoGroeiplan } from './seed-groeiplan';
 import { seedDemoTijdlijn, type DemoTijdlijnIds } from './seed-tijdlijn';
 import { seedDemoMensen } from './seed-mensen';
+import { seedDemoGesprekken } from './seed-gesprekken';
 
 export const DEMO_PASSWORD = 'demo-aan-tafel';
 
@@ -32,6 +33,8 @@ export interface DemoIds {
 	deBoer: string;
 	yilmaz: string;
 	tijdlijn: DemoTijdlijnIds;
+	/** De Boer's planned gesprek (er komt iemand bij). */
+	gesprek: string;
 	accounts: Record<(typeof demoLogins)[number]['username'], string>;
 }
 
@@ -100,7 +103,8 @@ export async function seedDemo(handle: DatabaseHandle): Promise<DemoIds> {
 		seedDemoGroeiplan(groeiplanOf(deBoer)!.id, accounts, new Date(now));
 		const tijdlijn = seedDemoTijdlijn(deBoer, accounts, new Date(now));
 		seedDemoMensen(deBoer, accounts, new Date(now));
+		const gesprek = seedDemoGesprekken(deBoer, accounts, new Date(now));
 
-		return { deBoer, yilmaz, tijdlijn, accounts };
+		return { deBoer, yilmaz, tijdlijn, gesprek, accounts };
 	});
 }

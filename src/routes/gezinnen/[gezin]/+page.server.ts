@@ -7,9 +7,10 @@ import { visibilityFilter } from '$lib/server/access';
 import { groeiplanOf, listItems } from '$lib/server/groeiplan/items';
 import { tijdlijnSamenvatting } from '$lib/server/tijdlijn/samenvatting';
 import { listBetrokkenen } from '$lib/server/mensen/betrokkenen';
+import { volgendGesprek } from '$lib/server/gesprek/volgend';
 
 export const load: PageServerLoad = (event) => {
-	const { actor, gezin, membership, facts } = requireGezin(event);
+	const { actor, account, gezin, membership, facts } = requireGezin(event);
 	audit({ ...auditBy(event), gezinId: gezin.id, action: 'gezin.bekeken', recordType: 'gezin', recordId: gezin.id, detail: 'overzicht' });
 	const members = listMembers(gezin.id);
 	const plan = groeiplanOf(gezin.id);
@@ -25,6 +26,7 @@ export const load: PageServerLoad = (event) => {
 		},
 		tijdlijn: { aantal: tijdlijn.aantal, vanJaar: tijdlijn.vanJaar },
 		betrokkenen: listBetrokkenen(gezin.id).length,
+		volgendGesprek: volgendGesprek(gezin.id, actor, facts, account.id),
 		members: members
 			.filter((x) => x.status === 'actief')
 			.map((x) => ({ id: x.id, displayName: x.displayName, relatie: x.relatie, role: x.role, gezinsrol: x.gezinsrol, organisatie: x.role === 'professional' ? x.organisatieNaam : null })),

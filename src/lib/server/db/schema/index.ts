@@ -7,3 +7,4 @@ export * from './groeiplan';
 export * from './tijdlijn';
 export * from './mensen';
 export * from '../../../domain';
+export * from './gesprekken';

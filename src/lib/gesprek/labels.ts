@@ -1,0 +1,14 @@
+import type { GesprekSoort, GesprekStatus } from '$lib/domain';
+import { m } from '$lib/paraglide/messages';
+
+export function gesprekSoortLabel(s: GesprekSoort): string {
+	return { afstemming: m.gesprek_soort_afstemming, erbij: m.gesprek_soort_erbij, stopt: m.gesprek_soort_stopt }[s]();
+}
+
+export function gesprekSoortUitleg(s: GesprekSoort): string {
+	return { afstemming: m.gesprek_soort_afstemming_uitleg, erbij: m.gesprek_soort_erbij_uitleg, stopt: m.gesprek_soort_stopt_uitleg }[s]();
+}
+
+export function gesprekStatusLabel(s: GesprekStatus): string {
+	return { gepland: m.gesprek_status_gepland, bezig: m.gesprek_status_bezig, verslag: m.gesprek_status_verslag, vastgesteld: m.gesprek_status_vastgesteld }[s]();
+}
