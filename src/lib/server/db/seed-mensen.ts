@@ -32,32 +32,37 @@ export function seedDemoMensen(gezinId: string, accounts: { ouder: string; jonge
 		[{ naam: 'Schuldhulpverlener', soort: 'professional', nabijheid: 'verder-weg', organisatie: 'Gemeente Zwolle', functie: 'schuldhulpverlener', opdracht: 'Een betaalplan maken en de schulden regelen.', steun: ['praktisch', 'advies'] }, karin],
 		[{ naam: 'Schoolmaatschappelijk werker', soort: 'professional', nabijheid: 'verder-weg', organisatie: 'Vmbo Het Stedelijk', functie: 'schoolmaatschappelijk werk', opdracht: 'Met Daan praten over school en thuis.', steun: ['advies', 'emotioneel'] }, karin]
 	];
+	// The story happens in one year: this year from September on, else last year (so "March" and
+	// "June" are always in the past, and the table of now comes after June).
+	const year = now.getUTCMonth() >= 8 ? now.getUTCFullYear() : now.getUTCFullYear() - 1;
+	const on = (month: number, day: number) => new Date(Date.UTC(year, month - 1, day, 10));
+	const ago = (days: number) => new Date(now.getTime() - days * DAY);
 	// Everyone was written down in February, before the first table.
-	const ids = new Map(people.map(([input, actor], i) => [input.naam, addBetrokkene(gezinId, { ...base, ...input }, actor, new Date(now.getTime() - (290 - i) * DAY)).id]));
-	const place = (naam: string, plek: TafelPlek, rol: string, bijdrage: string, daysAgo: number, actor = sanne) => {
+	const ids = new Map(people.map(([input, actor], i) => [input.naam, addBetrokkene(gezinId, { ...base, ...input }, actor, new Date(on(2, 5).getTime() + i * 3_600_000)).id]));
+	const place = (naam: string, plek: TafelPlek, rol: string, bijdrage: string, at: Date, actor = sanne) => {
 		const id = ids.get(naam)!;
 		const current = getBetrokkene(gezinId, id)!;
-		placeKaart(gezinId, id, current.tafelVersie, { plek, rol, bijdrage }, actor, new Date(now.getTime() - daysAgo * DAY));
+		placeKaart(gezinId, id, current.tafelVersie, { plek, rol, bijdrage }, actor, at);
 	};
 	// March: the first table.
-	place('Sanne', 'aan-tafel', 'trekker', 'Ik houd het plan bij en zeg wat wij nodig hebben.', 260);
-	place('Oma Ria', 'aan-tafel', 'steunt-iemand', 'Past op Lotte op woensdag.', 260);
-	place('Karin Janssen', 'aan-tafel', 'meedenker', 'Denkt mee en helpt met het plan.', 259, karin);
-	place('Papa Erik', 'niet-nodig', '', '', 259, karin);
+	place('Sanne', 'aan-tafel', 'trekker', 'Ik houd het plan bij en zeg wat wij nodig hebben.', on(3, 7));
+	place('Oma Ria', 'aan-tafel', 'steunt-iemand', 'Past op Lotte op woensdag.', on(3, 7));
+	place('Karin Janssen', 'aan-tafel', 'meedenker', 'Denkt mee en helpt met het plan.', on(3, 8), karin);
+	place('Papa Erik', 'niet-nodig', '', '', on(3, 8), karin);
 	// June: money worries; the schuldhulpverlener and Mirjam join.
-	place('Schuldhulpverlener', 'aan-tafel', 'doet-iets', 'Maakt een betaalplan met Sanne.', 170, karin);
-	place('Vriendin Mirjam', 'aan-tafel', 'meedenker', 'Gaat mee naar afspraken als Sanne dat wil.', 168);
+	place('Schuldhulpverlener', 'aan-tafel', 'doet-iets', 'Maakt een betaalplan met Sanne.', on(6, 4), karin);
+	place('Vriendin Mirjam', 'aan-tafel', 'meedenker', 'Gaat mee naar afspraken als Sanne dat wil.', on(6, 6));
 	// Now: oma is ill and Mirjam moved; school joins. Three professionals, two from gezin and network.
-	place('Oma Ria', 'achtergrond', 'steunt-iemand', 'Past op Lotte op woensdag.', 40);
-	place('Vriendin Mirjam', 'achtergrond', 'meedenker', 'Gaat mee naar afspraken als Sanne dat wil.', 38);
-	place('Schoolmaatschappelijk werker', 'aan-tafel', 'geeft-informatie', 'Vertelt hoe het met Daan op school gaat.', 30, karin);
-	place('Mentor van Daan', 'aan-tafel', 'meedenker', 'Zorgt dat Daan zijn rooster haalt.', 30, karin);
+	place('Oma Ria', 'achtergrond', 'steunt-iemand', 'Past op Lotte op woensdag.', ago(40));
+	place('Vriendin Mirjam', 'achtergrond', 'meedenker', 'Gaat mee naar afspraken als Sanne dat wil.', ago(38));
+	place('Schoolmaatschappelijk werker', 'aan-tafel', 'geeft-informatie', 'Vertelt hoe het met Daan op school gaat.', ago(30), karin);
+	place('Mentor van Daan', 'aan-tafel', 'meedenker', 'Zorgt dat Daan zijn rooster haalt.', ago(30), karin);
 
 	// Karin's tipsheet: what she tried, and where the gezin stands.
-	const day = (daysAgo: number) => new Date(now.getTime() - daysAgo * DAY).toISOString().slice(0, 10);
-	addPoging(gezinId, { tip: 'wie-helpt-nu', op: day(262), uitkomst: 'Sanne noemde oma Ria en de buurvrouw. Oma past nu op woensdag op Lotte.' }, karin);
-	addPoging(gezinId, { tip: 'kinderen', op: day(200), uitkomst: 'Daan noemde zijn mentor en de trainer van de voetbalclub.' }, karin);
-	addPoging(gezinId, { tip: 'familiegroepsplan', op: day(45), uitkomst: 'Sanne wil erover nadenken. Volgende keer vragen we het weer.' }, karin);
-	setStap(gezinId, 'netwerk-in-beeld', true, day(200), karin);
-	setStap(gezinId, 'familiegroepsplan-aangeboden', true, day(45), karin);
+	const day = (at: Date) => at.toISOString().slice(0, 10);
+	addPoging(gezinId, { tip: 'wie-helpt-nu', op: day(on(3, 5)), uitkomst: 'Sanne noemde oma Ria en de buurvrouw. Oma past nu op woensdag op Lotte.' }, karin);
+	addPoging(gezinId, { tip: 'kinderen', op: day(on(5, 12)), uitkomst: 'Daan noemde zijn mentor en de trainer van de voetbalclub.' }, karin);
+	addPoging(gezinId, { tip: 'familiegroepsplan', op: day(ago(45)), uitkomst: 'Sanne wil erover nadenken. Volgende keer vragen we het weer.' }, karin);
+	setStap(gezinId, 'netwerk-in-beeld', true, day(on(5, 12)), karin);
+	setStap(gezinId, 'familiegroepsplan-aangeboden', true, day(ago(45)), karin);
 }
