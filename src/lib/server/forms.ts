@@ -50,6 +50,15 @@ export class FormInput {
 		return value;
 	}
 
+	/**
+	 * The version a change was made against (optimistic concurrency): a whole number from 1, or -1
+	 * for anything else, which never matches a stored version.
+	 */
+	versie(name = 'versie'): number {
+		const versie = Number(this.text(name, { max: 10, required: true }));
+		return Number.isInteger(versie) && versie >= 1 ? versie : -1;
+	}
+
 	/** One of a fixed set of values; anything else is refused. */
 	choice<T extends string>(name: string, options: readonly T[], opts: { required?: boolean } = {}): T | null {
 		const raw = this.#raw(name, true);

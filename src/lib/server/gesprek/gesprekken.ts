@@ -152,6 +152,17 @@ export function isUitgenodigd(gesprekId: string, accountId: string): boolean {
 		.get();
 }
 
+/** The gesprekken of a gezin this account is invited to, in one query (for lists). */
+export function uitgenodigdIn(gezinId: string, accountId: string): Set<string> {
+	const rows = getDb()
+		.select({ id: gesprek.id })
+		.from(gesprekDeelnemer)
+		.innerJoin(gesprek, eq(gesprek.id, gesprekDeelnemer.gesprekId))
+		.where(and(eq(gesprek.gezinId, gezinId), eq(gesprekDeelnemer.accountId, accountId)))
+		.all();
+	return new Set(rows.map((r) => r.id));
+}
+
 // What people bring in beforehand.
 
 export function listInbreng(gesprekId: string): Inbreng[] {

@@ -1,7 +1,7 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { getDb } from '../db';
 import { betrokkene } from '../db/schema';
-import type { BetrokkeneSoort, Nabijheid, SteunSoort, TafelPlek } from '../../domain';
+import type { TafelPlek } from '../../domain';
 import type { BetrokkeneView } from '../../mensen/types';
 import { newId } from '../ids';
 import { keepOpstelling } from './opstelling';
@@ -14,19 +14,8 @@ import { keepOpstelling } from './opstelling';
 
 export type Betrokkene = typeof betrokkene.$inferSelect;
 
-export interface BetrokkeneInput {
-	naam: string;
-	soort: BetrokkeneSoort;
-	organisatie: string;
-	functie: string;
-	opdracht: string;
-	contact: string;
-	accountId: string | null;
-	nabijheid: Nabijheid;
-	steun: SteunSoort[];
-	nietVeilig: boolean;
-	nietVeiligToelichting: string;
-}
+/** What a form says about a person: everything a page shows, minus the id, the board and the versions. */
+export type BetrokkeneInput = Omit<BetrokkeneView, 'id' | 'plek' | 'rol' | 'bijdrage' | 'tafelVersie' | 'versie'>;
 
 export interface Actor {
 	id: string;

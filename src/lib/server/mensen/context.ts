@@ -31,8 +31,3 @@ export function tellAbout(event: Event, ctx: Pick<MensenContext, 'gezin' | 'acco
 	publish(mensenTopic(ctx.gezin.id), { by: ctx.account.id, at: Date.now() });
 }
 
-/** A version number from a form; anything else is -1, which never matches. */
-export function versieFrom(raw: string): number {
-	const versie = Number(raw);
-	return Number.isInteger(versie) && versie >= 1 ? versie : -1;
-}

@@ -7,7 +7,7 @@ import { visibilityFilter } from '$lib/server/access';
 import { groeiplanOf, listItems } from '$lib/server/groeiplan/items';
 import { tijdlijnSamenvatting } from '$lib/server/tijdlijn/samenvatting';
 import { listBetrokkenen } from '$lib/server/mensen/betrokkenen';
-import { volgendGesprek } from '$lib/server/gesprek/volgend';
+import { volgendGesprek } from '$lib/server/gesprek/zichtbaar';
 
 export const load: PageServerLoad = (event) => {
 	const { actor, account, gezin, membership, facts } = requireGezin(event);

@@ -1,12 +1,12 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { can } from '$lib/server/access';
 import { audit } from '$lib/server/audit';
 import { auditBy } from '$lib/server/guard';
 import { FormInput } from '$lib/server/forms';
 import { gesprekkenContext } from '$lib/server/gesprek/context';
 import { readDetails } from '$lib/server/gesprek/form';
-import { createGesprek, isUitgenodigd, listGesprekken } from '$lib/server/gesprek/gesprekken';
+import { createGesprek } from '$lib/server/gesprek/gesprekken';
+import { zichtbareGesprekken } from '$lib/server/gesprek/zichtbaar';
 import { aanTafel } from '$lib/server/mensen/tafel';
 import { dutchToday } from '$lib/server/groeiplan/context';
 import { gesprekSoorten } from '$lib/domain';
@@ -17,7 +17,7 @@ export const load: PageServerLoad = (event) => {
 	const ctx = gesprekkenContext(event);
 	audit({ ...auditBy(event), gezinId: ctx.gezin.id, action: 'gezin.bekeken', recordType: 'gesprek', recordId: ctx.gezin.id, detail: 'gesprekken' });
 	// The network sees only the gesprekken it is invited to.
-	const gesprekken = listGesprekken(ctx.gezin.id).filter((g) => can(ctx.actor, 'gesprek.view', { ...ctx.facts, uitgenodigd: isUitgenodigd(g.id, ctx.account.id) }));
+	const gesprekken = zichtbareGesprekken(ctx.gezin.id, ctx.actor, ctx.facts, ctx.account.id);
 	return {
 		gezin: { id: ctx.gezin.id, naam: ctx.gezin.naam },
 		gesprekken: gesprekken.map((g) => ({ id: g.id, soort: g.soort, datum: g.datum, tijd: g.tijd, plaats: g.plaats, status: g.status })),

@@ -107,10 +107,10 @@ export const actions: Actions = {
 		if ('denied' in started) return started.denied;
 		const { ctx, form } = started;
 		const id = form.text('item', { max: 64, required: true });
-		const versie = Number(form.text('versie', { max: 10, required: true }));
+		const versie = form.versie();
 		const current = form.ok ? getItem(ctx.plan.id, id, ctx.canSee) : undefined;
 		if (!current) return form.fail(m.groeiplan_not_found(), 404);
-		if (!Number.isInteger(versie) || versie < 1) return form.fail(m.groeiplan_not_found(), 400);
+		if (versie < 1) return form.fail(m.groeiplan_not_found(), 400);
 		const input = readItemInput(form, current.sectie, formContext(ctx));
 		if (!form.ok) return fail(400, { itemId: id, errors: form.errors, values: form.values, message: m.error_check_form() });
 		const result = updateItem(ctx.plan.id, id, versie, input, ctx.actorRef);
@@ -131,7 +131,7 @@ export const actions: Actions = {
 		if ('denied' in started) return started.denied;
 		const { ctx, form } = started;
 		const id = form.text('item', { max: 64, required: true });
-		const versie = Number(form.text('versie', { max: 10, required: true }));
+		const versie = form.versie();
 		const current = form.ok ? getItem(ctx.plan.id, id, ctx.canSee) : undefined;
 		if (!current) return form.fail(m.groeiplan_not_found(), 404);
 		const result = removeItem(ctx.plan.id, id, versie, ctx.actorRef);
@@ -149,7 +149,7 @@ export const actions: Actions = {
 		const trekker = form.text('trekker', { max: 64 });
 		const regieBetekenis = form.text('regieBetekenis', { max: 2000 });
 		const volgendeEvaluatie = readDate(form, 'volgendeEvaluatie');
-		const versie = Number(form.text('versie', { max: 10, required: true }));
+		const versie = form.versie();
 		if (trekker && !ctx.members.some((x) => x.accountId === trekker)) form.error('trekker', m.error_choose());
 		if (!form.ok) return fail(400, { regieForm: true, errors: form.errors, values: form.values, message: m.error_check_form() });
 		const result = updateRegie(ctx.plan.id, versie, { trekkerAccountId: trekker || null, regieBetekenis, volgendeEvaluatie }, ctx.actorRef);

@@ -4,7 +4,7 @@ import { audit } from '$lib/server/audit';
 import { auditBy } from '$lib/server/guard';
 import { FormInput } from '$lib/server/forms';
 import { addBetrokkene, getBetrokkene, listBetrokkenen, toView } from '$lib/server/mensen/betrokkenen';
-import { mensenContext, tellAbout, versieFrom, type MensenContext } from '$lib/server/mensen/context';
+import { mensenContext, tellAbout, type MensenContext } from '$lib/server/mensen/context';
 import { getOpstelling, listOpstellingen } from '$lib/server/mensen/opstelling';
 import { placeKaart } from '$lib/server/mensen/tafel';
 import { readRol } from '$lib/server/mensen/tafel-form';
@@ -19,11 +19,11 @@ export const load: PageServerLoad = (event) => {
 	audit({ ...auditBy(event), gezinId: ctx.gezin.id, action: 'gezin.bekeken', recordType: 'betrokkene', recordId: ctx.gezin.id, detail: 'keukentafel' });
 	const opId = event.url.searchParams.get('op');
 	const opstelling = opId ? getOpstelling(ctx.gezin.id, opId) : undefined;
-	const betrokkenen = listBetrokkenen(ctx.gezin.id).map((b) => toView(b, ctx.vertrouwelijk));
+	const rows = listBetrokkenen(ctx.gezin.id);
 	return {
 		gezin: { id: ctx.gezin.id, naam: ctx.gezin.naam },
-		betrokkenen,
-		eigenRollen: [...eigenRollenOf(ctx.gezin.id)].sort((a, b) => a.localeCompare(b, 'nl')),
+		betrokkenen: rows.map((b) => toView(b, ctx.vertrouwelijk)),
+		eigenRollen: [...eigenRollenOf(rows)].sort((a, b) => a.localeCompare(b, 'nl')),
 		mayEdit: ctx.mayEdit,
 		mayTips: ctx.mayTips,
 		stapel: stapel.map((k) => k.id),
@@ -35,9 +35,9 @@ export const load: PageServerLoad = (event) => {
 };
 
 /** The roles this gezin made up itself, offered again in the list. */
-function eigenRollenOf(gezinId: string): Set<string> {
+function eigenRollenOf(rows: Array<{ rol: string }>): Set<string> {
 	return new Set(
-		listBetrokkenen(gezinId)
+		rows
 			.map((b) => b.rol)
 			.filter((r) => r && !isStandaardRol(r))
 	);
@@ -61,7 +61,7 @@ export const actions: Actions = {
 		const { id, current } = cardOf(ctx, form);
 		if (!current) return form.fail(m.tafel_niet_gevonden(), 404);
 		const plek = form.choice('plek', tafelPlekken, { required: true });
-		const versie = versieFrom(form.text('tafelVersie', { max: 10, required: true }));
+		const versie = form.versie('tafelVersie');
 		if (!plek || versie < 1) return form.fail(m.error_check_form(), 400);
 		const result = placeKaart(ctx.gezin.id, id, versie, { plek, rol: current.rol, bijdrage: current.bijdrage }, ctx.actorRef);
 		if (!result.ok && result.reason === 'conflict') return fail(409, { kaart: id, message: m.tafel_conflict_verplaats() });
@@ -76,8 +76,8 @@ export const actions: Actions = {
 		if (!ctx.mayEdit) return form.fail(m.error_forbidden(), 403);
 		const { id, current } = cardOf(ctx, form);
 		if (!current) return form.fail(m.tafel_niet_gevonden(), 404);
-		const versie = versieFrom(form.text('tafelVersie', { max: 10, required: true }));
-		const rol = readRol(form, eigenRollenOf(ctx.gezin.id));
+		const versie = form.versie('tafelVersie');
+		const rol = readRol(form, eigenRollenOf(listBetrokkenen(ctx.gezin.id)));
 		const bijdrage = form.text('bijdrage', { max: 500 });
 		if (versie < 1) form.error('tafelVersie', m.error_check_form());
 		if (!form.ok) return fail(400, { kaart: id, errors: form.errors, values: form.values, message: m.error_check_form() });

@@ -3,7 +3,7 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { audit } from '$lib/server/audit';
 import { auditBy } from '$lib/server/guard';
 import { FormInput } from '$lib/server/forms';
-import { mensenContext, tellAbout, versieFrom, type MensenContext } from '$lib/server/mensen/context';
+import { mensenContext, tellAbout, type MensenContext } from '$lib/server/mensen/context';
 import { addBetrokkene, getBetrokkene, listBetrokkenen, removeBetrokkene, toView, updateBetrokkene } from '$lib/server/mensen/betrokkenen';
 import { readBetrokkeneInput } from '$lib/server/mensen/form';
 import { m } from '$lib/paraglide/messages';
@@ -22,10 +22,6 @@ export const load: PageServerLoad = (event) => {
 		vertrouwelijk: ctx.vertrouwelijk
 	};
 };
-
-function versieOf(form: FormInput): number {
-	return versieFrom(form.text('versie', { max: 10, required: true }));
-}
 
 function done(event: RequestEvent, ctx: MensenContext, action: 'mensen.betrokkene-toegevoegd' | 'mensen.betrokkene-gewijzigd' | 'mensen.betrokkene-verwijderd', id: string) {
 	tellAbout(event, ctx, action, 'betrokkene', id);
@@ -49,7 +45,7 @@ export const actions: Actions = {
 		const id = form.text('betrokkene', { max: 64, required: true });
 		const current = form.ok ? getBetrokkene(ctx.gezin.id, id) : undefined;
 		if (!current) return form.fail(m.mensen_not_found(), 404);
-		const versie = versieOf(form);
+		const versie = form.versie();
 		if (versie < 1) form.error('versie', m.error_check_form());
 		const input = readBetrokkeneInput(form, { members: new Set(ctx.members.map((x) => x.accountId)) });
 		if (!form.ok) return fail(400, { betrokkeneId: id, errors: form.errors, values: form.values, message: m.error_check_form() });
@@ -68,7 +64,7 @@ export const actions: Actions = {
 		const id = form.text('betrokkene', { max: 64, required: true });
 		const current = form.ok ? getBetrokkene(ctx.gezin.id, id) : undefined;
 		if (!current) return form.fail(m.mensen_not_found(), 404);
-		const versie = versieOf(form);
+		const versie = form.versie();
 		if (versie < 1) return form.fail(m.error_check_form(), 400);
 		const result = removeBetrokkene(ctx.gezin.id, id, versie, ctx.actorRef);
 		if (!result.ok && result.reason === 'conflict') return fail(409, { message: m.mensen_conflict() });

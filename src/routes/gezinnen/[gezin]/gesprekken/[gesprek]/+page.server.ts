@@ -19,7 +19,6 @@ import {
 	updatePunt
 } from '$lib/server/gesprek/gesprekken';
 import { getBetrokkene, listBetrokkenen } from '$lib/server/mensen/betrokkenen';
-import { versieFrom } from '$lib/server/mensen/context';
 import { m } from '$lib/paraglide/messages';
 
 type Ctx = ReturnType<typeof requireGesprek>;
@@ -65,7 +64,7 @@ export const actions: Actions = {
 		const p = await prepare(event);
 		if ('denied' in p) return p.denied;
 		const { ctx, form } = p;
-		const versie = versieFrom(form.text('versie', { max: 10, required: true }));
+		const versie = form.versie();
 		const details = readDetails(form);
 		if (!form.ok || versie < 1) return fail(400, { deel: 'details', errors: form.errors, values: form.values, message: m.error_check_form() });
 		const result = updateDetails(ctx.gezin.id, ctx.gesprek.id, versie, details);

@@ -35,17 +35,12 @@ export const load: PageServerLoad = (event) => {
 	};
 };
 
-function versieOf(form: FormInput): number {
-	const versie = Number(form.text('versie', { max: 10, required: true }));
-	return Number.isInteger(versie) && versie >= 1 ? versie : -1;
-}
-
 export const actions: Actions = {
 	bewaren: async (event) => {
 		const { ctx, gebeurtenis } = requireGebeurtenis(event);
 		const form = await FormInput.from(event.request);
 		if (!ctx.mayEdit) return form.fail(m.error_forbidden(), 403);
-		const versie = versieOf(form);
+		const versie = form.versie();
 		if (versie < 1) form.error('versie', m.error_check_form());
 		const input = readGebeurtenisInput(form, ctx.formContext);
 		if (!form.ok) return fail(400, { errors: form.errors, values: form.values, message: m.error_check_form() });
@@ -65,7 +60,7 @@ export const actions: Actions = {
 		const { ctx, gebeurtenis } = requireGebeurtenis(event);
 		const form = await FormInput.from(event.request);
 		if (!ctx.mayEdit) return form.fail(m.error_forbidden(), 403);
-		const versie = versieOf(form);
+		const versie = form.versie();
 		if (!form.ok || versie < 1) return form.fail(m.error_check_form(), 400);
 		const result = removeGebeurtenis(ctx.gezin.id, gebeurtenis.id, versie, ctx.actorRef);
 		if (!result.ok && result.reason === 'conflict') {
@@ -91,7 +86,7 @@ export const actions: Actions = {
 		const kant = getKant(gebeurtenis.id, form.text('kant', { max: 64, required: true }));
 		if (!kant) return form.fail(m.tijdlijn_kant_not_found(), 404);
 		if (!can(ctx.actor, 'tijdlijn.editKant', { ...ctx.facts, authorId: kant.accountId })) return form.fail(m.error_forbidden(), 403);
-		const versie = versieOf(form);
+		const versie = form.versie();
 		const tekst = form.text('tekst', { max: 4000, required: true });
 		if (!form.ok) return fail(400, { kantForm: kant.id, errors: form.errors, values: form.values, message: m.error_check_form() });
 		const result = updateKant(gebeurtenis.id, kant.id, versie, tekst);
@@ -108,7 +103,7 @@ export const actions: Actions = {
 		const kant = getKant(gebeurtenis.id, form.text('kant', { max: 64, required: true }));
 		if (!kant) return form.fail(m.tijdlijn_kant_not_found(), 404);
 		if (!can(ctx.actor, 'tijdlijn.editKant', { ...ctx.facts, authorId: kant.accountId })) return form.fail(m.error_forbidden(), 403);
-		const versie = versieOf(form);
+		const versie = form.versie();
 		if (!form.ok || versie < 1) return form.fail(m.error_check_form(), 400);
 		const result = removeKant(gebeurtenis.id, kant.id, versie);
 		if (!result.ok && result.reason === 'conflict') return fail(409, { kantForm: kant.id, message: m.tijdlijn_conflict_remove() });
