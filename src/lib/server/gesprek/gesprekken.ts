@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, isNull, max } from 'drizzle-orm';
 import { getDb } from '../db';
+import { insertOrder } from '../db/order';
 import { gesprek, gesprekDeelnemer, gesprekInbreng, gesprekPunt } from '../db/schema';
 import type { GesprekSoort, InbrengSoort } from '../../domain';
 import type { AgendaPunt } from '../../gesprek/agenda';
@@ -166,7 +167,7 @@ export function uitgenodigdIn(gezinId: string, accountId: string): Set<string> {
 // What people bring in beforehand.
 
 export function listInbreng(gesprekId: string): Inbreng[] {
-	return getDb().select().from(gesprekInbreng).where(eq(gesprekInbreng.gesprekId, gesprekId)).orderBy(asc(gesprekInbreng.createdAt), asc(gesprekInbreng.id)).all();
+	return getDb().select().from(gesprekInbreng).where(eq(gesprekInbreng.gesprekId, gesprekId)).orderBy(asc(gesprekInbreng.createdAt), insertOrder).all();
 }
 
 export function addInbreng(gesprekId: string, soort: InbrengSoort, tekst: string, actor: Actor, at = new Date()): Inbreng {

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { getDb } from '../db';
+import { insertOrder } from '../db/order';
 import { groeiplan, groeiplanItem, groeiplanItemDoel, groeiplanWijziging } from '../db/schema';
 import type { GroeiplanSectie } from '../../domain';
 import type { Zichtbaarheid } from '../../zichtbaarheid';
@@ -69,7 +70,7 @@ export function listItems(groeiplanId: string, canSee: CanSee, sectie?: Groeipla
 		isNull(groeiplanItem.verwijderdAt),
 		sectie ? eq(groeiplanItem.sectie, sectie) : undefined
 	);
-	const rows = getDb().select().from(groeiplanItem).where(where).orderBy(asc(groeiplanItem.createdAt), asc(groeiplanItem.id)).all();
+	const rows = getDb().select().from(groeiplanItem).where(where).orderBy(asc(groeiplanItem.createdAt), insertOrder).all();
 	return withDoelen(rows.filter((r) => canSee(r.zichtbaarheid)));
 }
 

@@ -1,5 +1,6 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { getDb } from '../db';
+import { insertOrder } from '../db/order';
 import { betrokkene } from '../db/schema';
 import type { TafelPlek } from '../../domain';
 import type { BetrokkeneView } from '../../mensen/types';
@@ -29,7 +30,7 @@ export function listBetrokkenen(gezinId: string): Betrokkene[] {
 		.select()
 		.from(betrokkene)
 		.where(and(eq(betrokkene.gezinId, gezinId), isNull(betrokkene.verwijderdAt)))
-		.orderBy(asc(betrokkene.createdAt), asc(betrokkene.id))
+		.orderBy(asc(betrokkene.createdAt), insertOrder)
 		.all();
 }
 

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import { getDb } from '../db';
+import { insertOrder } from '../db/order';
 import { betrokkene, tafelOpstelling } from '../db/schema';
 import type { OpstellingWijziging } from '../../mensen/opstelling';
 import type { OpstellingKaart } from '../db/schema';
@@ -18,7 +19,7 @@ export function keepOpstelling(gezinId: string, wijziging: OpstellingWijziging, 
 		.select({ betrokkeneId: betrokkene.id, naam: betrokkene.naam, soort: betrokkene.soort, plek: betrokkene.plek, rol: betrokkene.rol, bijdrage: betrokkene.bijdrage })
 		.from(betrokkene)
 		.where(and(eq(betrokkene.gezinId, gezinId), isNull(betrokkene.verwijderdAt)))
-		.orderBy(asc(betrokkene.createdAt), asc(betrokkene.id))
+		.orderBy(asc(betrokkene.createdAt), insertOrder)
 		.all();
 	getDb().insert(tafelOpstelling).values({ id: newId(), gezinId, at, door: actor.id, doorNaam: actor.name, wijziging, kaarten }).run();
 }

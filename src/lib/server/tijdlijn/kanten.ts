@@ -1,5 +1,6 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { getDb } from '../db';
+import { insertOrder } from '../db/order';
 import { tijdlijnKant } from '../db/schema';
 import { newId } from '../ids';
 import type { Actor } from './gebeurtenissen';
@@ -19,7 +20,7 @@ export function listKanten(gebeurtenisId: string): Kant[] {
 		.select()
 		.from(tijdlijnKant)
 		.where(and(eq(tijdlijnKant.gebeurtenisId, gebeurtenisId), isNull(tijdlijnKant.verwijderdAt)))
-		.orderBy(asc(tijdlijnKant.createdAt), asc(tijdlijnKant.id))
+		.orderBy(asc(tijdlijnKant.createdAt), insertOrder)
 		.all();
 }
 
