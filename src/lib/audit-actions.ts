@@ -35,7 +35,13 @@ export const auditActions = [
 	'mensen.netwerk-tip',
 	'mensen.netwerk-stap',
 	'gesprek.gepland',
-	'gesprek.voorbereid'
+	'gesprek.voorbereid',
+	'gesprek.gevoerd',
+	'gesprek.verslag',
+	'gesprek.gereageerd',
+	'gesprek.vastgesteld',
+	'overdracht.vastgelegd',
+	'overdracht.bevestigd'
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -48,7 +48,13 @@ export function auditActionLabel(action: string, detail: string): string {
 		'mensen.netwerk-tip': m.audit_action_mensen_tip,
 		'mensen.netwerk-stap': m.audit_action_mensen_stap,
 		'gesprek.gepland': m.audit_action_gesprek_gepland,
-		'gesprek.voorbereid': m.audit_action_gesprek_voorbereid
+		'gesprek.voorbereid': m.audit_action_gesprek_voorbereid,
+		'gesprek.gevoerd': m.audit_action_gesprek_gevoerd,
+		'gesprek.verslag': m.audit_action_gesprek_verslag,
+		'gesprek.gereageerd': m.audit_action_gesprek_gereageerd,
+		'gesprek.vastgesteld': m.audit_action_gesprek_vastgesteld,
+		'overdracht.vastgelegd': m.audit_action_overdracht_vastgelegd,
+		'overdracht.bevestigd': m.audit_action_overdracht_bevestigd
 	};
 	return (labels[action as AuditAction] ?? m.audit_action_other)();
 }

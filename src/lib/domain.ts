@@ -66,3 +66,7 @@ export type GesprekStatus = (typeof gesprekStatussen)[number];
 /** What someone brings in beforehand: the family's own question, or a professional's short update. */
 export const inbrengSoorten = ['vraag', 'update'] as const;
 export type InbrengSoort = (typeof inbrengSoorten)[number];
+
+/** What is written down during a gesprek; afspraken also go into the groeiplan. */
+export const notitieSoorten = ['notitie', 'besluit', 'afspraak'] as const;
+export type NotitieSoort = (typeof notitieSoorten)[number];

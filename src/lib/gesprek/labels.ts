@@ -1,4 +1,4 @@
-import type { GesprekSoort, GesprekStatus } from '$lib/domain';
+import type { GesprekSoort, GesprekStatus, NotitieSoort } from '$lib/domain';
 import { m } from '$lib/paraglide/messages';
 
 export function gesprekSoortLabel(s: GesprekSoort): string {
@@ -11,4 +11,8 @@ export function gesprekSoortUitleg(s: GesprekSoort): string {
 
 export function gesprekStatusLabel(s: GesprekStatus): string {
 	return { gepland: m.gesprek_status_gepland, bezig: m.gesprek_status_bezig, verslag: m.gesprek_status_verslag, vastgesteld: m.gesprek_status_vastgesteld }[s]();
+}
+
+export function notitieSoortLabel(s: NotitieSoort): string {
+	return { notitie: m.notitie_soort_notitie, besluit: m.notitie_soort_besluit, afspraak: m.notitie_soort_afspraak }[s]();
 }

@@ -15,6 +15,8 @@ export interface ItemView {
 	wanneer: string | null;
 	doelId: string | null;
 	herkomst: string;
+	/** The gesprek an afspraak was made in, when this viewer may open it. */
+	gesprekId: string | null;
 	details: Record<string, string>;
 	doelIds: string[];
 	zichtbaarheid: Zichtbaarheid;

@@ -60,6 +60,18 @@ interface Resources {
 	/** A professional's short update beforehand; the family reads these, the network does not. */
 	'gesprek.update': GezinFacts;
 	'gesprek.viewUpdates': GezinFacts;
+	/** Running the gesprek (moving on, writing down) and making the verslag: family and professionals. */
+	'gesprek.lead': GezinFacts;
+	/** Reacting to the verslag: the family, and everyone invited. */
+	'gesprek.react': GezinFacts & { uitgenodigd: boolean };
+	/** Every reaction, not only one's own: family and professionals; the network sees its own. */
+	'gesprek.viewReacties': GezinFacts;
+	/** Marking the verslag vastgesteld: the one who organised the gesprek. */
+	'gesprek.vaststellen': GezinFacts & { organisator: string | null };
+	/** Seeing warme overdrachten (and recording one in a gesprek): family and professionals. */
+	'overdracht.view': GezinFacts;
+	/** Confirming a handover: only the professional who receives it. */
+	'overdracht.confirm': GezinFacts & { naarAccountId: string | null };
 }
 
 export type Action = keyof Resources;
@@ -106,7 +118,23 @@ export function can<A extends Action>(actor: Actor | null, action: A, resource: 
 			return role === 'professional';
 		case 'gesprek.prepare':
 		case 'gesprek.viewUpdates':
+		case 'gesprek.lead':
+		case 'gesprek.viewReacties':
+		case 'overdracht.view':
 			return role === 'gezin' || role === 'professional';
+		case 'gesprek.react': {
+			const { uitgenodigd } = resource as Resources['gesprek.react'];
+			return role === 'gezin' || uitgenodigd;
+		}
+		case 'gesprek.vaststellen': {
+			const { organisator } = resource as Resources['gesprek.vaststellen'];
+			// Should the organiser's account be gone, a professional of the gezin takes over.
+			return (role === 'gezin' || role === 'professional') && (organisator === actor.id || (organisator === null && role === 'professional'));
+		}
+		case 'overdracht.confirm': {
+			const { naarAccountId } = resource as Resources['overdracht.confirm'];
+			return role === 'professional' && naarAccountId === actor.id;
+		}
 		case 'gesprek.vraag':
 			return role === 'gezin';
 		case 'gesprek.view': {

@@ -41,3 +41,4 @@ export function listenerCount(topic: string): number {
 export const groeiplanTopic = (gezinId: string) => `groeiplan:${gezinId}`;
 export const tijdlijnTopic = (gezinId: string) => `tijdlijn:${gezinId}`;
 export const mensenTopic = (gezinId: string) => `mensen:${gezinId}`;
+export const gesprekTopic = (gesprekId: string) => `gesprek:${gesprekId}`;

@@ -35,6 +35,8 @@ export interface DemoIds {
 	tijdlijn: DemoTijdlijnIds;
 	/** De Boer's planned gesprek (er komt iemand bij). */
 	gesprek: string;
+	/** De Boer's vastgesteld afstemmingsgesprek, two weeks ago, with its verslag and reactions. */
+	gesprekVastgesteld: string;
 	accounts: Record<(typeof demoLogins)[number]['username'], string>;
 }
 
@@ -103,8 +105,8 @@ export async function seedDemo(handle: DatabaseHandle): Promise<DemoIds> {
 		seedDemoGroeiplan(groeiplanOf(deBoer)!.id, accounts, new Date(now));
 		const tijdlijn = seedDemoTijdlijn(deBoer, accounts, new Date(now));
 		seedDemoMensen(deBoer, accounts, new Date(now));
-		const gesprek = seedDemoGesprekken(deBoer, accounts, new Date(now));
+		const { gesprek, gesprekVastgesteld } = seedDemoGesprekken(deBoer, accounts, new Date(now));
 
-		return { deBoer, yilmaz, tijdlijn, gesprek, accounts };
+		return { deBoer, yilmaz, tijdlijn, gesprek, gesprekVastgesteld, accounts };
 	});
 }

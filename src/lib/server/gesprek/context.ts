@@ -1,5 +1,5 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
-import { can } from '../access';
+import { can, visibilityFilter } from '../access';
 import { requireGezin } from '../guard';
 import { getGesprek, isUitgenodigd } from './gesprekken';
 import { m } from '$lib/paraglide/messages';
@@ -15,6 +15,9 @@ export function gesprekkenContext(event: Event) {
 		mayVraag: can(ctx.actor, 'gesprek.vraag', ctx.facts),
 		mayUpdate: can(ctx.actor, 'gesprek.update', ctx.facts),
 		mayViewUpdates: can(ctx.actor, 'gesprek.viewUpdates', ctx.facts),
+		mayLead: can(ctx.actor, 'gesprek.lead', ctx.facts),
+		mayViewReacties: can(ctx.actor, 'gesprek.viewReacties', ctx.facts),
+		mayViewOverdracht: can(ctx.actor, 'overdracht.view', ctx.facts),
 		actorRef: { id: ctx.account.id, name: ctx.account.displayName }
 	};
 }
@@ -28,6 +31,14 @@ export type GesprekkenContext = ReturnType<typeof gesprekkenContext>;
 export function requireGesprek(event: Event) {
 	const ctx = gesprekkenContext(event);
 	const gesprek = getGesprek(ctx.gezin.id, event.params.gesprek ?? '');
-	if (!gesprek || !can(ctx.actor, 'gesprek.view', { ...ctx.facts, uitgenodigd: isUitgenodigd(gesprek.id, ctx.account.id) })) error(404, m.error_not_found());
-	return { ...ctx, gesprek };
+	const uitgenodigd = !!gesprek && isUitgenodigd(gesprek.id, ctx.account.id);
+	if (!gesprek || !can(ctx.actor, 'gesprek.view', { ...ctx.facts, uitgenodigd })) error(404, m.error_not_found());
+	return {
+		...ctx,
+		gesprek,
+		mayReact: can(ctx.actor, 'gesprek.react', { ...ctx.facts, uitgenodigd }),
+		mayVaststellen: can(ctx.actor, 'gesprek.vaststellen', { ...ctx.facts, organisator: gesprek.organisator }),
+		/** The line's visibility against this reader (what the family agreed may be shared). */
+		canSee: visibilityFilter(ctx.actor, ctx.facts)
+	};
 }

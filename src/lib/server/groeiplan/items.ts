@@ -156,13 +156,14 @@ function record(groeiplanId: string, item: Item, soort: 'aangemaakt' | 'gewijzig
 		.run();
 }
 
-export function addItem(groeiplanId: string, sectie: GroeiplanSectie, input: ItemInput, actor: Actor, at = new Date()): Item {
+/** `gesprekId`: the afstemmingsgesprek the item was made in (it stays linked, whatever changes later). */
+export function addItem(groeiplanId: string, sectie: GroeiplanSectie, input: ItemInput, actor: Actor, at = new Date(), gesprekId: string | null = null): Item {
 	const db = getDb();
 	return db.transaction(() => {
 		const id = newId();
 		const doelId = input.doelId ? (validDoelIds(groeiplanId, [input.doelId])[0] ?? null) : null;
 		db.insert(groeiplanItem)
-			.values({ id, groeiplanId, sectie, ...columns({ ...input, doelId }), versie: 1, createdBy: actor.id, createdAt: at, updatedBy: actor.id, updatedAt: at })
+			.values({ id, groeiplanId, sectie, ...columns({ ...input, doelId }), gesprekId, versie: 1, createdBy: actor.id, createdAt: at, updatedBy: actor.id, updatedAt: at })
 			.run();
 		const doelIds = validDoelIds(groeiplanId, input.doelIds ?? []);
 		for (const d of doelIds) db.insert(groeiplanItemDoel).values({ itemId: id, doelId: d }).run();

@@ -3,6 +3,7 @@ import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { account } from './accounts';
 import { groeiplan } from './gezinnen';
 import { betrokkene } from './mensen';
+import { gesprek } from './gesprekken';
 import { groeiplanSecties } from '../../../domain';
 import { zichtbaarheden } from '../../../zichtbaarheid';
 
@@ -39,6 +40,8 @@ export const groeiplanItem = sqliteTable(
 		doelId: text('doel_id').references((): AnySQLiteColumn => groeiplanItem.id, { onDelete: 'set null' }),
 		/** afspraak: where it came from ("afstemmingsgesprek 3 maart"). plan: organisation. */
 		herkomst: text('herkomst').notNull().default(''),
+		/** afspraak: made in this afstemmingsgesprek (the plan links back to it). */
+		gesprekId: text('gesprek_id').references((): AnySQLiteColumn => gesprek.id, { onDelete: 'set null' }),
 		/** plan: name, period and contact as JSON; empty object for other sections. */
 		details: text('details', { mode: 'json' }).$type<Record<string, string>>().notNull().default({}),
 		zichtbaarheid: text('zichtbaarheid', { enum: zichtbaarheden }).notNull(),

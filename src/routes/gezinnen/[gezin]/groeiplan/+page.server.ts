@@ -15,10 +15,15 @@ import { groeiplanTopic, publish } from '$lib/server/realtime';
 import { tijdlijnSamenvatting } from '$lib/server/tijdlijn/samenvatting';
 import { listStappen } from '$lib/server/mensen/netwerk';
 import { aanTafel } from '$lib/server/mensen/tafel';
+import { uitgenodigdIn } from '$lib/server/gesprek/gesprekken';
+import { openOverdrachten } from '$lib/server/gesprek/overdracht';
 import { m } from '$lib/paraglide/messages';
 
-/** What the page needs of an item: plain data, no internal ids of accounts beyond the members'. */
-function view(item: Item): ItemView {
+/**
+ * What the page needs of an item: plain data, no internal ids of accounts beyond the members'.
+ * `gesprekOpen`: whether this viewer may open the gesprek an afspraak came from (then it links).
+ */
+function view(item: Item, gesprekOpen: (id: string) => boolean = () => false): ItemView {
 	return {
 		id: item.id,
 		sectie: item.sectie,
@@ -32,6 +37,7 @@ function view(item: Item): ItemView {
 		wanneer: item.wanneer,
 		doelId: item.doelId,
 		herkomst: item.herkomst,
+		gesprekId: item.gesprekId && gesprekOpen(item.gesprekId) ? item.gesprekId : null,
 		details: item.details,
 		doelIds: item.doelIds,
 		zichtbaarheid: item.zichtbaarheid,
@@ -43,10 +49,16 @@ export const load: PageServerLoad = (event) => {
 	const ctx = requireGroeiplan(event);
 	audit({ ...auditBy(event), gezinId: ctx.gezin.id, action: 'gezin.bekeken', recordType: 'groeiplan', recordId: ctx.plan.id, detail: 'groeiplan' });
 	const items = listItems(ctx.plan.id, ctx.canSee);
+	// Family and professionals open every gesprek; the network those it was invited to.
+	const uitgenodigd = uitgenodigdIn(ctx.gezin.id, ctx.account.id);
+	const gesprekOpen = (id: string) => can(ctx.actor, 'gesprek.view', { ...ctx.facts, uitgenodigd: uitgenodigd.has(id) });
 	const trekker = ctx.members.find((x) => x.accountId === ctx.plan.trekkerAccountId);
 	return {
 		gezin: { id: ctx.gezin.id, naam: ctx.gezin.naam },
-		items: items.map(view),
+		items: items.map((i) => view(i, gesprekOpen)),
+		overdrachten: can(ctx.actor, 'overdracht.view', ctx.facts)
+			? openOverdrachten(ctx.gezin.id).map((o) => ({ id: o.id, gesprekId: o.gesprekId, datum: o.datum, vanNaam: o.vanNaam, naarNaam: o.naarNaam, wat: o.wat }))
+			: [],
 		gaps: doelGaps(items).map((d) => d.id),
 		members: ctx.members.map((x) => ({ accountId: x.accountId, displayName: x.displayName, relatie: x.relatie })),
 		betrokkenen: ctx.betrokkenen.map((b) => ({ id: b.id, naam: b.naam })),

@@ -1,4 +1,4 @@
-import { fail } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { audit } from '$lib/server/audit';
 import { auditBy } from '$lib/server/guard';
@@ -19,6 +19,11 @@ import {
 	updatePunt
 } from '$lib/server/gesprek/gesprekken';
 import { getBetrokkene, listBetrokkenen } from '$lib/server/mensen/betrokkenen';
+import { beginGesprek } from '$lib/server/gesprek/verloop';
+import { bevestigOverdracht, getOverdracht, listOverdrachten } from '$lib/server/gesprek/overdracht';
+import { faseFout, tellAboutGesprek } from '$lib/server/gesprek/stappen';
+import { kan } from '$lib/gesprek/fase';
+import { can } from '$lib/server/access';
 import { m } from '$lib/paraglide/messages';
 
 type Ctx = ReturnType<typeof requireGesprek>;
@@ -39,9 +44,21 @@ export const load: PageServerLoad = (event) => {
 			.filter((i) => i.soort === 'vraag' || ctx.mayViewUpdates)
 			.map((i) => ({ id: i.id, soort: i.soort, tekst: i.tekst, doorNaam: i.doorNaam, at: i.createdAt })),
 		kandidaten: ctx.mayPrepare ? listBetrokkenen(ctx.gezin.id).filter((b) => !invited.has(b.id)).map((b) => ({ id: b.id, naam: b.naam })) : [],
-		mayPrepare: ctx.mayPrepare,
-		mayVraag: ctx.mayVraag,
-		mayUpdate: ctx.mayUpdate,
+		overdrachten: ctx.mayViewOverdracht
+			? listOverdrachten(g.id).map((o) => ({
+					id: o.id,
+					vanNaam: o.vanNaam,
+					naarNaam: o.naarNaam,
+					wat: o.wat,
+					bevestigdAt: o.bevestigdAt,
+					mayConfirm: !o.bevestigdAt && can(ctx.actor, 'overdracht.confirm', { ...ctx.facts, naarAccountId: o.naarAccountId })
+				}))
+			: [],
+		// Preparing stops once the gesprek is over; the forms go, the text stays.
+		mayPrepare: ctx.mayPrepare && kan(g.status, 'voorbereiden'),
+		mayVraag: ctx.mayVraag && kan(g.status, 'inbrengen'),
+		mayUpdate: ctx.mayUpdate && kan(g.status, 'inbrengen'),
+		mayBegin: ctx.mayLead && kan(g.status, 'beginnen'),
 		mayViewUpdates: ctx.mayViewUpdates
 	};
 };
@@ -51,11 +68,12 @@ async function prepare(event: RequestEvent): Promise<{ ctx: Ctx; form: FormInput
 	const ctx = requireGesprek(event);
 	const form = await FormInput.from(event.request);
 	if (!ctx.mayPrepare) return { denied: form.fail(m.error_forbidden(), 403) };
+	if (!kan(ctx.gesprek.status, 'voorbereiden')) return { denied: form.fail(faseFout(ctx.gesprek.status), 409) };
 	return { ctx, form };
 }
 
 function done(event: RequestEvent, ctx: Ctx, message: string) {
-	audit({ ...auditBy(event), gezinId: ctx.gezin.id, action: 'gesprek.voorbereid', recordType: 'gesprek', recordId: ctx.gesprek.id });
+	tellAboutGesprek(event, ctx, 'gesprek.voorbereid');
 	return { saved: { message } };
 }
 
@@ -133,6 +151,7 @@ export const actions: Actions = {
 		const ctx = requireGesprek(event);
 		const form = await FormInput.from(event.request);
 		if (!ctx.mayVraag) return form.fail(m.error_forbidden(), 403);
+		if (!kan(ctx.gesprek.status, 'inbrengen')) return form.fail(faseFout(ctx.gesprek.status), 409);
 		const tekst = form.text('tekst', { max: 1000, required: true });
 		if (!form.ok) return fail(400, { deel: 'vraag', errors: form.errors, values: form.values, message: m.error_check_form() });
 		addInbreng(ctx.gesprek.id, 'vraag', tekst, ctx.actorRef);
@@ -143,9 +162,32 @@ export const actions: Actions = {
 		const ctx = requireGesprek(event);
 		const form = await FormInput.from(event.request);
 		if (!ctx.mayUpdate) return form.fail(m.error_forbidden(), 403);
+		if (!kan(ctx.gesprek.status, 'inbrengen')) return form.fail(faseFout(ctx.gesprek.status), 409);
 		const tekst = form.text('tekst', { max: 2000, required: true });
 		if (!form.ok) return fail(400, { deel: 'update', errors: form.errors, values: form.values, message: m.error_check_form() });
 		addInbreng(ctx.gesprek.id, 'update', tekst, ctx.actorRef);
 		return done(event, ctx, m.gesprek_update_bewaard());
+	},
+	/** The gesprek starts: everyone who has it open follows the first agenda item. */
+	begin: async (event) => {
+		const ctx = requireGesprek(event);
+		const form = await FormInput.from(event.request);
+		if (!ctx.mayLead) return form.fail(m.error_forbidden(), 403);
+		const result = beginGesprek(ctx.gezin.id, ctx.gesprek.id);
+		if (!result.ok) return form.fail(result.reason === 'fase' ? faseFout(ctx.gesprek.status) : m.gesprek_niet_gevonden(), result.reason === 'fase' ? 409 : 404);
+		tellAboutGesprek(event, ctx, 'gesprek.gevoerd');
+		redirect(303, `/gezinnen/${ctx.gezin.id}/gesprekken/${ctx.gesprek.id}/voeren`);
+	},
+	/** The receiving professional confirms a handover; only then is it done. */
+	bevestig: async (event) => {
+		const ctx = requireGesprek(event);
+		const form = await FormInput.from(event.request);
+		const o = getOverdracht(ctx.gezin.id, form.text('overdracht', { max: 64, required: true }));
+		if (!o || o.gesprekId !== ctx.gesprek.id) return form.fail(m.gesprek_niet_gevonden(), 404);
+		if (!can(ctx.actor, 'overdracht.confirm', { ...ctx.facts, naarAccountId: o.naarAccountId })) return form.fail(m.overdracht_alleen_ontvanger(), 403);
+		if (o.bevestigdAt) return { saved: { message: m.overdracht_bevestigd() } };
+		bevestigOverdracht(ctx.gezin.id, o.id);
+		tellAboutGesprek(event, ctx, 'overdracht.bevestigd');
+		return { saved: { message: m.overdracht_bevestigd() } };
 	}
 };

@@ -1,0 +1,45 @@
+import type { NotitieSoort } from '../domain';
+import type { Zichtbaarheid } from '../zichtbaarheid';
+
+/**
+ * The verslag of a gesprek as it was sent out: made once from the notes, besluiten and afspraken,
+ * then fixed. Every line keeps its visibility, so each reader gets only what they may see.
+ */
+export interface VerslagRegel {
+	soort: NotitieSoort;
+	tekst: string;
+	zichtbaarheid: Zichtbaarheid;
+	/** afspraak: who does it and by when (yyyy-mm-dd), as it was when the verslag was made. */
+	wie?: string;
+	wanneer?: string | null;
+}
+
+export interface VerslagPunt {
+	/** The agenda item's id (reactions may point at it), or '' for lines without an item. */
+	id: string;
+	titel: string;
+	regels: VerslagRegel[];
+}
+
+export interface VerslagOverdracht {
+	van: string;
+	naar: string;
+	wat: string;
+}
+
+export interface Verslag {
+	gemaaktAt: string;
+	doorNaam: string;
+	deelnemers: string[];
+	punten: VerslagPunt[];
+	overdrachten: VerslagOverdracht[];
+}
+
+/** The verslag as one reader may see it: lines they may not see are left out, empty items too. */
+export function verslagVoor(verslag: Verslag, mag: (z: Zichtbaarheid) => boolean, overdrachtenZien: boolean): Verslag {
+	return {
+		...verslag,
+		punten: verslag.punten.map((p) => ({ ...p, regels: p.regels.filter((r) => mag(r.zichtbaarheid)) })),
+		overdrachten: overdrachtenZien ? verslag.overdrachten : []
+	};
+}
