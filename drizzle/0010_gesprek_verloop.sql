@@ -57,7 +57,8 @@ ALTER TABLE `gesprek` ADD `verslag` text;--> statement-breakpoint
 ALTER TABLE `gesprek` ADD `reactie_tot` text;--> statement-breakpoint
 ALTER TABLE `gesprek` ADD `vastgesteld_at` integer;--> statement-breakpoint
 ALTER TABLE `gesprek` ADD `vastgesteld_door_naam` text;--> statement-breakpoint
--- A vastgesteld gesprek cannot change: the app refuses it, and so does the database.
+-- A vastgesteld gesprek cannot change: the app refuses every step, and the database refuses changing
+-- the gesprek row and adding or changing its agenda items, notes and reactions.
 CREATE TRIGGER `gesprek_vastgesteld_update` BEFORE UPDATE ON `gesprek` WHEN OLD.`status` = 'vastgesteld'
 BEGIN SELECT RAISE(ABORT, 'gesprek vastgesteld'); END;--> statement-breakpoint
 CREATE TRIGGER `gesprek_punt_vastgesteld_insert` BEFORE INSERT ON `gesprek_punt` WHEN (SELECT `status` FROM `gesprek` WHERE `id` = NEW.`gesprek_id`) = 'vastgesteld'

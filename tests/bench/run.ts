@@ -11,7 +11,8 @@
  * BENCH_CONNECTIONS (10), BENCH_PORT (first port to try, 4300), BENCH_OUTPUT (JSON file,
  * data/bench-latest.json), BENCH_GEZINNEN (groeiplan-schaal, 10,000), BENCH_BROWSER_RUNS
  * (tijdlijn-browser, mensen-browser: loads per page and server, 9), CHROMIUM_PATH (default
- * /usr/bin/chromium).
+ * /usr/bin/chromium), BENCH_FOLLOWERS (gesprek-volgen: open streams, 50), BENCH_FOLLOW_MOVES
+ * (gesprek-volgen: counted moves, 40).
  *
  * Scenarios (run one or more by name; default all, in this order):
  * - gezin-overzicht: gezin overview as ouder vs /basis.
@@ -30,6 +31,12 @@
  *   and netwerkkaart in headless Chromium, and the netwerkkaart's layout time (computed on the
  *   server, reported in its Server-Timing header, read in the browser); PASS/FAIL for that layout
  *   with 40 people ≤ 20 ms (median).
+ * - gesprek-volgen: follow the facilitator; 50 followers' live streams (SSE, each its own
+ *   connection, as ouder and jongere in turn) on a started demo gesprek, the facilitator
+ *   (wijkteam) moves everyone between two agenda items 40 times (after 5 warm-up moves);
+ *   p50/p95/max of the time from just before the POST until each stream has the change event,
+ *   and until all 50 have it, plus the POST's round trip and misses (5 s timeout). Figures only,
+ *   no limit.
  * A FAIL is reported, not an exit code.
  *
  * To add a scenario: append to `scenarios` below, either a load scenario (`targets`, optional
@@ -47,6 +54,7 @@ import { isRunScenario, outcomeName, writeRunJson, type AnyScenario, type Outcom
 import { PROJECT_ROOT, startServer, type BenchServer } from './lib/server';
 import { cardsInHtml, labelsInHtml, mensenInBrowser, mensenPageUrl } from './lib/mensen-browser';
 import { drawnInHtml, htmlSize, tijdlijnInBrowser } from './lib/tijdlijn-browser';
+import { gesprekVolgen, volgenServer } from './lib/gesprek-volgen';
 
 const GEZINNEN = Math.round(Number(process.env.BENCH_GEZINNEN) || 10_000);
 const BROWSER_RUNS = Math.round(Number(process.env.BENCH_BROWSER_RUNS) || 9);
@@ -58,6 +66,9 @@ const MENSEN_SMALL = 10;
 const MENSEN_LARGE = 40;
 /** The netwerkkaart's layout (Server-Timing), 40 people, median: at most this (ms). */
 const MENSEN_MAX_LAYOUT_MS = 20;
+/** Follow the facilitator: open live streams, and counted moves (after 5 warm-up moves). */
+const FOLLOWERS = Math.round(Number(process.env.BENCH_FOLLOWERS) || 50);
+const FOLLOW_MOVES = Math.round(Number(process.env.BENCH_FOLLOW_MOVES) || 40);
 
 const planLine = (p: PlanSummary) => `${p.doelen} doelen, ${p.afspraken} afspraken, ${p.items} items, ${p.planmomenten} planmomenten (${p.wijzigingen} changes)`;
 
@@ -230,6 +241,29 @@ const scenarios: AnyScenario[] = [
 				{ server: small, label: `${MENSEN_SMALL} people`, people: MENSEN_SMALL },
 				{ server: large, label: `${MENSEN_LARGE} people`, people: MENSEN_LARGE },
 				{ name: 'mensen-browser', description: this.description, runs: BROWSER_RUNS, maxLayoutMs: MENSEN_MAX_LAYOUT_MS },
+				log
+			);
+		}
+	},
+	{
+		name: 'gesprek-volgen',
+		description: `follow the facilitator: next agenda item → the change event on ${FOLLOWERS} followers' live streams (SSE), loopback`,
+		servers: [volgenServer],
+		run([server], _settings, log) {
+			if (!server) throw new Error('gesprek-volgen needs a server.');
+			return gesprekVolgen(
+				server,
+				{
+					name: 'gesprek-volgen',
+					description: this.description,
+					followers: FOLLOWERS,
+					moves: FOLLOW_MOVES,
+					warmup: 5,
+					followerAccounts: ['ouder', 'jongere'],
+					leader: 'wijkteam',
+					timeoutMs: 5000,
+					pauseMs: 50
+				},
 				log
 			);
 		}

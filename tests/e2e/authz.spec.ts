@@ -28,9 +28,10 @@ type Actor = (typeof actors)[number];
  * - `invalid`: 400 (form validation: access was granted)
  * - `unauthorized`: 401
  * - `gone`: 410
+ * - `conflict`: 409 (access was granted; the gesprek is past the phase for this step)
  * - `→/path`: 303 to exactly /path; `{deBoer}`/`{yilmaz}` stand for the seeded gezin ids
  */
-type Outcome = 'ok' | 'login' | 'notfound' | 'missing' | 'forbidden' | 'invalid' | 'unauthorized' | 'gone' | `→/${string}`;
+type Outcome = 'ok' | 'login' | 'notfound' | 'missing' | 'forbidden' | 'invalid' | 'unauthorized' | 'gone' | 'conflict' | `→/${string}`;
 
 /** Values for the dynamic route parameters. */
 type GezinParam = 'deBoer' | 'yilmaz' | 'onbekend';
@@ -39,8 +40,8 @@ interface Params {
 	token?: 'bogus';
 	/** A seeded tijdlijn event of De Boer (by its visibility), or a made-up id. */
 	gebeurtenis?: 'iedereen' | 'gezinEnProfessionals' | 'bogus';
-	/** De Boer's seeded gesprek (oma is not invited), or a made-up id. */
-	gesprek?: 'demo' | 'bogus';
+	/** De Boer's planned gesprek (oma is not invited), its vastgesteld one (oma invited), or a made-up id. */
+	gesprek?: 'demo' | 'vastgesteld' | 'bogus';
 }
 
 interface Row {
@@ -119,6 +120,10 @@ const EMPTY_ITEM_POST = { ouder: 'missing', jongere: 'missing', oma: 'forbidden'
 const FAMILY_WRITE_POST = { ouder: 'invalid', jongere: 'invalid', oma: 'forbidden', wijkteam: 'forbidden' } as const;
 /** Preparing a gesprek: family and professionals (an empty form: 400); oma does not see it (404). */
 const PREPARE_POST = { ouder: 'invalid', jongere: 'invalid', oma: 'notfound', wijkteam: 'invalid' } as const;
+/** A step that changes a vastgesteld gesprek: those who may take it get 409, the network 403. */
+const LEAD_LATE_POST = { ouder: 'conflict', jongere: 'conflict', oma: 'forbidden', wijkteam: 'conflict' } as const;
+/** Marking vastgesteld is the organiser's (Karin): 409 for her now, 403 for everyone else. */
+const ORGANISER_LATE_POST = { ouder: 'forbidden', jongere: 'forbidden', oma: 'forbidden', wijkteam: 'conflict' } as const;
 /** The tipsheet is the professionals' own: only they write down what was tried. */
 const PROFESSIONAL_WRITE_POST = { ouder: 'forbidden', jongere: 'forbidden', oma: 'forbidden', wijkteam: 'invalid' } as const;
 const WRITERS_OK = { ouder: 'ok', jongere: 'ok', oma: 'forbidden', wijkteam: 'ok' } as const;
@@ -292,6 +297,30 @@ const matrix: Row[] = [
 	...gezinRows({ route: '/gezinnen/[gezin]/gesprekken/[gesprek]', method: 'POST', action: 'vraag', params: { gesprek: 'demo' } }, { ouder: 'invalid', jongere: 'invalid', oma: 'notfound', wijkteam: 'forbidden' }, 'notfound'),
 	...gezinRows({ route: '/gezinnen/[gezin]/gesprekken/[gesprek]', method: 'POST', action: 'update', params: { gesprek: 'demo' } }, { ouder: 'forbidden', jongere: 'forbidden', oma: 'notfound', wijkteam: 'invalid' }, 'notfound'),
 
+	// Running a gesprek and what follows. The planned one: the table screen and its stream for those
+	// who see it; no verslag yet (404). The vastgesteld one (oma was invited):
+	// everyone reads it; every step that would change it is refused (409), or earlier for those who
+	// may not take it (403); confirming a handover needs a real one (404 on the page).
+	...gezinRows({ route: '/gezinnen/[gezin]/gesprekken/[gesprek]/voeren', method: 'GET', params: { gesprek: 'demo' } }, NOT_FOR_NETWORK, 'notfound'),
+	...gezinRows({ route: '/gezinnen/[gezin]/gesprekken/[gesprek]/live', method: 'GET', params: { gesprek: 'demo' }, stream: true }, NOT_FOR_NETWORK, 'notfound'),
+	...gezinRows({ route: '/gezinnen/[gezin]/gesprekken/[gesprek]/verslag', method: 'GET', params: { gesprek: 'demo' } }, NOBODY, 'notfound'),
+	...(['', '/voeren', '/verslag', '/agenda'] as const).flatMap((sub) =>
+		gezinRows({ route: `/gezinnen/[gezin]/gesprekken/[gesprek]${sub}`, method: 'GET', params: { gesprek: 'vastgesteld' } }, MEMBERS_OK, 'notfound')
+	),
+	...gezinRows({ route: '/gezinnen/[gezin]/gesprekken/[gesprek]/live', method: 'GET', params: { gesprek: 'vastgesteld' }, stream: true }, MEMBERS_OK, 'notfound'),
+	...gezinRows({ route: '/gezinnen/[gezin]/gesprekken/[gesprek]', method: 'POST', action: 'begin', params: { gesprek: 'vastgesteld' } }, LEAD_LATE_POST, 'notfound'),
+	...gezinRows({ route: '/gezinnen/[gezin]/gesprekken/[gesprek]', method: 'POST', action: 'bevestig', params: { gesprek: 'vastgesteld' } }, MISSING_FOR_MEMBERS, 'notfound'),
+	...(['details', 'puntNieuw', 'punt', 'puntWeg', 'puntVerplaats', 'deelnemer', 'deelnemerWeg'] as const).flatMap((action) =>
+		gezinRows({ route: '/gezinnen/[gezin]/gesprekken/[gesprek]', method: 'POST', action, params: { gesprek: 'vastgesteld' } }, LEAD_LATE_POST, 'notfound')
+	),
+	...(['naar', 'notitie', 'afspraak', 'notitieWeg', 'overdracht', 'verslag'] as const).flatMap((action) =>
+		gezinRows({ route: '/gezinnen/[gezin]/gesprekken/[gesprek]/voeren', method: 'POST', action, params: { gesprek: 'vastgesteld' } }, LEAD_LATE_POST, 'notfound')
+	),
+	...gezinRows({ route: '/gezinnen/[gezin]/gesprekken/[gesprek]/verslag', method: 'POST', action: 'reactie', params: { gesprek: 'vastgesteld' } }, { ouder: 'conflict', jongere: 'conflict', oma: 'conflict', wijkteam: 'conflict' }, 'notfound'),
+	...gezinRows({ route: '/gezinnen/[gezin]/gesprekken/[gesprek]/verslag', method: 'POST', action: 'vaststellen', params: { gesprek: 'vastgesteld' } }, ORGANISER_LATE_POST, 'notfound'),
+	// Only the organiser may give more time; an empty form is refused before the phase is asked.
+	...gezinRows({ route: '/gezinnen/[gezin]/gesprekken/[gesprek]/verslag', method: 'POST', action: 'verleng', params: { gesprek: 'vastgesteld' } }, { ouder: 'forbidden', jongere: 'forbidden', oma: 'forbidden', wijkteam: 'invalid' }, 'notfound'),
+
 	// Mijn afspraken: everyone with an account, over their own gezinnen.
 	{ route: '/afspraken', method: 'GET', expect: who('ok', { anoniem: 'login' }) },
 
@@ -318,13 +347,17 @@ function gezinId(param: GezinParam): string {
 	return param === 'onbekend' ? ONBEKEND_GEZIN : ids()[param];
 }
 
+function gesprekId(param: NonNullable<Params['gesprek']>): string {
+	return { bogus: BOGUS_ID, demo: ids().gesprek, vastgesteld: ids().gesprekVastgesteld }[param];
+}
+
 /** The concrete path (with query for a named action) a row is sent to. */
 function pathOf(row: Row): string {
 	let path = row.route
 		.replace('[gezin]', row.params?.gezin ? gezinId(row.params.gezin) : '[gezin]')
 		.replace('[token]', row.params?.token ? BOGUS_TOKEN : '[token]')
 		.replace('[gebeurtenis]', row.params?.gebeurtenis ? (row.params.gebeurtenis === 'bogus' ? BOGUS_ID : ids().tijdlijn[row.params.gebeurtenis]) : '[gebeurtenis]')
-		.replace('[gesprek]', row.params?.gesprek ? (row.params.gesprek === 'bogus' ? BOGUS_ID : ids().gesprek) : '[gesprek]');
+		.replace('[gesprek]', row.params?.gesprek ? gesprekId(row.params.gesprek) : '[gesprek]');
 	if (row.method === 'POST' && row.action && row.action !== 'default') path += `?/${row.action}`;
 	return path;
 }
@@ -345,7 +378,7 @@ async function observe(res: APIResponse, path: string): Promise<string> {
 		return `→${location}`;
 	}
 	if (status === 404) return (await res.text()).includes(`<h1>${NOT_FOUND_TEXT}</h1>`) ? 'notfound' : 'missing';
-	const named: Record<number, string> = { 400: 'invalid', 401: 'unauthorized', 403: 'forbidden', 410: 'gone' };
+	const named: Record<number, string> = { 400: 'invalid', 401: 'unauthorized', 403: 'forbidden', 409: 'conflict', 410: 'gone' };
 	return named[status] ?? `status ${status}`;
 }
 

@@ -251,6 +251,9 @@ test('Ons plan op papier: one B1 page, and the whole plan prints without buttons
 		await expect(page.getByRole('heading', { name: heading })).toBeVisible();
 	}
 	await expect(page.getByText('Karin Janssen').first()).toBeVisible();
+	// One page: the four soonest afspraken (De Boer has more), and a line that says so.
+	await expect(page.locator('#afspraken + ul > li')).toHaveCount(4);
+	await expect(page.getByText(/^En nog \d+ afspraken\. Die staan in het groeiplan\.$/)).toBeVisible();
 	await expectAccessible(page);
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.getByRole('button', { name: 'Printen' })).toBeHidden();

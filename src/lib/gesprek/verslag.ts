@@ -35,7 +35,7 @@ export interface Verslag {
 	overdrachten: VerslagOverdracht[];
 }
 
-/** The verslag as one reader may see it: lines they may not see are left out, empty items too. */
+/** The verslag as one reader may see it: lines they may not see are left out (the item stays, empty). */
 export function verslagVoor(verslag: Verslag, mag: (z: Zichtbaarheid) => boolean, overdrachtenZien: boolean): Verslag {
 	return {
 		...verslag,

@@ -18,6 +18,7 @@
  * large board, large map; then the other way), so drift (heat, other work) falls on both sides.
  * Medians and p90 (nearest rank) per server and page, and the ratio large/small.
  */
+import { textColumns } from './report';
 import type { Browser, BrowserContext } from '@playwright/test';
 import { median } from './measure';
 import { launchChromium, loggedInContext, percentile, timeLoad, type LoadSample } from './browser';
@@ -234,13 +235,7 @@ function renderTable(options: MensenBrowserOptions, small: MensenSide, large: Me
 		return [row(a), row(b), ratioRow(a, b)];
 	});
 	const all = [header, ...groups.flat()];
-	const widths = header.map((_, i) => Math.max(...all.map((cells) => cells[i]!.length)));
-	const line = (cells: string[]) =>
-		cells
-			.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
-			.join('  ')
-			.trimEnd();
-	const rule = '-'.repeat(widths.reduce((s, w) => s + w + 2, -2));
+	const { line, rule } = textColumns(all);
 	const map = [cell('netwerkkaart', small), cell('netwerkkaart', large)];
 	const layouts = map.map((c) => `${c.side.label} ${ms(c.median.measures)}`).join(', ');
 	return [

@@ -132,3 +132,17 @@ export function writeJson(path: string, run: { startedAt: Date; settings: Settin
 	mkdirSync(dirname(path), { recursive: true });
 	writeFileSync(path, JSON.stringify(json, null, 2) + '\n');
 }
+
+/**
+ * A plain text table's layout for these rows (header included): `line` pads the first column left
+ * and the others right to the widest cell; `rule` is a dashed line as wide as the table.
+ */
+export function textColumns(all: string[][]): { line: (cells: string[]) => string; rule: string } {
+	const widths = all[0]!.map((_, i) => Math.max(...all.map((cells) => cells[i]!.length)));
+	const line = (cells: string[]) =>
+		cells
+			.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+			.join('  ')
+			.trimEnd();
+	return { line, rule: '-'.repeat(widths.reduce((s, w) => s + w + 2, -2)) };
+}

@@ -9,6 +9,7 @@
  * of its server's context: a new document and JS heap, but a warm HTTP cache, as for someone who
  * opens the page again. Medians and p90 (nearest rank) per server, and the ratio large/small.
  */
+import { textColumns } from './report';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext } from '@playwright/test';
 import { median } from './measure';
@@ -195,13 +196,7 @@ function renderTable(
 	const q = (k: MetricKey) => x(b.median[k] / a.median[k]);
 	const ratioRow = [`ratio ${b.label} / ${a.label}`, x(ratio), x(b.p90.mark / a.p90.mark), q('responseStart'), q('responseEnd'), q('domContentLoaded'), q('afterDcl'), q('firstContentfulPaint'), q('largestContentfulPaint'), q('longTaskMs'), x(b.html.bytes / a.html.bytes), x(b.html.gzipBytes / a.html.gzipBytes)];
 	const all = [header, ...body, ratioRow];
-	const widths = header.map((_, i) => Math.max(...all.map((cells) => cells[i]!.length)));
-	const row = (cells: string[]) =>
-		cells
-			.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
-			.join('  ')
-			.trimEnd();
-	const line = '-'.repeat(widths.reduce((s, w) => s + w + 2, -2));
+	const { line: row, rule: line } = textColumns(all);
 	// The browser's own figure: encodedBodySize below decodedBodySize means the server compressed it.
 	const wire = (r: SideResult) => {
 		const first = r.samples[0];

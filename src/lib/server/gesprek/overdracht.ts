@@ -27,12 +27,13 @@ export function listOverdrachten(gesprekId: string): Overdracht[] {
 	return getDb().select().from(gesprekOverdracht).where(eq(gesprekOverdracht.gesprekId, gesprekId)).orderBy(asc(gesprekOverdracht.createdAt), insertOrder).all();
 }
 
-export function addOverdracht(gezinId: string, gesprekId: string, input: OverdrachtInput, at = new Date()): { ok: true; overdracht: Overdracht } | { ok: false; reason: 'fase' | 'not_found' } {
+export function addOverdracht(gezinId: string, gesprekId: string, input: OverdrachtInput, at = new Date()): { ok: true; overdracht: Overdracht } | { ok: false; reason: 'fase' | 'soort' | 'not_found' } {
 	const db = getDb();
 	return db.transaction(() => {
 		const g = getGesprek(gezinId, gesprekId);
 		if (!g) return { ok: false, reason: 'not_found' } as const;
-		if (g.soort !== 'stopt' || !kan(g.status, 'leiden')) return { ok: false, reason: 'fase' } as const;
+		if (g.soort !== 'stopt') return { ok: false, reason: 'soort' } as const;
+		if (!kan(g.status, 'leiden')) return { ok: false, reason: 'fase' } as const;
 		const row = { id: newId(), gesprekId, gezinId, ...input, bevestigdAt: null, createdAt: at };
 		db.insert(gesprekOverdracht).values(row).run();
 		return { ok: true, overdracht: row } as const;

@@ -217,11 +217,19 @@ export function addReactie(gezinId: string, id: string, input: ReactieInput, act
 	});
 }
 
-/** Invited people with an account (not the organiser) who have not reacted yet. */
-export function nogGeenReactie(g: Pick<typeof gesprek.$inferSelect, 'id' | 'organisator'>): string[] {
+/**
+ * Invited people who can react (an account with an active membership of the gezin; not the
+ * organiser) and have not reacted yet. Someone whose access ended cannot react, so is not waited for.
+ */
+export function nogGeenReactie(g: Pick<typeof gesprek.$inferSelect, 'id' | 'gezinId' | 'organisator'>): string[] {
 	const gereageerd = new Set(listReacties(g.id).map((r) => r.door));
+	const actief = new Set(
+		listMembers(g.gezinId)
+			.filter((x) => x.status === 'actief')
+			.map((x) => x.accountId)
+	);
 	return listDeelnemers(g.id)
-		.filter((d) => d.accountId && d.accountId !== g.organisator && !gereageerd.has(d.accountId))
+		.filter((d) => d.accountId && actief.has(d.accountId) && d.accountId !== g.organisator && !gereageerd.has(d.accountId))
 		.map((d) => d.naam);
 }
 

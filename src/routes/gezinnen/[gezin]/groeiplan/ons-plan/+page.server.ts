@@ -5,6 +5,9 @@ import { listItems } from '$lib/server/groeiplan/items';
 import { dutchToday, requireGroeiplan } from '$lib/server/groeiplan/context';
 
 /** "Ons plan op papier": one B1 page to take home, with only what this reader may see. */
+/** The plan on paper is one page: the soonest afspraken, and how many more the groeiplan has. */
+const OP_PAPIER = 4;
+
 export const load: PageServerLoad = (event) => {
 	const ctx = requireGroeiplan(event);
 	audit({ ...auditBy(event), gezinId: ctx.gezin.id, action: 'gezin.bekeken', recordType: 'groeiplan', recordId: ctx.plan.id, detail: 'op papier' });
@@ -12,14 +15,15 @@ export const load: PageServerLoad = (event) => {
 	const naam = (id: string | null) => ctx.members.find((x) => x.accountId === id)?.displayName ?? '';
 	const betrokkeneNaam = (id: string | null) => ctx.betrokkenen.find((b) => b.id === id)?.naam ?? '';
 	const trekker = ctx.members.find((x) => x.accountId === ctx.plan.trekkerAccountId);
+	const afspraken = items
+		.filter((i) => i.sectie === 'afspraak' && (i.status === 'open' || i.status === 'bezig'))
+		.sort((a, b) => (a.wanneer ?? '9999').localeCompare(b.wanneer ?? '9999'));
 	return {
 		gezin: { id: ctx.gezin.id, naam: ctx.gezin.naam },
 		today: dutchToday(),
 		doelen: items.filter((i) => i.sectie === 'doel' && (i.status === 'nog-niet-begonnen' || i.status === 'bezig')).map((i) => ({ id: i.id, tekst: i.tekst })),
-		afspraken: items
-			.filter((i) => i.sectie === 'afspraak' && (i.status === 'open' || i.status === 'bezig'))
-			.sort((a, b) => (a.wanneer ?? '9999').localeCompare(b.wanneer ?? '9999'))
-			.map((i) => ({ id: i.id, tekst: i.tekst, wie: naam(i.wieAccountId) || betrokkeneNaam(i.wieBetrokkeneId) || i.wieTekst, wanneer: i.wanneer })),
+		afspraken: afspraken.slice(0, OP_PAPIER).map((i) => ({ id: i.id, tekst: i.tekst, wie: naam(i.wieAccountId) || betrokkeneNaam(i.wieBetrokkeneId) || i.wieTekst, wanneer: i.wanneer })),
+		meerAfspraken: Math.max(0, afspraken.length - OP_PAPIER),
 		bellen: [
 			...ctx.members
 				.filter((x) => x.role === 'professional' || x.accountId === trekker?.accountId)

@@ -20,7 +20,8 @@ import { m } from '$lib/paraglide/messages';
 export const load: PageServerLoad = (event) => {
 	const ctx = requireGesprek(event);
 	const g = ctx.gesprek;
-	if (!g.verslag) error(404, m.gesprek_verslag_nog_niet());
+	// No verslag yet: nothing to read here (the gesprek's own page says where it stands).
+	if (!g.verslag) error(404, m.error_not_found());
 	const vandaag = dutchToday();
 	const reacties = listReacties(g.id)
 		// Family and professionals read every reaction; the network reads its own.

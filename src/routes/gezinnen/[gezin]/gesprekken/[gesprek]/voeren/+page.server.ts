@@ -41,7 +41,8 @@ export const load: PageServerLoad = (event) => {
 			.filter((n) => ctx.canSee(n.zichtbaarheid))
 			.flatMap((n) => {
 				const item = n.itemId ? afspraken.get(n.itemId) : undefined;
-				if (n.soort === 'afspraak' && !item) return [];
+				// An afspraak lives on in the groeiplan: its visibility there now decides, too.
+				if (n.soort === 'afspraak' && (!item || !ctx.canSee(item.zichtbaarheid))) return [];
 				return [{ id: n.id, puntId: n.puntId, soort: n.soort, tekst: item?.tekst ?? n.tekst, wie: item ? wie(item) : '', wanneer: item?.wanneer ?? null, doorNaam: n.doorNaam }];
 			}),
 		overdrachten:
@@ -147,7 +148,7 @@ export const actions: Actions = {
 			naarNaam: naar.displayName,
 			wat
 		});
-		if (!result.ok) return stapFout(form, ctx, result.reason);
+		if (!result.ok) return result.reason === 'soort' ? form.fail(m.overdracht_alleen_stopt(), 409) : stapFout(form, ctx, result.reason);
 		tellAboutGesprek(event, ctx, 'overdracht.vastgelegd');
 		return { saved: { message: m.overdracht_vastgelegd({ naam: naar.displayName }) } };
 	},
