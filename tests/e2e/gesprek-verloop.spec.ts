@@ -59,8 +59,11 @@ test('Karin runs a gesprek at the table and Sanne follows live; afspraken land i
 	await expect(karin.getByText('Punt 1 van 9')).toBeVisible();
 	await expectAccessible(karin);
 
-	// Sanne opens the same screen (a tablet in landscape) and follows Karin without reloading.
-	await sanne.reload();
+	// Sanne's gezin page says it is going on; she opens the same screen (a tablet in landscape) and
+	// follows Karin without reloading.
+	await sanne.goto(g());
+	await sanne.locator('.notice', { hasText: 'Het gesprek (Afstemming) is nu bezig.' }).getByRole('link', { name: 'Naar het gesprek' }).click();
+	await expect(sanne).toHaveURL(new RegExp(`${path}/voeren$`));
 	await expect(kop(sanne)).toHaveText('Welkom en doel');
 	await sanne.evaluate(() => ((window as unknown as { zelfdePagina: boolean }).zelfdePagina = true));
 	await karin.getByRole('button', { name: /Volgend punt/ }).click();
@@ -119,8 +122,10 @@ test('Karin runs a gesprek at the table and Sanne follows live; afspraken land i
 	await karin.getByRole('alertdialog').getByRole('button', { name: 'Stel vast' }).click();
 	await expect(karin.getByText(/Wacht nog even\. .*Sanne.* heeft nog niet gereageerd/)).toBeVisible();
 
-	// Sanne reacts about one item; her words stand beside the text, the text stays as it was.
-	await sanne.goto(`${path}/verslag`);
+	// Sanne's gezin page asks her to react; her words stand beside the text, the text stays as it was.
+	await sanne.goto(g());
+	await sanne.locator('.notice', { hasText: /Het verslag van het gesprek \(Afstemming, .+\) is klaar\./ }).getByRole('link', { name: 'Lees het verslag' }).click();
+	await expect(sanne).toHaveURL(new RegExp(`${path}/verslag$`));
 	await expectAccessible(sanne);
 	const reactie = `Ik wil ook dat oma dit weet ${stamp()}`;
 	await sanne.getByLabel('Over welk punt?').selectOption({ label: 'Wie doet wat, wanneer?' });
@@ -133,6 +138,12 @@ test('Karin runs a gesprek at the table and Sanne follows live; afspraken land i
 	// An empty reaction is refused in words.
 	await sanne.getByRole('button', { name: 'Stuur mijn reactie' }).click();
 	await expect(sanne.getByText("Zet een vinkje bij 'eens', of schrijf iets.")).toBeVisible();
+	// Having reacted, the gezin page no longer asks.
+	const gezinPage = await sanne.context().newPage();
+	await gezinPage.goto(g());
+	await expect(gezinPage.getByRole('heading', { level: 1 })).toBeVisible();
+	await expect(gezinPage.locator('.notice', { hasText: /Het verslag van het gesprek \(Afstemming/ })).toHaveCount(0);
+	await gezinPage.close();
 
 	// Oma was not invited: the verslag does not exist for her.
 	const oma = await apiAs(baseURL!, 'oma', clientIp);
@@ -234,6 +245,14 @@ test('warme overdracht: recorded in an "iemand stopt" gesprek, open for both unt
 		await expect(page.locator('#sectie-overdracht')).toContainText('Nog niet bevestigd. Tot dan blijft Karin Janssen verantwoordelijk.');
 	}
 
+	// Both professionals find it on "Mijn afspraken": one to confirm, one still responsible.
+	await nieuw.goto('/afspraken');
+	await expect(nieuw.locator('li.overdracht')).toContainText('Jij neemt dit over van Karin Janssen. Bevestig het als het goed is.');
+	await karin.goto('/afspraken');
+	const karinsOverdracht = karin.locator('li.overdracht').filter({ hasText: nieuwNaam });
+	await expect(karinsOverdracht).toContainText(`Jij geeft dit over aan ${nieuwNaam}. Tot ${nieuwNaam} het bevestigt, blijf jij verantwoordelijk.`);
+	await expectAccessible(karin);
+
 	// Only the receiver sees the button; a crafted confirmation by Karin or the mother is refused.
 	await karin.goto(path);
 	await expect(karin.getByText('Nog niet bevestigd. Tot dan blijft Karin Janssen verantwoordelijk.')).toBeVisible();
@@ -255,6 +274,8 @@ test('warme overdracht: recorded in an "iemand stopt" gesprek, open for both unt
 	await expect(nieuw.getByText('Bevestigd: de overdracht is rond.')).toBeVisible();
 	await karin.goto(`${gezinPath}/groeiplan`);
 	await expect(karin.locator('#sectie-overdracht')).toHaveCount(0);
+	await karin.goto('/afspraken');
+	await expect(karin.locator('li.overdracht').filter({ hasText: nieuwNaam })).toHaveCount(0);
 	// Handovers belong in an 'iemand stopt' gesprek only.
 	const afstemming = await plan(karin, gezinPath, /Afstemming/, `Wijkcentrum ${stamp()}`);
 	await karin.getByRole('button', { name: 'Begin het gesprek' }).click();

@@ -24,7 +24,7 @@ import {
 	wieNamer,
 	type NotitieInput
 } from '$lib/server/gesprek/verloop';
-import { addOverdracht, bevestigOverdracht, getOverdracht, listOverdrachten, openOverdrachten, type OverdrachtInput } from '$lib/server/gesprek/overdracht';
+import { addOverdracht, bevestigOverdracht, getOverdracht, listOverdrachten, mijnOpenOverdrachten, openOverdrachten, type OverdrachtInput } from '$lib/server/gesprek/overdracht';
 import { dagInWoorden, plusDagen, readNotitie, readReactieTot } from '$lib/server/gesprek/verloop-form';
 import { reactieOpen } from '$lib/gesprek/fase';
 import { verslagVoor, type Verslag } from '$lib/gesprek/verslag';
@@ -256,6 +256,17 @@ describe('afspraken go into the groeiplan', () => {
 		expect(removeNotitie(gezinId, g.id, eerste!.id, actor(moeder))).toEqual({ ok: true });
 		expect(listItems(planId, seeAs(moeder)).map((i) => i.tekst)).toEqual(['Karin zoekt een sportclub']);
 		expect(afsprakenVan(g.id).map((a) => a.tekst)).toEqual(['Karin zoekt een sportclub']);
+	});
+
+	it('an afspraak someone has worked on in the groeiplan stays there when the note is taken back', () => {
+		const g = running();
+		const made = addAfspraak(gezinId, g.id, null, afspraak('Sanne belt de school'), HERKOMST, actor(prof));
+		if (!made.ok) throw new Error(made.reason);
+		expect(updateItem(planId, made.item.id, 1, { ...afspraak('Sanne belt de school op maandag'), status: 'bezig' }, actor(moeder)).ok).toBe(true);
+		const [n] = listNotities(g.id);
+		expect(removeNotitie(gezinId, g.id, n!.id, actor(prof))).toEqual({ ok: true });
+		expect(listNotities(g.id)).toEqual([]);
+		expect(listItems(planId, seeAs(moeder)).map((i) => i.tekst)).toEqual(['Sanne belt de school op maandag']);
 	});
 
 	it('an afspraak changed in the groeiplan stays linked to its gesprek', () => {
@@ -512,6 +523,7 @@ describe('vaststellen', () => {
 
 	it('after vaststellen the database refuses changes too, even from a path that forgot the check', () => {
 		const g = metVerslag();
+		addReactie(gezinId, g.id, akkoord, actor(moeder), 'gezin', '2026-12-03');
 		const open = running(); // a gesprek that is not vastgesteld: the same writes work there
 		expect(vaststellen(gezinId, g.id, actor(prof), '2026-12-10')).toEqual({ ok: true });
 		const punt = punten(g.id)[0]!;
@@ -530,6 +542,13 @@ describe('vaststellen', () => {
 		expect(insertPunt(g.id)).toThrow(/vastgesteld/);
 		expect(sql("UPDATE gesprek_punt SET titel = 'Anders' WHERE id = ?", punt.id)).toThrow(/vastgesteld/);
 		expect(insertReactie(g.id)).toThrow(/vastgesteld/);
+		// Nothing is taken away either: agenda items, notes, reactions, invitees; reactions stay as written.
+		expect(sql('DELETE FROM gesprek_punt WHERE id = ?', punten(g.id)[2]!.id)).toThrow(/vastgesteld/);
+		expect(sql('DELETE FROM gesprek_notitie WHERE id = ?', n!.id)).toThrow(/vastgesteld/);
+		expect(sql("UPDATE gesprek_reactie SET tekst = 'anders' WHERE gesprek_id = ?", g.id)).toThrow(/vastgesteld/);
+		expect(sql('DELETE FROM gesprek_reactie WHERE gesprek_id = ?', g.id)).toThrow(/vastgesteld/);
+		expect(sql('DELETE FROM gesprek_deelnemer WHERE gesprek_id = ?', g.id)).toThrow(/vastgesteld/);
+		expect(sql("INSERT INTO gesprek_deelnemer (id, gesprek_id, naam) VALUES ('d-later', ?, 'Later')", g.id)).toThrow(/vastgesteld/);
 		// App functions without a phase check of their own hit the same wall.
 		expect(() => updateDetails(gezinId, g.id, g.versie, { datum: '2026-12-24', tijd: '', plaats: 'Elders' })).toThrow(/vastgesteld/);
 		expect(() => updatePunt(g.id, punt.id, { titel: 'Anders', uitleg: '', minuten: 5 })).toThrow(/vastgesteld/);
@@ -546,6 +565,11 @@ describe('vaststellen', () => {
 		expect(insertPunt(open.id)).not.toThrow();
 		expect(sql("UPDATE gesprek_punt SET titel = 'Anders' WHERE id = ?", punten(open.id)[0]!.id)).not.toThrow();
 		expect(insertReactie(open.id)).not.toThrow();
+		expect(sql("UPDATE gesprek_reactie SET tekst = 'anders' WHERE gesprek_id = ?", open.id)).not.toThrow();
+		expect(sql('DELETE FROM gesprek_reactie WHERE gesprek_id = ?', open.id)).not.toThrow();
+		expect(sql("INSERT INTO gesprek_deelnemer (id, gesprek_id, naam) VALUES ('d-open', ?, 'Later')", open.id)).not.toThrow();
+		expect(sql("DELETE FROM gesprek_deelnemer WHERE id = 'd-open'")).not.toThrow();
+		expect(sql('DELETE FROM gesprek_punt WHERE id = ?', punten(open.id)[2]!.id)).not.toThrow();
 	});
 });
 
@@ -599,6 +623,23 @@ describe('warme overdracht', () => {
 		expect(bevestigOverdracht(gezinId, id, at(21))).toBe(false);
 		expect(getOverdracht(gezinId, id)!.bevestigdAt).toEqual(at(20));
 		expect(openOverdrachten(gezinId)).toEqual([]);
+	});
+
+	it('shows on "Mijn afspraken" of both professionals until it is confirmed, to nobody else', () => {
+		const g = running({ soort: 'stopt' });
+		const r = addOverdracht(gezinId, g.id, overdracht(), at(11));
+		if (!r.ok) throw new Error(r.reason);
+		expect(mijnOpenOverdrachten(joost)).toEqual([expect.objectContaining({ id: r.overdracht.id, gezinId, gesprekId: g.id, kant: 'ontvangen', ander: 'Karin' })]);
+		expect(mijnOpenOverdrachten(prof)).toEqual([expect.objectContaining({ id: r.overdracht.id, kant: 'geven', ander: 'Joost' })]);
+		expect(mijnOpenOverdrachten(moeder)).toEqual([]);
+		expect(mijnOpenOverdrachten(oma)).toEqual([]);
+
+		// Whoever left the gezin no longer sees it there.
+		expect(endAccess(gezinId, membershipOf(gezinId, joost)!.id, moeder)).toMatchObject({ ok: true });
+		expect(mijnOpenOverdrachten(joost)).toEqual([]);
+		expect(mijnOpenOverdrachten(prof)).toHaveLength(1);
+		bevestigOverdracht(gezinId, r.overdracht.id);
+		expect(mijnOpenOverdrachten(prof)).toEqual([]);
 	});
 });
 

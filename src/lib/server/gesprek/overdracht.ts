@@ -1,7 +1,8 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull, or } from 'drizzle-orm';
 import { getDb } from '../db';
 import { insertOrder } from '../db/order';
-import { gesprek, gesprekOverdracht } from '../db/schema';
+import { gesprek, gesprekOverdracht, gezin, membership } from '../db/schema';
+import { can } from '../access';
 import { kan } from '../../gesprek/fase';
 import { newId } from '../ids';
 import { getGesprek } from './gesprekken';
@@ -60,4 +61,39 @@ export function getOverdracht(gezinId: string, id: string): Overdracht | undefin
 /** Confirms a handover (the caller checked it is the receiving professional). Idempotent. */
 export function bevestigOverdracht(gezinId: string, id: string, at = new Date()): boolean {
 	return getDb().update(gesprekOverdracht).set({ bevestigdAt: at }).where(and(eq(gesprekOverdracht.id, id), eq(gesprekOverdracht.gezinId, gezinId), isNull(gesprekOverdracht.bevestigdAt))).run().changes > 0;
+}
+
+/**
+ * "Mijn afspraken": the open handovers this account gives or receives, over the gezinnen where it
+ * has an active membership that may see handovers. Both sides see it until it is confirmed.
+ */
+export function mijnOpenOverdrachten(accountId: string) {
+	const rows = getDb()
+		.select({ overdracht: gesprekOverdracht, gezinNaam: gezin.naam, role: membership.role, status: membership.status })
+		.from(gesprekOverdracht)
+		.innerJoin(gesprek, eq(gesprek.id, gesprekOverdracht.gesprekId))
+		.innerJoin(gezin, eq(gezin.id, gesprekOverdracht.gezinId))
+		.innerJoin(membership, and(eq(membership.gezinId, gezin.id), eq(membership.accountId, accountId), eq(membership.status, 'actief')))
+		.where(
+			and(
+				isNull(gesprekOverdracht.bevestigdAt),
+				isNull(gesprek.verwijderdAt),
+				or(eq(gesprekOverdracht.vanAccountId, accountId), eq(gesprekOverdracht.naarAccountId, accountId))
+			)
+		)
+		.orderBy(asc(gesprekOverdracht.createdAt))
+		.all();
+	const actor = { id: accountId, roles: [] };
+	return rows
+		.filter((r) => can(actor, 'overdracht.view', { membership: { accountId, role: r.role, status: r.status } }))
+		.map(({ overdracht: o, gezinNaam }) => ({
+			id: o.id,
+			gezinId: o.gezinId,
+			gezinNaam,
+			gesprekId: o.gesprekId,
+			wat: o.wat,
+			/** 'ontvangen': this account takes it over and must confirm; 'geven': it stays responsible until then. */
+			kant: o.naarAccountId === accountId ? ('ontvangen' as const) : ('geven' as const),
+			ander: o.naarAccountId === accountId ? o.vanNaam : o.naarNaam
+		}));
 }

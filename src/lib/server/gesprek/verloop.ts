@@ -107,7 +107,10 @@ export function addAfspraak(gezinId: string, id: string, puntId: string | null, 
 	);
 }
 
-/** Takes back something written down by mistake; an afspraak leaves the groeiplan too. */
+/**
+ * Takes back something written down by mistake. An afspraak leaves the groeiplan too, unless
+ * someone has worked on it there since (a newer version): then the plan keeps it.
+ */
 export function removeNotitie(gezinId: string, id: string, notitieId: string, actor: Actor, at = new Date()): StapResult {
 	const db = getDb();
 	return db.transaction(() =>
@@ -118,7 +121,7 @@ export function removeNotitie(gezinId: string, id: string, notitieId: string, ac
 			db.delete(gesprekNotitie).where(eq(gesprekNotitie.id, notitieId)).run();
 			const plan = groeiplanOf(gezinId);
 			const item = row.itemId ? db.select().from(groeiplanItem).where(and(eq(groeiplanItem.id, row.itemId), isNull(groeiplanItem.verwijderdAt))).get() : undefined;
-			if (plan && item) removeItem(plan.id, item.id, item.versie, actor, at);
+			if (plan && item && item.versie === 1) removeItem(plan.id, item.id, item.versie, actor, at);
 			return { ok: true } as const;
 		})
 	);

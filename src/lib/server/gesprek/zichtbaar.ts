@@ -1,6 +1,8 @@
 import { can, type Actor, type GezinFacts } from '../access';
 import { dutchToday } from '../groeiplan/context';
 import { listGesprekken, uitgenodigdIn, type Gesprek } from './gesprekken';
+import { listReacties } from './verloop';
+import { reactieOpen } from '../../gesprek/fase';
 
 /** The gesprekken of a gezin this person may see (the network: only those it is invited to), newest first. */
 export function zichtbareGesprekken(gezinId: string, actor: Actor, facts: GezinFacts, accountId: string): Gesprek[] {
@@ -18,4 +20,23 @@ export function volgendGesprek(gezinId: string, actor: Actor, facts: GezinFacts,
 		.filter((g) => g.status === 'gepland' && g.datum >= today)
 		.sort((a, b) => a.datum.localeCompare(b.datum) || a.tijd.localeCompare(b.tijd))[0];
 	return next ? { id: next.id, soort: next.soort, datum: next.datum } : null;
+}
+
+/**
+ * What asks for this person now, for the gezin's overview: gesprekken going on at this moment
+ * (to follow), and verslagen out for reactions that this person may react to and has not yet.
+ */
+export function gesprekkenNu(gezinId: string, actor: Actor, facts: GezinFacts, accountId: string) {
+	const today = dutchToday();
+	const zichtbaar = zichtbareGesprekken(gezinId, actor, facts, accountId);
+	const invited = uitgenodigdIn(gezinId, accountId);
+	const kort = (g: Gesprek) => ({ id: g.id, soort: g.soort, datum: g.datum, reactieTot: g.reactieTot });
+	return {
+		bezig: zichtbaar.filter((g) => g.status === 'bezig').map(kort),
+		reageren: zichtbaar
+			.filter((g) => g.status === 'verslag' && reactieOpen(g.reactieTot, today))
+			.filter((g) => can(actor, 'gesprek.react', { ...facts, uitgenodigd: invited.has(g.id) }))
+			.filter((g) => !listReacties(g.id).some((r) => r.door === accountId))
+			.map(kort)
+	};
 }

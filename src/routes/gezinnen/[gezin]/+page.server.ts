@@ -7,7 +7,7 @@ import { visibilityFilter } from '$lib/server/access';
 import { groeiplanOf, listItems } from '$lib/server/groeiplan/items';
 import { tijdlijnSamenvatting } from '$lib/server/tijdlijn/samenvatting';
 import { listBetrokkenen } from '$lib/server/mensen/betrokkenen';
-import { volgendGesprek } from '$lib/server/gesprek/zichtbaar';
+import { gesprekkenNu, volgendGesprek } from '$lib/server/gesprek/zichtbaar';
 
 export const load: PageServerLoad = (event) => {
 	const { actor, account, gezin, membership, facts } = requireGezin(event);
@@ -27,6 +27,7 @@ export const load: PageServerLoad = (event) => {
 		tijdlijn: { aantal: tijdlijn.aantal, vanJaar: tijdlijn.vanJaar },
 		betrokkenen: listBetrokkenen(gezin.id).length,
 		volgendGesprek: volgendGesprek(gezin.id, actor, facts, account.id),
+		gesprekkenNu: gesprekkenNu(gezin.id, actor, facts, account.id),
 		members: members
 			.filter((x) => x.status === 'actief')
 			.map((x) => ({ id: x.id, displayName: x.displayName, relatie: x.relatie, role: x.role, gezinsrol: x.gezinsrol, organisatie: x.role === 'professional' ? x.organisatieNaam : null })),
