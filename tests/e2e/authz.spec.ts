@@ -313,7 +313,7 @@ const matrix: Row[] = [
 	...(['details', 'puntNieuw', 'punt', 'puntWeg', 'puntVerplaats', 'deelnemer', 'deelnemerWeg'] as const).flatMap((action) =>
 		gezinRows({ route: '/gezinnen/[gezin]/gesprekken/[gesprek]', method: 'POST', action, params: { gesprek: 'vastgesteld' } }, LEAD_LATE_POST, 'notfound')
 	),
-	...(['naar', 'notitie', 'afspraak', 'notitieWeg', 'overdracht', 'verslag'] as const).flatMap((action) =>
+	...(['naar', 'notitie', 'afspraak', 'notitieBewaren', 'notitieWeg', 'overdracht', 'verslag'] as const).flatMap((action) =>
 		gezinRows({ route: '/gezinnen/[gezin]/gesprekken/[gesprek]/voeren', method: 'POST', action, params: { gesprek: 'vastgesteld' } }, LEAD_LATE_POST, 'notfound')
 	),
 	...gezinRows({ route: '/gezinnen/[gezin]/gesprekken/[gesprek]/verslag', method: 'POST', action: 'reactie', params: { gesprek: 'vastgesteld' } }, { ouder: 'conflict', jongere: 'conflict', oma: 'conflict', wijkteam: 'conflict' }, 'notfound'),

@@ -84,6 +84,12 @@ test('Karin runs a gesprek at the table and Sanne follows live; afspraken land i
 	await notitieForm(karin).getByRole('button', { name: 'Schrijf op' }).click();
 	await expect(karin.getByText('Het besluit staat erin.')).toBeVisible();
 	await expect(sanne.locator('.opgeschreven')).toContainText(besluit);
+	// A word added to it afterwards: Sanne sees the new words.
+	const besluitKaart = karin.locator('.opgeschreven li').filter({ hasText: besluit });
+	await besluitKaart.locator('summary').click();
+	await besluitKaart.getByLabel('Besluit').fill(`${besluit}, met Sanne erbij`);
+	await besluitKaart.getByRole('button', { name: 'Bewaren' }).click();
+	await expect(sanne.locator('.opgeschreven')).toContainText(`${besluit}, met Sanne erbij`);
 
 	// Bad input keeps what was typed and says what is wrong.
 	await afspraakForm(karin).getByLabel('Wat gaat er gebeuren?').fill('<script>alert(1)</script> Sanne belt de woningbouw');
@@ -176,6 +182,9 @@ test('Karin runs a gesprek at the table and Sanne follows live; afspraken land i
 	}
 	await karin.reload();
 	expect(await karin.locator('article').innerText()).toBe(vastgesteld);
+	// It can only be followed by a new gesprek: the verslag shows the way.
+	await karin.getByRole('link', { name: 'Plan een nieuw gesprek' }).click();
+	await expect(karin).toHaveURL(new RegExp(`${g()}/gesprekken$`));
 	await karin.goto(path);
 	await expect(karin.getByText(plaats)).toBeVisible();
 	await expect(karin.getByRole('heading', { name: 'Wie komen er?' })).toBeVisible();

@@ -19,6 +19,7 @@ import {
 	maakVerslag,
 	nogGeenReactie,
 	removeNotitie,
+	updateNotitie,
 	vaststellen,
 	verlengReactietijd,
 	wieNamer,
@@ -196,6 +197,22 @@ describe('notes and besluiten', () => {
 		expect(listNotities(h2.id)).toEqual([]);
 		expect(addNotitie(other, g.id, note('ander gezin'), actor(prof))).toEqual({ ok: false, reason: 'not_found' });
 		expect(listNotities(g.id)).toHaveLength(3);
+	});
+
+	it('fixes the words of a note of this gesprek only, while it runs; an afspraak is changed in the groeiplan', () => {
+		const g = running();
+		const andere = running();
+		addNotitie(gezinId, g.id, note('Sane belt'), actor(prof));
+		addAfspraak(gezinId, g.id, null, afspraak('Sanne belt de school'), HERKOMST, actor(prof));
+		const [n, a] = listNotities(g.id);
+		expect(updateNotitie(gezinId, andere.id, n!.id, 'anders')).toEqual({ ok: false, reason: 'not_found' });
+		expect(updateNotitie(other, g.id, n!.id, 'anders')).toEqual({ ok: false, reason: 'not_found' });
+		expect(updateNotitie(gezinId, g.id, a!.id, 'anders')).toEqual({ ok: false, reason: 'not_found' });
+		expect(updateNotitie(gezinId, g.id, n!.id, 'Sanne belt')).toEqual({ ok: true });
+		expect(listNotities(g.id).map((x) => x.tekst)).toEqual(['Sanne belt', 'Sanne belt de school']);
+		expect(maakVerslag(gezinId, g.id, TOT, actor(prof))).toEqual({ ok: true });
+		expect(updateNotitie(gezinId, g.id, n!.id, 'Later anders')).toEqual({ ok: false, reason: 'fase' });
+		expect(listNotities(g.id)[0]!.tekst).toBe('Sanne belt');
 	});
 
 	it('takes back a note of this gesprek only', () => {

@@ -107,6 +107,22 @@ export function addAfspraak(gezinId: string, id: string, puntId: string | null, 
 	);
 }
 
+/** Fixes the words of a note or besluit while the gesprek runs (an afspraak is changed in the groeiplan). */
+export function updateNotitie(gezinId: string, id: string, notitieId: string, tekst: string): StapResult {
+	const db = getDb();
+	return db.transaction(() =>
+		whileRunning(gezinId, id, () => {
+			if (notitieId.length > 64) return notFound;
+			const changed = db
+				.update(gesprekNotitie)
+				.set({ tekst })
+				.where(and(eq(gesprekNotitie.id, notitieId), eq(gesprekNotitie.gesprekId, id), isNull(gesprekNotitie.itemId)))
+				.run().changes;
+			return changed > 0 ? ({ ok: true } as const) : notFound;
+		})
+	);
+}
+
 /**
  * Takes back something written down by mistake. An afspraak leaves the groeiplan too, unless
  * someone has worked on it there since (a newer version): then the plan keeps it.

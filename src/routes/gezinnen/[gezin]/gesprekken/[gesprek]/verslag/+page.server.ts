@@ -50,6 +50,8 @@ export const load: PageServerLoad = (event) => {
 		reactieOpen: open,
 		mayReact: ctx.mayReact && open,
 		mayVaststellen: ctx.mayVaststellen && kan(g.status, 'vaststellen'),
+		/** A vastgesteld gesprek is followed by a new one: whoever may plan is shown the way. */
+		mayPlanNieuw: ctx.mayPrepare && g.status === 'vastgesteld',
 		vandaag
 	};
 };

@@ -3,7 +3,7 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { FormInput } from '$lib/server/forms';
 import { requireGesprek } from '$lib/server/gesprek/context';
 import { listPunten } from '$lib/server/gesprek/gesprekken';
-import { addAfspraak, addNotitie, afsprakenVan, gaNaarPunt, listNotities, maakVerslag, removeNotitie, wieNamer } from '$lib/server/gesprek/verloop';
+import { addAfspraak, addNotitie, afsprakenVan, gaNaarPunt, listNotities, maakVerslag, removeNotitie, updateNotitie, wieNamer } from '$lib/server/gesprek/verloop';
 import { addOverdracht, listOverdrachten } from '$lib/server/gesprek/overdracht';
 import { dagInWoorden, plusDagen, readNotitie, readReactieTot } from '$lib/server/gesprek/verloop-form';
 import { faseFout, tellAboutGesprek } from '$lib/server/gesprek/stappen';
@@ -113,6 +113,19 @@ export const actions: Actions = {
 		if (!result.ok) return stapFout(form, ctx, result.reason);
 		tellAboutGesprek(event, ctx, 'gesprek.gevoerd', { groeiplan: true });
 		return { saved: { message: m.gesprek_afspraak_bewaard() } };
+	},
+	/** A typo fixed, a word added: the note's own words (an afspraak is changed in the groeiplan). */
+	notitieBewaren: async (event) => {
+		const p = await leiden(event);
+		if ('denied' in p) return p.denied;
+		const { ctx, form } = p;
+		const id = form.text('notitie', { max: 64, required: true });
+		const tekst = form.text('tekst', { max: 2000, required: true });
+		if (!form.ok) return fail(400, { deel: `notitie-${id}`, errors: form.errors, values: form.values, message: m.error_check_form() });
+		const result = updateNotitie(ctx.gezin.id, ctx.gesprek.id, id, tekst);
+		if (!result.ok) return stapFout(form, ctx, result.reason);
+		tellAboutGesprek(event, ctx, 'gesprek.gevoerd');
+		return { saved: { message: m.gesprek_notitie_aangepast() } };
 	},
 	notitieWeg: async (event) => {
 		const p = await leiden(event);
