@@ -1,7 +1,8 @@
-import { fail } from '@sveltejs/kit';
+import { error, fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { error } from '@sveltejs/kit';
 import { FormInput } from '$lib/server/forms';
+import { audit } from '$lib/server/audit';
+import { auditBy } from '$lib/server/guard';
 import { requireGesprek } from '$lib/server/gesprek/context';
 import { addReactie, listReacties, nogGeenReactie, vaststellen, verlengReactietijd } from '$lib/server/gesprek/verloop';
 import { listOverdrachten } from '$lib/server/gesprek/overdracht';
@@ -22,6 +23,7 @@ export const load: PageServerLoad = (event) => {
 	const g = ctx.gesprek;
 	// No verslag yet: nothing to read here (the gesprek's own page says where it stands).
 	if (!g.verslag) error(404, m.error_not_found());
+	audit({ ...auditBy(event), gezinId: ctx.gezin.id, action: 'gezin.bekeken', recordType: 'gesprek', recordId: g.id, detail: 'verslag' });
 	const vandaag = dutchToday();
 	const reacties = listReacties(g.id)
 		// Family and professionals read every reaction; the network reads its own.
