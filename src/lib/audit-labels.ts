@@ -13,7 +13,11 @@ export function auditActionLabel(action: string, detail: string): string {
 						? m.audit_action_viewed_tijdlijn()
 						: detail === 'mensen'
 							? m.audit_action_viewed_mensen()
-							: m.audit_action_viewed(),
+							: detail === 'gesprek'
+								? m.audit_action_viewed_gesprek()
+								: detail === 'verslag'
+									? m.audit_action_viewed_verslag()
+									: m.audit_action_viewed(),
 		'gezin.aangemaakt': m.audit_action_created,
 		'gezin.audit-bekeken': m.audit_action_viewed_audit,
 		'toegang.uitgenodigd': () => m.audit_action_invited({ who: detail.split(': ')[1] ?? detail }),

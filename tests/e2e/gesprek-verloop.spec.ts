@@ -297,8 +297,11 @@ test('warme overdracht: recorded in an "iemand stopt" gesprek, open for both unt
 
 test('the vastgesteld demo gesprek: oma reads only what the family shares and her own reaction; Sanne reads all; the verslag on A4', async ({ browser, clientIp }) => {
 	const path = `${g()}/gesprekken/${ids().gesprekVastgesteld}`;
-	const oma = await pageAs(browser, clientIp, 'oma');
+	const [oma, sanne] = await Promise.all([pageAs(browser, clientIp, 'oma'), pageAs(browser, clientIp, 'ouder')]);
 	await oma.goto(`${path}/verslag`);
+	// The family can see that oma read it (the log shows the newest 300: look at once).
+	await sanne.goto(`${g()}/bekeken`);
+	await expect(sanne.getByRole('row').filter({ hasText: 'Ria de Boer' }).filter({ hasText: 'heeft een verslag gelezen' }).first()).toBeVisible();
 	const tekst = oma.locator('article');
 	await expect(tekst).toContainText('Oma helpt op zaterdag. Dat geeft rust.');
 	await expect(tekst).toContainText('Sanne blijft de trekker.');
@@ -317,7 +320,6 @@ test('the vastgesteld demo gesprek: oma reads only what the family shares and he
 	await oma.goto(`${g()}/groeiplan`);
 	await expect(oma.locator('#sectie-afspraak').getByRole('link', { name: /afstemmingsgesprek van/ })).toHaveCount(1);
 
-	const sanne = await pageAs(browser, clientIp, 'ouder');
 	await sanne.goto(`${path}/verslag`);
 	await expect(sanne.locator('article')).toContainText('Het geld geeft nog veel stress');
 	await expect(sanne.locator('article')).toContainText('Karin vraagt de schuldhulp om het betaalplan aan Sanne uit te leggen.');
