@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeDatabase, type DatabaseHandle } from '$lib/server/db';
-import { createGezin, endAccess, membershipOf } from '$lib/server/gezinnen';
+import { createGezin, endAccess, listMembers, membershipOf } from '$lib/server/gezinnen';
 import { acceptInvite, createInvite } from '$lib/server/invites';
 import { can, visibilityFilter, type Actor as PolicyActor, type GezinFacts } from '$lib/server/access';
 import { FormInput } from '$lib/server/forms';
-import { addBetrokkene } from '$lib/server/mensen/betrokkenen';
+import { addBetrokkene, listBetrokkenen } from '$lib/server/mensen/betrokkenen';
 import { groeiplanOf, listItems, removeItem, updateItem, type ItemInput } from '$lib/server/groeiplan/items';
 import { addPunt, createGesprek, getGesprek, listPunten, movePunt, removePunt, updateDetails, updatePunt, type Gesprek } from '$lib/server/gesprek/gesprekken';
 import {
@@ -369,7 +369,7 @@ describe('the verslag', () => {
 
 	it('names who does an afspraak: a member, a betrokkene, typed words, or both', () => {
 		const b = addBetrokkene(gezinId, betrokkeneInput({ naam: 'meester Jan' }), actor(moeder));
-		const wie = wieNamer(gezinId);
+		const wie = wieNamer(listMembers(gezinId), listBetrokkenen(gezinId));
 		const leeg = { wieAccountId: null, wieBetrokkeneId: null, wieTekst: '' };
 		expect(wie({ ...leeg, wieAccountId: oma })).toBe('Ria');
 		expect(wie({ ...leeg, wieBetrokkeneId: b.id })).toBe('meester Jan');

@@ -1,6 +1,7 @@
 import { addInbreng, createGesprek, listPunten } from '../gesprek/gesprekken';
 import { addAfspraak, addNotitie, addReactie, beginGesprek, gaNaarPunt, maakVerslag, vaststellen } from '../gesprek/verloop';
 import { listBetrokkenen } from '../mensen/betrokkenen';
+import { dagInWoorden } from '../gesprek/verloop-form';
 import { aanTafel } from '../mensen/tafel';
 import { standaardAgenda } from '../../gesprek/agenda';
 
@@ -61,7 +62,7 @@ function seedVastgesteld(gezinId: string, accounts: { ouder: string; wijkteam: s
 	bij(4, 45, 'besluit', 'Sanne blijft de trekker. Karin helpt haar daarbij.', 'iedereen');
 	const wieDoetWat = punten[5]!.id;
 	ok(gaNaarPunt(gezinId, g.id, wieDoetWat, at(14, 55)), 'move');
-	const herkomst = `afstemmingsgesprek van ${new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${dag(now, -14)}T12:00:00Z`))}`;
+	const herkomst = `afstemmingsgesprek van ${dagInWoorden(dag(now, -14))}`;
 	const mentor = uit('Mentor van Daan');
 	ok(
 		addAfspraak(gezinId, g.id, wieDoetWat, { tekst: 'De mentor en de schoolmaatschappelijk werker spreken af wie Daan belt als hij er niet is.', wieBetrokkeneId: mentor?.id ?? null, wieTekst: mentor ? '' : 'mentor', wanneer: dag(now, 7), zichtbaarheid: 'iedereen' }, herkomst, karin, at(14, 58)),

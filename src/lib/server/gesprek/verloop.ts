@@ -152,10 +152,13 @@ export function afsprakenVan(gesprekId: string): Array<typeof groeiplanItem.$inf
 		.all();
 }
 
-/** Who an afspraak names, as a name: a member, a betrokkene or the typed words. */
-export function wieNamer(gezinId: string): (item: Pick<Item, 'wieAccountId' | 'wieBetrokkeneId' | 'wieTekst'>) => string {
-	const members = new Map(listMembers(gezinId).map((x) => [x.accountId, x.displayName]));
-	const betrokkenen = new Map(listBetrokkenen(gezinId).map((b) => [b.id, b.naam]));
+/** Who an afspraak names, as a name: a member, a betrokkene or the typed words (from lists the caller has). */
+export function wieNamer(
+	memberList: ReadonlyArray<{ accountId: string; displayName: string }>,
+	betrokkeneList: ReadonlyArray<{ id: string; naam: string }>
+): (item: Pick<Item, 'wieAccountId' | 'wieBetrokkeneId' | 'wieTekst'>) => string {
+	const members = new Map(memberList.map((x) => [x.accountId, x.displayName]));
+	const betrokkenen = new Map(betrokkeneList.map((b) => [b.id, b.naam]));
 	return (item) =>
 		[item.wieAccountId ? members.get(item.wieAccountId) : item.wieBetrokkeneId ? betrokkenen.get(item.wieBetrokkeneId) : undefined, item.wieTekst].filter(Boolean).join(', ');
 }
@@ -173,7 +176,7 @@ export function maakVerslag(gezinId: string, id: string, reactieTot: string, act
 		const g = getGesprek(gezinId, id);
 		if (!g) return notFound;
 		if (!kan(g.status, 'verslagMaken')) return fase;
-		const wie = wieNamer(gezinId);
+		const wie = wieNamer(listMembers(gezinId), listBetrokkenen(gezinId));
 		const afspraken = new Map(afsprakenVan(id).map((a) => [a.id, a]));
 		const notities = listNotities(id);
 		const punten: VerslagPunt[] = listPunten(id).map((p) => ({ id: p.id, titel: p.titel, regels: [] }));

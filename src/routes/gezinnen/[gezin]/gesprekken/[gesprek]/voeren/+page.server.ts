@@ -14,6 +14,7 @@ import { listMembers } from '$lib/server/gezinnen';
 import { listBetrokkenen } from '$lib/server/mensen/betrokkenen';
 import { kan } from '$lib/gesprek/fase';
 import { gesprekSoortLabel } from '$lib/gesprek/labels';
+import { zichtbaarheden } from '$lib/zichtbaarheid';
 import { m } from '$lib/paraglide/messages';
 
 type Ctx = ReturnType<typeof requireGesprek>;
@@ -25,8 +26,11 @@ type Ctx = ReturnType<typeof requireGesprek>;
 export const load: PageServerLoad = (event) => {
 	const ctx = requireGesprek(event);
 	const g = ctx.gesprek;
-	const members = listMembers(ctx.gezin.id).filter((x) => x.status === 'actief');
-	const wie = wieNamer(ctx.gezin.id);
+	// Followers load this again on every step: each list once.
+	const allMembers = listMembers(ctx.gezin.id);
+	const members = allMembers.filter((x) => x.status === 'actief');
+	const betrokkenen = listBetrokkenen(ctx.gezin.id);
+	const wie = wieNamer(allMembers, betrokkenen);
 	const afspraken = new Map(afsprakenVan(g.id).map((a) => [a.id, a]));
 	const lead = ctx.mayLead && kan(g.status, 'leiden');
 	const plan = lead ? groeiplanOf(ctx.gezin.id) : undefined;
@@ -51,11 +55,11 @@ export const load: PageServerLoad = (event) => {
 			? {
 					members: members.map((x) => ({ accountId: x.accountId, displayName: x.displayName, relatie: x.relatie })),
 					professionals: members.filter((x) => x.role === 'professional').map((x) => ({ accountId: x.accountId, displayName: x.displayName })),
-					betrokkenen: listBetrokkenen(ctx.gezin.id)
+					betrokkenen: betrokkenen
 						.filter((b) => !b.accountId)
 						.map((b) => ({ id: b.id, naam: b.naam })),
 					doelen: plan ? listItems(plan.id, ctx.canSee, 'doel').map((d) => ({ id: d.id, tekst: d.tekst })) : [],
-					zichtbaarheden: (['iedereen', 'gezin-en-professionals', 'alleen-gezin'] as const).filter((z) => ctx.canSee(z)),
+					zichtbaarheden: zichtbaarheden.filter((z) => ctx.canSee(z)),
 					reactieTot: plusDagen(dutchToday(), 7)
 				}
 			: null,
