@@ -1,13 +1,37 @@
-import { and, asc, eq, lte } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { getDb } from '../db';
-import { groeiplanWijziging } from '../db/schema';
+import { groeiplanItem, groeiplanWijziging } from '../db/schema';
+import { leesbaarNu } from '../versies';
 import type { CanSee } from './items';
 
 /**
- * Planning is a process, not a moment: every save of the plan is a planmoment. The history is
- * filtered per viewer with the visibility the item had at that moment; an item that became hidden
- * for someone leaves their view of the plan at that moment.
+ * Planning is a process, not a moment: every save of the plan is a planmoment. Who may read a
+ * planmoment follows its item's visibility NOW (see `leesbaarNu`): an item the family made
+ * *alleen gezin* leaves the network's history altogether, every moment of it. And a version that
+ * was hidden when it was saved stays hidden: at that moment the item leaves the viewer's plan.
  */
+
+type Wijziging = typeof groeiplanWijziging.$inferSelect;
+
+/** The whole history of a plan, oldest first, with a filter for what this viewer may read of it. */
+function historyFor(groeiplanId: string, canSee: CanSee): { rows: Wijziging[]; leesbaar: (w: Wijziging) => boolean } {
+	const db = getDb();
+	const rows = db.select().from(groeiplanWijziging).where(eq(groeiplanWijziging.groeiplanId, groeiplanId)).orderBy(asc(groeiplanWijziging.seq)).all();
+	const now = new Map(
+		db
+			.select({ id: groeiplanItem.id, zichtbaarheid: groeiplanItem.zichtbaarheid })
+			.from(groeiplanItem)
+			.where(eq(groeiplanItem.groeiplanId, groeiplanId))
+			.all()
+			.map((i) => [i.id, i.zichtbaarheid])
+	);
+	const filter = leesbaarNu(
+		rows.map((w) => ({ key: w.itemId, zichtbaarheid: w.zichtbaarheid })),
+		canSee,
+		now
+	);
+	return { rows, leesbaar: (w) => filter({ key: w.itemId, zichtbaarheid: w.zichtbaarheid }) };
+}
 
 export interface Planmoment {
 	seq: number;
@@ -20,13 +44,9 @@ export interface Planmoment {
 }
 
 export function listPlanmomenten(groeiplanId: string, canSee: CanSee): Planmoment[] {
-	return getDb()
-		.select()
-		.from(groeiplanWijziging)
-		.where(eq(groeiplanWijziging.groeiplanId, groeiplanId))
-		.orderBy(asc(groeiplanWijziging.seq))
-		.all()
-		.filter((w) => canSee(w.zichtbaarheid))
+	const { rows, leesbaar } = historyFor(groeiplanId, canSee);
+	return rows
+		.filter(leesbaar)
 		.map((w) => ({
 			seq: w.seq,
 			at: w.at,
@@ -41,15 +61,11 @@ export function listPlanmomenten(groeiplanId: string, canSee: CanSee): Planmomen
 /** The plan as the viewer could see it right after planmoment `seq`: item id (or 'plan') → snapshot. */
 export function planAt(groeiplanId: string, seq: number, canSee: CanSee): Map<string, Record<string, unknown>> {
 	const state = new Map<string, Record<string, unknown>>();
-	const rows = getDb()
-		.select()
-		.from(groeiplanWijziging)
-		.where(and(eq(groeiplanWijziging.groeiplanId, groeiplanId), lte(groeiplanWijziging.seq, seq)))
-		.orderBy(asc(groeiplanWijziging.seq))
-		.all();
+	const { rows, leesbaar } = historyFor(groeiplanId, canSee);
 	for (const w of rows) {
+		if (w.seq > seq) break;
 		const key = w.itemId ?? 'plan';
-		if (w.soort === 'verwijderd' || !canSee(w.zichtbaarheid)) state.delete(key);
+		if (w.soort === 'verwijderd' || !leesbaar(w)) state.delete(key);
 		else state.set(key, w.snapshot);
 	}
 	return state;

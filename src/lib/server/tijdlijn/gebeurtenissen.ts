@@ -6,6 +6,8 @@ import type { Zichtbaarheid } from '../../zichtbaarheid';
 import type { GebeurtenisView } from '../../tijdlijn/types';
 import { compareWanneer, type Wanneer } from '../../tijdlijn/wanneer';
 import { newId } from '../ids';
+import { leesbaarNu } from '../versies';
+import { ingetyptDoor } from './ingevuld';
 
 /**
  * The events of a gezin's tijdlijn: add, change and remove with optimistic versions (the same
@@ -156,7 +158,7 @@ export interface Versie {
 
 /**
  * The versions of one event, newest first: only when the viewer may see the event now, and then
- * only the versions whose visibility at the time allows it.
+ * only the versions whose visibility at the time allows it (the one rule, `leesbaarNu`).
  */
 export function listVersies(gezinId: string, id: string, canSee: CanSee): Versie[] {
 	const rows = getDb()
@@ -166,10 +168,12 @@ export function listVersies(gezinId: string, id: string, canSee: CanSee): Versie
 		.orderBy(asc(tijdlijnWijziging.seq))
 		.all();
 	// The last version holds the event's visibility now (also after it was removed).
-	const latest = rows.at(-1);
-	if (!latest || !canSee(latest.zichtbaarheid)) return [];
+	const leesbaar = leesbaarNu(
+		rows.map((w) => ({ key: w.gebeurtenisId, zichtbaarheid: w.zichtbaarheid })),
+		canSee
+	);
 	return rows
-		.filter((w) => canSee(w.zichtbaarheid))
+		.filter((w) => leesbaar({ key: w.gebeurtenisId, zichtbaarheid: w.zichtbaarheid }))
 		.map((w) => ({
 			seq: w.seq,
 			versie: w.versie,
@@ -222,6 +226,7 @@ export function kort(text: string, max: number): string {
 export function toViews(list: readonly Gebeurtenis[], options: { verhaalMax?: number } = {}): GebeurtenisView[] {
 	const names = namesOf(list.map((g) => g.verhaalVan));
 	const kanten = kantCounts(list.map((g) => g.id));
+	const getypt = ingetyptDoor(list);
 	return list.map((g) => ({
 		id: g.id,
 		baan: g.baan,
@@ -232,7 +237,7 @@ export function toViews(list: readonly Gebeurtenis[], options: { verhaalMax?: nu
 		verhaalVan: g.verhaalVan ? (names.get(g.verhaalVan) ?? '') : '',
 		verhaalVanAccountId: g.verhaalVan,
 		namensGezin: g.namensGezin,
-		ingevoerdDoor: g.namensGezin ? g.createdByName : '',
+		ingevoerdDoor: getypt.get(g.id) ?? '',
 		organisatie: g.organisatie,
 		soortHulp: g.soortHulp,
 		zichtbaarheid: g.zichtbaarheid,
