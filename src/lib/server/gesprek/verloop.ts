@@ -9,7 +9,7 @@ import type { Verslag, VerslagPunt } from '../../gesprek/verslag';
 import { kan } from '../../gesprek/fase';
 import { listMembers } from '../gezinnen';
 import { listBetrokkenen } from '../mensen/betrokkenen';
-import { addItem, groeiplanOf, removeItem, type Item, type ItemInput } from '../groeiplan/items';
+import { addItem, groeiplanOf, removeItem, type CanSee, type Item, type ItemInput } from '../groeiplan/items';
 import { newId } from '../ids';
 import { getGesprek, listDeelnemers, listPunten, type Actor } from './gesprekken';
 import { listOverdrachten } from './overdracht';
@@ -79,14 +79,15 @@ function validPunt(gesprekId: string, puntId: string | null): string | null {
 	return puntId && listPunten(gesprekId).some((p) => p.id === puntId) ? puntId : null;
 }
 
-export function addNotitie(gezinId: string, id: string, input: NotitieInput, actor: Actor, at = new Date()): StapResult {
+export function addNotitie(gezinId: string, id: string, input: NotitieInput, actor: Actor, at = new Date()): { ok: true; notitieId: string } | typeof fase | typeof notFound {
 	const db = getDb();
 	return db.transaction(() =>
 		whileRunning(gezinId, id, () => {
+			const notitieId = newId();
 			db.insert(gesprekNotitie)
-				.values({ id: newId(), gesprekId: id, ...input, puntId: validPunt(id, input.puntId), itemId: null, door: actor.id, doorNaam: actor.name, createdAt: at })
+				.values({ id: notitieId, gesprekId: id, ...input, puntId: validPunt(id, input.puntId), itemId: null, door: actor.id, doorNaam: actor.name, createdAt: at })
 				.run();
-			return { ok: true } as const;
+			return { ok: true, notitieId } as const;
 		})
 	);
 }
@@ -107,18 +108,37 @@ export function addAfspraak(gezinId: string, id: string, puntId: string | null, 
 	);
 }
 
+/**
+ * Whether this reader may see a note: by its own visibility, and an afspraak also by what its
+ * groeiplan item is now (`item`: the live item, if any). Reading and writing both ask this, so a
+ * note someone may not see cannot be changed or taken back by them either: it is 'not found'.
+ */
+export function notitieZichtbaar(n: Pick<Notitie, 'soort' | 'zichtbaarheid'>, item: Pick<Item, 'zichtbaarheid'> | undefined, canSee: CanSee): boolean {
+	if (!canSee(n.zichtbaarheid)) return false;
+	return n.soort !== 'afspraak' || (!!item && canSee(item.zichtbaarheid));
+}
+
+/** A note of this gesprek with its live afspraak item, only if this reader may see it. */
+function zichtbareNotitie(gesprekId: string, notitieId: string, canSee: CanSee) {
+	if (!notitieId || notitieId.length > 64) return undefined;
+	const db = getDb();
+	const row = db.select().from(gesprekNotitie).where(and(eq(gesprekNotitie.id, notitieId), eq(gesprekNotitie.gesprekId, gesprekId))).get();
+	if (!row) return undefined;
+	const item = row.itemId ? db.select().from(groeiplanItem).where(and(eq(groeiplanItem.id, row.itemId), isNull(groeiplanItem.verwijderdAt))).get() : undefined;
+	return notitieZichtbaar(row, item, canSee) ? { row, item } : undefined;
+}
+
+export type NotitieResult = { ok: true; soort: NotitieSoort } | typeof fase | typeof notFound;
+
 /** Fixes the words of a note or besluit while the gesprek runs (an afspraak is changed in the groeiplan). */
-export function updateNotitie(gezinId: string, id: string, notitieId: string, tekst: string): StapResult {
+export function updateNotitie(gezinId: string, id: string, notitieId: string, tekst: string, canSee: CanSee): NotitieResult {
 	const db = getDb();
 	return db.transaction(() =>
 		whileRunning(gezinId, id, () => {
-			if (notitieId.length > 64) return notFound;
-			const changed = db
-				.update(gesprekNotitie)
-				.set({ tekst })
-				.where(and(eq(gesprekNotitie.id, notitieId), eq(gesprekNotitie.gesprekId, id), isNull(gesprekNotitie.itemId)))
-				.run().changes;
-			return changed > 0 ? ({ ok: true } as const) : notFound;
+			const found = zichtbareNotitie(id, notitieId, canSee);
+			if (!found || found.row.itemId) return notFound;
+			db.update(gesprekNotitie).set({ tekst }).where(eq(gesprekNotitie.id, notitieId)).run();
+			return { ok: true, soort: found.row.soort } as const;
 		})
 	);
 }
@@ -127,18 +147,17 @@ export function updateNotitie(gezinId: string, id: string, notitieId: string, te
  * Takes back something written down by mistake. An afspraak leaves the groeiplan too, unless
  * someone has worked on it there since (a newer version): then the plan keeps it.
  */
-export function removeNotitie(gezinId: string, id: string, notitieId: string, actor: Actor, at = new Date()): StapResult {
+export function removeNotitie(gezinId: string, id: string, notitieId: string, actor: Actor, canSee: CanSee, at = new Date()): NotitieResult {
 	const db = getDb();
 	return db.transaction(() =>
 		whileRunning(gezinId, id, () => {
-			if (notitieId.length > 64) return notFound;
-			const row = db.select().from(gesprekNotitie).where(and(eq(gesprekNotitie.id, notitieId), eq(gesprekNotitie.gesprekId, id))).get();
-			if (!row) return notFound;
+			const found = zichtbareNotitie(id, notitieId, canSee);
+			if (!found) return notFound;
 			db.delete(gesprekNotitie).where(eq(gesprekNotitie.id, notitieId)).run();
 			const plan = groeiplanOf(gezinId);
-			const item = row.itemId ? db.select().from(groeiplanItem).where(and(eq(groeiplanItem.id, row.itemId), isNull(groeiplanItem.verwijderdAt))).get() : undefined;
+			const item = found.item;
 			if (plan && item && item.versie === 1) removeItem(plan.id, item.id, item.versie, actor, at);
-			return { ok: true } as const;
+			return { ok: true, soort: found.row.soort } as const;
 		})
 	);
 }
@@ -185,7 +204,7 @@ export function maakVerslag(gezinId: string, id: string, reactieTot: string, act
 			const item = n.itemId ? afspraken.get(n.itemId) : undefined;
 			if (n.soort === 'afspraak' && !item) continue;
 			const regel = item
-				? { soort: n.soort, tekst: item.tekst, zichtbaarheid: item.zichtbaarheid, wie: wie(item), wanneer: item.wanneer }
+				? { soort: n.soort, tekst: item.tekst, zichtbaarheid: item.zichtbaarheid, itemId: item.id, wie: wie(item), wanneer: item.wanneer }
 				: { soort: n.soort, tekst: n.tekst, zichtbaarheid: n.zichtbaarheid };
 			(punten.find((p) => p.id === n.puntId) ?? overig).regels.push(regel);
 		}

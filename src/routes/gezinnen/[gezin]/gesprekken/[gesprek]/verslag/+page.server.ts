@@ -6,12 +6,12 @@ import { auditBy } from '$lib/server/guard';
 import { requireGesprek } from '$lib/server/gesprek/context';
 import { addReactie, listReacties, nogGeenReactie, vaststellen, verlengReactietijd } from '$lib/server/gesprek/verloop';
 import { listOverdrachten } from '$lib/server/gesprek/overdracht';
+import { verslagVoorLezer } from '$lib/server/gesprek/verslag-lezen';
 import { dagInWoorden, readReactieTot } from '$lib/server/gesprek/verloop-form';
 import { faseFout, tellAboutGesprek } from '$lib/server/gesprek/stappen';
 import { dutchToday } from '$lib/server/groeiplan/context';
 import { membershipOf } from '$lib/server/gezinnen';
 import { kan, reactieOpen } from '$lib/gesprek/fase';
-import { verslagVoor } from '$lib/gesprek/verslag';
 import { m } from '$lib/paraglide/messages';
 
 /**
@@ -45,7 +45,7 @@ export const load: PageServerLoad = (event) => {
 			vastgesteldAt: g.vastgesteldAt,
 			vastgesteldDoorNaam: g.vastgesteldDoorNaam
 		},
-		verslag: verslagVoor(g.verslag, ctx.canSee, ctx.mayViewOverdracht),
+		verslag: verslagVoorLezer(g.id, g.verslag, ctx.canSee, ctx.mayViewOverdracht),
 		reacties,
 		overdrachtBevestigd: ctx.mayViewOverdracht ? listOverdrachten(g.id).map((o) => !!o.bevestigdAt) : [],
 		nogGeenReactie: ctx.mayVaststellen && g.status === 'verslag' ? nogGeenReactie(g) : [],
