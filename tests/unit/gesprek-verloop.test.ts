@@ -28,7 +28,7 @@ import {
 import { addOverdracht, bevestigOverdracht, getOverdracht, listOverdrachten, mijnOpenOverdrachten, openOverdrachten, type OverdrachtInput } from '$lib/server/gesprek/overdracht';
 import { dagInWoorden, plusDagen, readNotitie, readReactieTot } from '$lib/server/gesprek/verloop-form';
 import { reactieOpen } from '$lib/gesprek/fase';
-import { verslagVoor, type Verslag } from '$lib/gesprek/verslag';
+import { verslagVoor, type Verslag, type VerslagRegel } from '$lib/gesprek/verslag';
 import type { GesprekSoort, MemberRole } from '$lib/domain';
 import type { Zichtbaarheid } from '$lib/zichtbaarheid';
 import { betrokkeneInput } from './betrokkene-input';
@@ -164,7 +164,7 @@ describe('phases: begin and the item everyone follows', () => {
 
 	it('once the verslag is made, nothing more is written or moved', () => {
 		const g = running();
-		expect(addNotitie(gezinId, g.id, note('eerst nog dit'), actor(prof))).toEqual({ ok: true });
+		expect(addNotitie(gezinId, g.id, note('eerst nog dit'), actor(prof))).toMatchObject({ ok: true });
 		const [n] = listNotities(g.id);
 		expect(maakVerslag(gezinId, g.id, TOT, actor(prof), at(12))).toEqual({ ok: true });
 		expect(load(g.id)).toMatchObject({ status: 'verslag', reactieTot: TOT, huidigPunt: null, puntSinds: null });
@@ -172,7 +172,7 @@ describe('phases: begin and the item everyone follows', () => {
 		expect(gaNaarPunt(gezinId, g.id, punten(g.id)[0]!.id)).toEqual({ ok: false, reason: 'fase' });
 		expect(addNotitie(gezinId, g.id, note('achteraf'), actor(prof))).toEqual({ ok: false, reason: 'fase' });
 		expect(addAfspraak(gezinId, g.id, null, afspraak('achteraf'), HERKOMST, actor(prof))).toEqual({ ok: false, reason: 'fase' });
-		expect(removeNotitie(gezinId, g.id, n!.id, actor(prof))).toEqual({ ok: false, reason: 'fase' });
+		expect(removeNotitie(gezinId, g.id, n!.id, actor(prof), everything)).toEqual({ ok: false, reason: 'fase' });
 		expect(maakVerslag(gezinId, g.id, '2026-12-20', actor(prof))).toEqual({ ok: false, reason: 'fase' });
 		expect(beginGesprek(gezinId, g.id)).toEqual({ ok: false, reason: 'fase' });
 		expect(listNotities(g.id).map((x) => x.tekst)).toEqual(['eerst nog dit']);
@@ -186,9 +186,9 @@ describe('notes and besluiten', () => {
 		const h2 = running({ titels: ['Elders'] });
 		const eigen = punten(g.id)[1]!;
 		const vreemd = punten(h2.id)[0]!;
-		expect(addNotitie(gezinId, g.id, note('bij zorgen', { puntId: eigen.id }), actor(prof))).toEqual({ ok: true });
-		expect(addNotitie(gezinId, g.id, note('gekaapt', { puntId: vreemd.id, soort: 'besluit' }), actor(moeder))).toEqual({ ok: true });
-		expect(addNotitie(gezinId, g.id, note('verzonnen', { puntId: 'x'.repeat(30) }), actor(moeder))).toEqual({ ok: true });
+		expect(addNotitie(gezinId, g.id, note('bij zorgen', { puntId: eigen.id }), actor(prof))).toMatchObject({ ok: true });
+		expect(addNotitie(gezinId, g.id, note('gekaapt', { puntId: vreemd.id, soort: 'besluit' }), actor(moeder))).toMatchObject({ ok: true });
+		expect(addNotitie(gezinId, g.id, note('verzonnen', { puntId: 'x'.repeat(30) }), actor(moeder))).toMatchObject({ ok: true });
 		expect(listNotities(g.id).map((n) => [n.tekst, n.puntId, n.soort, n.doorNaam])).toEqual([
 			['bij zorgen', eigen.id, 'notitie', 'Karin'],
 			['gekaapt', null, 'besluit', 'Sanne'],
@@ -205,13 +205,13 @@ describe('notes and besluiten', () => {
 		addNotitie(gezinId, g.id, note('Sane belt'), actor(prof));
 		addAfspraak(gezinId, g.id, null, afspraak('Sanne belt de school'), HERKOMST, actor(prof));
 		const [n, a] = listNotities(g.id);
-		expect(updateNotitie(gezinId, andere.id, n!.id, 'anders')).toEqual({ ok: false, reason: 'not_found' });
-		expect(updateNotitie(other, g.id, n!.id, 'anders')).toEqual({ ok: false, reason: 'not_found' });
-		expect(updateNotitie(gezinId, g.id, a!.id, 'anders')).toEqual({ ok: false, reason: 'not_found' });
-		expect(updateNotitie(gezinId, g.id, n!.id, 'Sanne belt')).toEqual({ ok: true });
+		expect(updateNotitie(gezinId, andere.id, n!.id, 'anders', everything)).toEqual({ ok: false, reason: 'not_found' });
+		expect(updateNotitie(other, g.id, n!.id, 'anders', everything)).toEqual({ ok: false, reason: 'not_found' });
+		expect(updateNotitie(gezinId, g.id, a!.id, 'anders', everything)).toEqual({ ok: false, reason: 'not_found' });
+		expect(updateNotitie(gezinId, g.id, n!.id, 'Sanne belt', everything)).toMatchObject({ ok: true });
 		expect(listNotities(g.id).map((x) => x.tekst)).toEqual(['Sanne belt', 'Sanne belt de school']);
 		expect(maakVerslag(gezinId, g.id, TOT, actor(prof))).toEqual({ ok: true });
-		expect(updateNotitie(gezinId, g.id, n!.id, 'Later anders')).toEqual({ ok: false, reason: 'fase' });
+		expect(updateNotitie(gezinId, g.id, n!.id, 'Later anders', everything)).toEqual({ ok: false, reason: 'fase' });
 		expect(listNotities(g.id)[0]!.tekst).toBe('Sanne belt');
 	});
 
@@ -223,14 +223,14 @@ describe('notes and besluiten', () => {
 		const [vanG] = listNotities(g.id);
 		const [vanH] = listNotities(h2.id);
 
-		expect(removeNotitie(gezinId, g.id, vanH!.id, actor(prof))).toEqual({ ok: false, reason: 'not_found' });
-		expect(removeNotitie(other, h2.id, vanH!.id, actor(prof))).toEqual({ ok: false, reason: 'not_found' });
-		expect(removeNotitie(gezinId, g.id, 'x'.repeat(65), actor(prof))).toEqual({ ok: false, reason: 'not_found' });
+		expect(removeNotitie(gezinId, g.id, vanH!.id, actor(prof), everything)).toEqual({ ok: false, reason: 'not_found' });
+		expect(removeNotitie(other, h2.id, vanH!.id, actor(prof), everything)).toEqual({ ok: false, reason: 'not_found' });
+		expect(removeNotitie(gezinId, g.id, 'x'.repeat(65), actor(prof), everything)).toEqual({ ok: false, reason: 'not_found' });
 		expect(listNotities(h2.id).map((n) => n.tekst)).toEqual(['van h']);
 
-		expect(removeNotitie(gezinId, g.id, vanG!.id, actor(prof))).toEqual({ ok: true });
+		expect(removeNotitie(gezinId, g.id, vanG!.id, actor(prof), everything)).toMatchObject({ ok: true });
 		expect(listNotities(g.id)).toEqual([]);
-		expect(removeNotitie(gezinId, g.id, vanG!.id, actor(prof))).toEqual({ ok: false, reason: 'not_found' });
+		expect(removeNotitie(gezinId, g.id, vanG!.id, actor(prof), everything)).toEqual({ ok: false, reason: 'not_found' });
 	});
 });
 
@@ -270,7 +270,7 @@ describe('afspraken go into the groeiplan', () => {
 		addAfspraak(gezinId, g.id, null, afspraak('Sanne belt de school'), HERKOMST, actor(prof));
 		addAfspraak(gezinId, g.id, null, afspraak('Karin zoekt een sportclub'), HERKOMST, actor(prof));
 		const [eerste] = listNotities(g.id);
-		expect(removeNotitie(gezinId, g.id, eerste!.id, actor(moeder))).toEqual({ ok: true });
+		expect(removeNotitie(gezinId, g.id, eerste!.id, actor(moeder), everything)).toMatchObject({ ok: true });
 		expect(listItems(planId, seeAs(moeder)).map((i) => i.tekst)).toEqual(['Karin zoekt een sportclub']);
 		expect(afsprakenVan(g.id).map((a) => a.tekst)).toEqual(['Karin zoekt een sportclub']);
 	});
@@ -281,7 +281,7 @@ describe('afspraken go into the groeiplan', () => {
 		if (!made.ok) throw new Error(made.reason);
 		expect(updateItem(planId, made.item.id, 1, { ...afspraak('Sanne belt de school op maandag'), status: 'bezig' }, actor(moeder)).ok).toBe(true);
 		const [n] = listNotities(g.id);
-		expect(removeNotitie(gezinId, g.id, n!.id, actor(prof))).toEqual({ ok: true });
+		expect(removeNotitie(gezinId, g.id, n!.id, actor(prof), everything)).toMatchObject({ ok: true });
 		expect(listNotities(g.id)).toEqual([]);
 		expect(listItems(planId, seeAs(moeder)).map((i) => i.tekst)).toEqual(['Sanne belt de school op maandag']);
 	});
@@ -313,11 +313,11 @@ describe('the verslag', () => {
 		addNotitie(gezinId, g.id, note('Dit punt gaat van de agenda', { puntId: weg!.id }), actor(prof), at(10));
 		addNotitie(gezinId, g.id, note('We praten eerst over school', { puntId: welkom!.id, soort: 'besluit', zichtbaarheid: 'alleen-gezin' }), actor(moeder), at(11));
 		const a1 = addAfspraak(gezinId, g.id, wieDoetWat!.id, afspraak('Ophalen op dinsdag', { wieAccountId: moeder, wanneer: '2026-12-15' }), HERKOMST, actor(prof), at(11));
-		addAfspraak(gezinId, g.id, wieDoetWat!.id, afspraak('Boodschappen', { wieBetrokkeneId: buurvrouw.id, zichtbaarheid: 'gezin-en-professionals' }), HERKOMST, actor(prof), at(11));
-		addAfspraak(gezinId, g.id, wieDoetWat!.id, afspraak('Huiswerkbegeleiding', { wieTekst: 'de school' }), HERKOMST, actor(prof), at(11));
+		const a2 = addAfspraak(gezinId, g.id, wieDoetWat!.id, afspraak('Boodschappen', { wieBetrokkeneId: buurvrouw.id, zichtbaarheid: 'gezin-en-professionals' }), HERKOMST, actor(prof), at(11));
+		const a3 = addAfspraak(gezinId, g.id, wieDoetWat!.id, afspraak('Huiswerkbegeleiding', { wieTekst: 'de school' }), HERKOMST, actor(prof), at(11));
 		const weggehaald = addAfspraak(gezinId, g.id, zorgen!.id, afspraak('Gaat niet door'), HERKOMST, actor(prof), at(11));
 		addNotitie(gezinId, g.id, note('Zonder punt'), actor(prof), at(11));
-		if (!a1.ok || !weggehaald.ok) throw new Error('afspraak not made');
+		if (!a1.ok || !a2.ok || !a3.ok || !weggehaald.ok) throw new Error('afspraak not made');
 		// Changed and removed in the groeiplan while the gesprek runs; the agenda item 'Weg' goes.
 		const a1Nu = updateItem(planId, a1.item.id, 1, afspraak('Ophalen op woensdag', { wieAccountId: moeder, wanneer: '2026-12-16' }), actor(moeder));
 		expect(removeItem(planId, weggehaald.item.id, 1, actor(moeder)).ok).toBe(true);
@@ -336,9 +336,9 @@ describe('the verslag', () => {
 					id: wieDoetWat!.id,
 					titel: 'Wie doet wat',
 					regels: [
-						{ soort: 'afspraak', tekst: 'Ophalen op woensdag', zichtbaarheid: 'iedereen', wie: 'Sanne', wanneer: '2026-12-16' },
-						{ soort: 'afspraak', tekst: 'Boodschappen', zichtbaarheid: 'gezin-en-professionals', wie: 'de buurvrouw', wanneer: null },
-						{ soort: 'afspraak', tekst: 'Huiswerkbegeleiding', zichtbaarheid: 'iedereen', wie: 'de school', wanneer: null }
+						{ soort: 'afspraak', tekst: 'Ophalen op woensdag', zichtbaarheid: 'iedereen', itemId: a1.item.id, wie: 'Sanne', wanneer: '2026-12-16' },
+						{ soort: 'afspraak', tekst: 'Boodschappen', zichtbaarheid: 'gezin-en-professionals', itemId: a2.item.id, wie: 'de buurvrouw', wanneer: null },
+						{ soort: 'afspraak', tekst: 'Huiswerkbegeleiding', zichtbaarheid: 'iedereen', itemId: a3.item.id, wie: 'de school', wanneer: null }
 					]
 				},
 				{
@@ -394,15 +394,16 @@ describe('the verslag', () => {
 			overdrachten: [{ van: 'Karin', naar: 'Joost', wat: 'De schuldhulp' }]
 		};
 		const lines = (v: Verslag) => v.punten.flatMap((p) => p.regels.map((r) => r.tekst));
-		const asOma = verslagVoor(verslag, seeAs(oma), can({ id: oma, roles: [] }, 'overdracht.view', factsOf(oma)));
+		const regelAs = (id: string) => (r: VerslagRegel) => seeAs(id)(r.zichtbaarheid);
+		const asOma = verslagVoor(verslag, regelAs(oma), can({ id: oma, roles: [] }, 'overdracht.view', factsOf(oma)));
 		expect(lines(asOma)).toEqual(['voor iedereen']);
 		expect(asOma.overdrachten).toEqual([]);
-		const asProf = verslagVoor(verslag, seeAs(prof), can({ id: prof, roles: [] }, 'overdracht.view', factsOf(prof)));
+		const asProf = verslagVoor(verslag, regelAs(prof), can({ id: prof, roles: [] }, 'overdracht.view', factsOf(prof)));
 		expect(lines(asProf)).toEqual(['voor iedereen', 'gezin en professionals']);
 		expect(asProf.overdrachten).toEqual([{ van: 'Karin', naar: 'Joost', wat: 'De schuldhulp' }]);
-		expect(lines(verslagVoor(verslag, seeAs(moeder), true))).toEqual(['voor iedereen', 'gezin en professionals', 'alleen gezin', 'los, alleen gezin']);
+		expect(lines(verslagVoor(verslag, regelAs(moeder), true))).toEqual(['voor iedereen', 'gezin en professionals', 'alleen gezin', 'los, alleen gezin']);
 		// An outsider (no membership) sees no line at all.
-		expect(lines(verslagVoor(verslag, seeAs(makeAccount('Buiten', ['professional'])), false))).toEqual([]);
+		expect(lines(verslagVoor(verslag, regelAs(makeAccount('Buiten', ['professional'])), false))).toEqual([]);
 		// The stored verslag itself is untouched.
 		expect(lines(verslag)).toHaveLength(4);
 	});
@@ -527,7 +528,7 @@ describe('vaststellen', () => {
 		expect(gaNaarPunt(gezinId, g.id, punten(g.id)[0]!.id)).toEqual({ ok: false, reason: 'fase' });
 		expect(addNotitie(gezinId, g.id, note('stiekem'), actor(prof))).toEqual({ ok: false, reason: 'fase' });
 		expect(addAfspraak(gezinId, g.id, null, afspraak('stiekem'), HERKOMST, actor(prof))).toEqual({ ok: false, reason: 'fase' });
-		expect(removeNotitie(gezinId, g.id, n!.id, actor(prof))).toEqual({ ok: false, reason: 'fase' });
+		expect(removeNotitie(gezinId, g.id, n!.id, actor(prof), everything)).toEqual({ ok: false, reason: 'fase' });
 		expect(maakVerslag(gezinId, g.id, '2026-12-30', actor(prof))).toEqual({ ok: false, reason: 'fase' });
 		expect(addReactie(gezinId, g.id, akkoord, actor(moeder), 'gezin', '2026-12-03')).toEqual({ ok: false, reason: 'fase' });
 		expect(verlengReactietijd(gezinId, g.id, '2026-12-30')).toEqual({ ok: false, reason: 'fase' });

@@ -24,15 +24,16 @@ export function faseFout(status: GesprekStatus): string {
 
 /**
  * A change to a gesprek: everyone who has it open follows; with an action, the audit log keeps it.
- * `groeiplan`: an afspraak came or went, so the groeiplan's viewers follow too.
+ * `groeiplan`: an afspraak came or went, so the groeiplan's viewers follow too. `detail`: what
+ * exactly was written ("notitie <id> aangepast"), for the audit log.
  */
 export function tellAboutGesprek(
 	event: Event,
 	ctx: { gezin: { id: string }; account: { id: string }; gesprek: { id: string } },
 	action: AuditAction | null,
-	{ groeiplan = false } = {}
+	{ groeiplan = false, detail }: { groeiplan?: boolean; detail?: string } = {}
 ): void {
-	if (action) audit({ ...auditBy(event), gezinId: ctx.gezin.id, action, recordType: 'gesprek', recordId: ctx.gesprek.id });
+	if (action) audit({ ...auditBy(event), gezinId: ctx.gezin.id, action, recordType: 'gesprek', recordId: ctx.gesprek.id, detail });
 	const change = { by: ctx.account.id, at: Date.now() };
 	publish(gesprekTopic(ctx.gesprek.id), change);
 	if (groeiplan) publish(groeiplanTopic(ctx.gezin.id), change);

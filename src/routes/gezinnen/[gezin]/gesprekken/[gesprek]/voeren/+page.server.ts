@@ -3,7 +3,7 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { FormInput } from '$lib/server/forms';
 import { requireGesprek } from '$lib/server/gesprek/context';
 import { listPunten } from '$lib/server/gesprek/gesprekken';
-import { addAfspraak, addNotitie, afsprakenVan, gaNaarPunt, listNotities, maakVerslag, removeNotitie, updateNotitie, wieNamer } from '$lib/server/gesprek/verloop';
+import { addAfspraak, addNotitie, afsprakenVan, gaNaarPunt, listNotities, maakVerslag, notitieZichtbaar, removeNotitie, updateNotitie, wieNamer } from '$lib/server/gesprek/verloop';
 import { addOverdracht, listOverdrachten } from '$lib/server/gesprek/overdracht';
 import { dagInWoorden, plusDagen, readNotitie, readReactieTot } from '$lib/server/gesprek/verloop-form';
 import { faseFout, tellAboutGesprek } from '$lib/server/gesprek/stappen';
@@ -42,11 +42,10 @@ export const load: PageServerLoad = (event) => {
 		punten: listPunten(g.id).map((p) => ({ id: p.id, titel: p.titel, uitleg: p.uitleg, minuten: p.minuten })),
 		// Only what this person may see: the network sees what the family agreed to share.
 		notities: listNotities(g.id)
-			.filter((n) => ctx.canSee(n.zichtbaarheid))
 			.flatMap((n) => {
 				const item = n.itemId ? afspraken.get(n.itemId) : undefined;
 				// An afspraak lives on in the groeiplan: its visibility there now decides, too.
-				if (n.soort === 'afspraak' && (!item || !ctx.canSee(item.zichtbaarheid))) return [];
+				if (!notitieZichtbaar(n, item, ctx.canSee)) return [];
 				return [{ id: n.id, puntId: n.puntId, soort: n.soort, tekst: item?.tekst ?? n.tekst, wie: item ? wie(item) : '', wanneer: item?.wanneer ?? null, doorNaam: n.doorNaam }];
 			}),
 		overdrachten:
@@ -100,7 +99,7 @@ export const actions: Actions = {
 		if (!form.ok) return fail(400, { deel: 'notitie', errors: form.errors, values: form.values, message: m.error_check_form() });
 		const result = addNotitie(ctx.gezin.id, ctx.gesprek.id, input, ctx.actorRef);
 		if (!result.ok) return stapFout(form, ctx, result.reason);
-		tellAboutGesprek(event, ctx, 'gesprek.gevoerd');
+		tellAboutGesprek(event, ctx, 'gesprek.gevoerd', { detail: `${input.soort} ${result.notitieId} toegevoegd` });
 		return { saved: { message: input.soort === 'besluit' ? m.gesprek_besluit_bewaard() : m.gesprek_notitie_bewaard() } };
 	},
 	/** An afspraak: wie, wat, wanneer. It goes into the groeiplan at once, linked to this gesprek. */
@@ -115,7 +114,7 @@ export const actions: Actions = {
 		const herkomst = m.gesprek_herkomst({ soort: gesprekSoortLabel(ctx.gesprek.soort).toLowerCase(), datum: dagInWoorden(ctx.gesprek.datum) });
 		const result = addAfspraak(ctx.gezin.id, ctx.gesprek.id, form.text('punt', { max: 64 }) || null, input, herkomst, ctx.actorRef);
 		if (!result.ok) return stapFout(form, ctx, result.reason);
-		tellAboutGesprek(event, ctx, 'gesprek.gevoerd', { groeiplan: true });
+		tellAboutGesprek(event, ctx, 'gesprek.gevoerd', { groeiplan: true, detail: `afspraak ${result.item.id} toegevoegd` });
 		return { saved: { message: m.gesprek_afspraak_bewaard() } };
 	},
 	/** A typo fixed, a word added: the note's own words (an afspraak is changed in the groeiplan). */
@@ -126,18 +125,20 @@ export const actions: Actions = {
 		const id = form.text('notitie', { max: 64, required: true });
 		const tekst = form.text('tekst', { max: 2000, required: true });
 		if (!form.ok) return fail(400, { deel: `notitie-${id}`, errors: form.errors, values: form.values, message: m.error_check_form() });
-		const result = updateNotitie(ctx.gezin.id, ctx.gesprek.id, id, tekst);
+		// A note this person may not see answers as one that does not exist.
+		const result = updateNotitie(ctx.gezin.id, ctx.gesprek.id, id, tekst, ctx.canSee);
 		if (!result.ok) return stapFout(form, ctx, result.reason);
-		tellAboutGesprek(event, ctx, 'gesprek.gevoerd');
+		tellAboutGesprek(event, ctx, 'gesprek.gevoerd', { detail: `${result.soort} ${id} aangepast` });
 		return { saved: { message: m.gesprek_notitie_aangepast() } };
 	},
 	notitieWeg: async (event) => {
 		const p = await leiden(event);
 		if ('denied' in p) return p.denied;
 		const { ctx, form } = p;
-		const result = removeNotitie(ctx.gezin.id, ctx.gesprek.id, form.text('notitie', { max: 64, required: true }), ctx.actorRef);
+		const id = form.text('notitie', { max: 64, required: true });
+		const result = removeNotitie(ctx.gezin.id, ctx.gesprek.id, id, ctx.actorRef, ctx.canSee);
 		if (!result.ok) return stapFout(form, ctx, result.reason);
-		tellAboutGesprek(event, ctx, 'gesprek.gevoerd', { groeiplan: true });
+		tellAboutGesprek(event, ctx, 'gesprek.gevoerd', { groeiplan: true, detail: `${result.soort} ${id} weggehaald` });
 		return { saved: { message: m.gesprek_notitie_weg_gedaan() } };
 	},
 	/** Warme overdracht in an 'iemand stopt' gesprek: from whom, to which professional, what. */
