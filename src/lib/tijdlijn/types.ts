@@ -30,8 +30,9 @@ export interface GebeurtenisView {
 	/** Whose story: a member's name, or '' for "het gezin". */
 	verhaalVan: string;
 	verhaalVanAccountId: string | null;
-	/** Told by the family, typed in by a professional (named in `ingevoerdDoor`). */
+	/** Told by the family, typed in by a professional. */
 	namensGezin: boolean;
+	/** Who typed the words in, when that is not the teller (else ''): always shown beside the teller. */
 	ingevoerdDoor: string;
 	/** Hulp lane: which organisation, which kind of help. */
 	organisatie: string;
