@@ -6,7 +6,9 @@ import { createGezin, membershipOf } from '$lib/server/gezinnen';
 import { acceptInvite, createInvite } from '$lib/server/invites';
 import { visibilityFilter, type GezinFacts } from '$lib/server/access';
 import { leesbaarNu } from '$lib/server/versies';
-import { addItem, groeiplanOf, removeItem, updateItem, type ItemInput } from '$lib/server/groeiplan/items';
+import { addItem, getItem, groeiplanOf, removeItem, updateItem, type ItemInput } from '$lib/server/groeiplan/items';
+import { keepHiddenDoelen, readItemInput } from '$lib/server/groeiplan/form';
+import { FormInput } from '$lib/server/forms';
 import { diffPlan, listPlanmomenten, planAt } from '$lib/server/groeiplan/history';
 import { addGebeurtenis, listVersies, removeGebeurtenis, toViews, updateGebeurtenis, type GebeurtenisInput } from '$lib/server/tijdlijn/gebeurtenissen';
 import { createGesprek, getGesprek } from '$lib/server/gesprek/gesprekken';
@@ -283,5 +285,43 @@ describe('who typed a story in is shown whenever it is not the teller', () => {
 		expect(toViews([addGebeurtenis(gezinId, story(null, 'x', true), { id: prof, name: 'Karin' })])[0]).toMatchObject({ ingevoerdDoor: 'Karin' });
 		expect(toViews([addGebeurtenis(gezinId, story(null), { id: prof, name: 'Karin' })])[0]).toMatchObject({ ingevoerdDoor: 'Karin' });
 		expect(toViews([addGebeurtenis(gezinId, story(moeder), { id: oma, name: 'Ria' })])[0]).toMatchObject({ verhaalVan: 'Sanne', ingevoerdDoor: 'Ria' });
+	});
+});
+
+describe('links to doelen one may not see', () => {
+	function formOf(fields: Array<[string, string]>): FormInput {
+		const data = new FormData();
+		for (const [k, v] of fields) data.append(k, v);
+		return new FormInput(data);
+	}
+
+	it('are dropped as missing ones when written, and kept as they were when someone else saves the item', () => {
+		const open = addItem(planId, 'doel', text('Daan naar school'), who(moeder));
+		const geheim = addItem(planId, 'doel', text(SECRET, { zichtbaarheid: 'alleen-gezin' }), who(moeder));
+		const doelen = new Set([open.id]);
+		const ctx = { members: new Set<string>(), mayChoose: seeAs(prof), doelen };
+		const input = readItemInput(
+			formOf([
+				['tekst', 'Schoolmaatschappelijk werk'],
+				['organisatie', 'School'],
+				['doelen', open.id],
+				['doelen', geheim.id],
+				['zichtbaarheid', 'iedereen']
+			]),
+			'plan',
+			ctx
+		);
+		expect(input.doelIds).toEqual([open.id]);
+
+		// The family linked the plan to its private doel too; Karin's save keeps that link.
+		const plan = addItem(planId, 'plan', { ...input, doelIds: [open.id, geheim.id] }, who(moeder));
+		const current = getItem(planId, plan.id, seeAs(prof))!;
+		const mine = readItemInput(formOf([['tekst', 'Schoolmaatschappelijk werk, elke week'], ['organisatie', 'School'], ['zichtbaarheid', 'iedereen']]), 'plan', ctx);
+		const saved = updateItem(planId, plan.id, 1, keepHiddenDoelen(mine, current, doelen), who(prof));
+		expect(saved).toMatchObject({ ok: true, item: { doelIds: [geheim.id] } });
+
+		const afspraak = readItemInput(formOf([['tekst', 'Bellen'], ['wieTekst', 'Karin'], ['doel', geheim.id], ['zichtbaarheid', 'iedereen']]), 'afspraak', ctx);
+		expect(afspraak.doelId).toBeNull();
+		expect(keepHiddenDoelen({ ...afspraak, doelId: null }, { doelId: geheim.id, doelIds: [] }, doelen).doelId).toBe(geheim.id);
 	});
 });

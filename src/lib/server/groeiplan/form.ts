@@ -25,6 +25,24 @@ export interface ItemFormContext {
 	betrokkenen?: ReadonlySet<string>;
 	/** Visibility levels the writer may choose: only those they can still see themselves. */
 	mayChoose: (z: Zichtbaarheid) => boolean;
+	/**
+	 * Ids of the doelen the writer can see. A link to any other doel is dropped, exactly as a link
+	 * to a doel that does not exist: nobody links to (or learns of) what they may not see.
+	 */
+	doelen?: ReadonlySet<string>;
+}
+
+/**
+ * On a change: the links the writer cannot see stay as they were (they could not see them to
+ * keep them, so their save must not drop them).
+ */
+export function keepHiddenDoelen(input: ItemInput, current: { doelId: string | null; doelIds: readonly string[] }, doelen: ReadonlySet<string>): ItemInput {
+	const hidden = current.doelIds.filter((d) => !doelen.has(d));
+	return {
+		...input,
+		doelId: current.doelId && !doelen.has(current.doelId) ? current.doelId : (input.doelId ?? null),
+		doelIds: hidden.length ? [...new Set([...(input.doelIds ?? []), ...hidden])] : input.doelIds
+	};
 }
 
 /** Reads the fields of one section's item from a submitted form; messages go onto the fields. */
@@ -69,6 +87,11 @@ export function readItemInput(form: FormInput, sectie: GroeiplanSectie, ctx: Ite
 			break;
 		default:
 			break;
+	}
+	if (ctx.doelen) {
+		const doelen = ctx.doelen;
+		if (input.doelId && !doelen.has(input.doelId)) input.doelId = null;
+		if (input.doelIds) input.doelIds = input.doelIds.filter((d) => doelen.has(d));
 	}
 	return input;
 }

@@ -8,7 +8,7 @@ import { audit } from '$lib/server/audit';
 import { auditBy } from '$lib/server/guard';
 import { FormInput } from '$lib/server/forms';
 import { addItem, doelGaps, getItem, listItems, removeItem, updateItem, type Item } from '$lib/server/groeiplan/items';
-import { readDate, readItemInput } from '$lib/server/groeiplan/form';
+import { keepHiddenDoelen, readDate, readItemInput } from '$lib/server/groeiplan/form';
 import { updateRegie } from '$lib/server/groeiplan/regie';
 import { dutchToday, requireGroeiplan } from '$lib/server/groeiplan/context';
 import { groeiplanTopic, publish } from '$lib/server/realtime';
@@ -21,9 +21,10 @@ import { m } from '$lib/paraglide/messages';
 
 /**
  * What the page needs of an item: plain data, no internal ids of accounts beyond the members'.
+ * `doelen`: the doelen this viewer can see (links to others are left out).
  * `gesprekOpen`: whether this viewer may open the gesprek an afspraak came from (then it links).
  */
-function view(item: Item, gesprekOpen: (id: string) => boolean = () => false): ItemView {
+function view(item: Item, doelen: ReadonlySet<string>, gesprekOpen: (id: string) => boolean = () => false): ItemView {
 	return {
 		id: item.id,
 		sectie: item.sectie,
@@ -35,11 +36,11 @@ function view(item: Item, gesprekOpen: (id: string) => boolean = () => false): I
 		wieBetrokkeneId: item.wieBetrokkeneId,
 		wieTekst: item.wieTekst,
 		wanneer: item.wanneer,
-		doelId: item.doelId,
+		doelId: item.doelId && doelen.has(item.doelId) ? item.doelId : null,
 		herkomst: item.herkomst,
 		gesprekId: item.gesprekId && gesprekOpen(item.gesprekId) ? item.gesprekId : null,
 		details: item.details,
-		doelIds: item.doelIds,
+		doelIds: item.doelIds.filter((d) => doelen.has(d)),
 		zichtbaarheid: item.zichtbaarheid,
 		versie: item.versie
 	};
@@ -55,7 +56,7 @@ export const load: PageServerLoad = (event) => {
 	const trekker = ctx.members.find((x) => x.accountId === ctx.plan.trekkerAccountId);
 	return {
 		gezin: { id: ctx.gezin.id, naam: ctx.gezin.naam },
-		items: items.map((i) => view(i, gesprekOpen)),
+		items: items.map((i) => view(i, zichtbareDoelen(items), gesprekOpen)),
 		overdrachten: can(ctx.actor, 'overdracht.view', ctx.facts)
 			? openOverdrachten(ctx.gezin.id).map((o) => ({ id: o.id, gesprekId: o.gesprekId, datum: o.datum, vanNaam: o.vanNaam, naarNaam: o.naarNaam, wat: o.wat }))
 			: [],
@@ -97,8 +98,18 @@ function changed(event: RequestEvent, ctx: Ctx, action: 'groeiplan.item-toegevoe
 	publish(groeiplanTopic(ctx.gezin.id), { by: ctx.account.id, at: Date.now() });
 }
 
+/** The doelen among these (visible) items. */
+function zichtbareDoelen(items: readonly Item[]): Set<string> {
+	return new Set(items.filter((i) => i.sectie === 'doel').map((i) => i.id));
+}
+
 function formContext(ctx: Ctx) {
-	return { members: new Set(ctx.members.map((x) => x.accountId)), betrokkenen: new Set(ctx.betrokkenen.map((b) => b.id)), mayChoose: ctx.canSee };
+	return {
+		members: new Set(ctx.members.map((x) => x.accountId)),
+		betrokkenen: new Set(ctx.betrokkenen.map((b) => b.id)),
+		mayChoose: ctx.canSee,
+		doelen: zichtbareDoelen(listItems(ctx.plan.id, ctx.canSee, 'doel'))
+	};
 }
 
 export const actions: Actions = {
@@ -123,14 +134,15 @@ export const actions: Actions = {
 		const current = form.ok ? getItem(ctx.plan.id, id, ctx.canSee) : undefined;
 		if (!current) return form.fail(m.groeiplan_not_found(), 404);
 		if (versie < 1) return form.fail(m.groeiplan_not_found(), 400);
-		const input = readItemInput(form, current.sectie, formContext(ctx));
+		const context = formContext(ctx);
+		const input = keepHiddenDoelen(readItemInput(form, current.sectie, context), current, context.doelen);
 		if (!form.ok) return fail(400, { itemId: id, errors: form.errors, values: form.values, message: m.error_check_form() });
 		const result = updateItem(ctx.plan.id, id, versie, input, ctx.actorRef);
 		if (!result.ok && result.reason === 'conflict') {
 			return fail(409, {
 				itemId: id,
 				values: form.values,
-				conflict: { mine: { tekst: input.tekst, toelichting: input.toelichting ?? '' }, theirs: view(result.current) },
+				conflict: { mine: { tekst: input.tekst, toelichting: input.toelichting ?? '' }, theirs: view(result.current, context.doelen) },
 				message: m.groeiplan_conflict()
 			});
 		}
@@ -148,7 +160,7 @@ export const actions: Actions = {
 		if (!current) return form.fail(m.groeiplan_not_found(), 404);
 		const result = removeItem(ctx.plan.id, id, versie, ctx.actorRef);
 		if (!result.ok && result.reason === 'conflict') {
-			return fail(409, { itemId: id, conflict: { mine: { tekst: '', toelichting: '' }, theirs: view(result.current) }, message: m.groeiplan_conflict_remove() });
+			return fail(409, { itemId: id, conflict: { mine: { tekst: '', toelichting: '' }, theirs: view(result.current, formContext(ctx).doelen) }, message: m.groeiplan_conflict_remove() });
 		}
 		if (!result.ok) return form.fail(m.groeiplan_not_found(), 404);
 		changed(event, ctx, 'groeiplan.item-verwijderd', id, current.sectie);

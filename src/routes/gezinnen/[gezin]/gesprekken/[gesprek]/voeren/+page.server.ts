@@ -109,7 +109,10 @@ export const actions: Actions = {
 		const { ctx, form } = p;
 		const members = listMembers(ctx.gezin.id).filter((x) => x.status === 'actief');
 		const betrokkenen = listBetrokkenen(ctx.gezin.id).filter((b) => !b.accountId);
-		const input = readItemInput(form, 'afspraak', { members: new Set(members.map((x) => x.accountId)), betrokkenen: new Set(betrokkenen.map((b) => b.id)), mayChoose: ctx.canSee });
+		const plan = groeiplanOf(ctx.gezin.id);
+		// Only doelen this person can see can be linked: any other id is dropped as a missing one.
+		const doelen = new Set(plan ? listItems(plan.id, ctx.canSee, 'doel').map((d) => d.id) : []);
+		const input = readItemInput(form, 'afspraak', { members: new Set(members.map((x) => x.accountId)), betrokkenen: new Set(betrokkenen.map((b) => b.id)), mayChoose: ctx.canSee, doelen });
 		if (!form.ok) return fail(400, { deel: 'afspraak', errors: form.errors, values: form.values, message: m.error_check_form() });
 		const herkomst = m.gesprek_herkomst({ soort: gesprekSoortLabel(ctx.gesprek.soort).toLowerCase(), datum: dagInWoorden(ctx.gesprek.datum) });
 		const result = addAfspraak(ctx.gezin.id, ctx.gesprek.id, form.text('punt', { max: 64 }) || null, input, herkomst, ctx.actorRef);
