@@ -5,6 +5,7 @@ import type { AuditAction } from '../../audit-actions';
 import { auditBy, requireGezin } from '../guard';
 import { listMembers } from '../gezinnen';
 import { publish, mensenTopic } from '../realtime';
+import { mensenWrites } from '../write-limit';
 
 type Event = Pick<RequestEvent, 'locals' | 'url' | 'getClientAddress' | 'params'>;
 
@@ -31,3 +32,6 @@ export function tellAbout(event: Event, ctx: Pick<MensenContext, 'gezin' | 'acco
 	publish(mensenTopic(ctx.gezin.id), { by: ctx.account.id, at: Date.now() });
 }
 
+
+/** Counts one write to the people or the board by this account; false when it writes too fast (then refuse with 429). */
+export const mayWriteNow = (ctx: Pick<MensenContext, 'account'>): boolean => mensenWrites.take(ctx.account.id);

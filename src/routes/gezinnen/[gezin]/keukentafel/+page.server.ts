@@ -3,8 +3,8 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { audit } from '$lib/server/audit';
 import { auditBy } from '$lib/server/guard';
 import { FormInput } from '$lib/server/forms';
-import { addBetrokkene, getBetrokkene, listBetrokkenen, toView } from '$lib/server/mensen/betrokkenen';
-import { mensenContext, tellAbout, type MensenContext } from '$lib/server/mensen/context';
+import { addBetrokkene, BetrokkenenVol, getBetrokkene, listBetrokkenen, MAX_BETROKKENEN, ruimteVoorBetrokkene, toView } from '$lib/server/mensen/betrokkenen';
+import { mayWriteNow, mensenContext, tellAbout, type MensenContext } from '$lib/server/mensen/context';
 import { getOpstelling, listOpstellingen } from '$lib/server/mensen/opstelling';
 import { placeKaart } from '$lib/server/mensen/tafel';
 import { readRol } from '$lib/server/mensen/tafel-form';
@@ -58,6 +58,7 @@ export const actions: Actions = {
 		const ctx = mensenContext(event);
 		const form = await FormInput.from(event.request);
 		if (!ctx.mayEdit) return form.fail(m.error_forbidden(), 403);
+		if (!mayWriteNow(ctx)) return form.fail(m.mensen_te_snel(), 429);
 		const { id, current } = cardOf(ctx, form);
 		if (!current) return form.fail(m.tafel_niet_gevonden(), 404);
 		const plek = form.choice('plek', tafelPlekken, { required: true });
@@ -74,6 +75,7 @@ export const actions: Actions = {
 		const ctx = mensenContext(event);
 		const form = await FormInput.from(event.request);
 		if (!ctx.mayEdit) return form.fail(m.error_forbidden(), 403);
+		if (!mayWriteNow(ctx)) return form.fail(m.mensen_te_snel(), 429);
 		const { id, current } = cardOf(ctx, form);
 		if (!current) return form.fail(m.tafel_niet_gevonden(), 404);
 		const versie = form.versie('tafelVersie');
@@ -94,14 +96,23 @@ export const actions: Actions = {
 		const ctx = mensenContext(event);
 		const form = await FormInput.from(event.request);
 		if (!ctx.mayEdit) return form.fail(m.error_forbidden(), 403);
+		if (!mayWriteNow(ctx)) return form.fail(m.mensen_te_snel(), 429);
 		const kaart = klaarKaart(form.text('kaart', { max: 40, required: true }));
 		if (!kaart) return form.fail(m.error_choose(), 400);
 		const naam = stapelNaam(kaart.id);
-		const b = addBetrokkene(
-			ctx.gezin.id,
-			{ naam, soort: kaart.soort, organisatie: '', functie: kaart.soort === 'professional' ? naam : '', opdracht: '', contact: '', accountId: null, nabijheid: kaart.nabijheid, steun: [], nietVeilig: false, nietVeiligToelichting: '' },
-			ctx.actorRef
-		);
+		const vol = () => form.fail(m.mensen_vol({ max: MAX_BETROKKENEN }), 400);
+		if (!ruimteVoorBetrokkene(ctx.gezin.id)) return vol();
+		let b;
+		try {
+			b = addBetrokkene(
+				ctx.gezin.id,
+				{ naam, soort: kaart.soort, organisatie: '', functie: kaart.soort === 'professional' ? naam : '', opdracht: '', contact: '', accountId: null, nabijheid: kaart.nabijheid, steun: [], nietVeilig: false, nietVeiligToelichting: '' },
+				ctx.actorRef
+			);
+		} catch (e) {
+			if (e instanceof BetrokkenenVol) return vol();
+			throw e;
+		}
 		tellAbout(event, ctx, 'mensen.betrokkene-toegevoegd', 'betrokkene', b.id);
 		return { saved: { kaart: b.id, message: m.tafel_stapel_toegevoegd({ naam }) } };
 	}

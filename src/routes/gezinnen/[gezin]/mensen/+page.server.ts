@@ -3,8 +3,8 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { audit } from '$lib/server/audit';
 import { auditBy } from '$lib/server/guard';
 import { FormInput } from '$lib/server/forms';
-import { mensenContext, tellAbout, type MensenContext } from '$lib/server/mensen/context';
-import { addBetrokkene, getBetrokkene, listBetrokkenen, removeBetrokkene, toView, updateBetrokkene } from '$lib/server/mensen/betrokkenen';
+import { mayWriteNow, mensenContext, tellAbout, type MensenContext } from '$lib/server/mensen/context';
+import { addBetrokkene, BetrokkenenVol, getBetrokkene, listBetrokkenen, MAX_BETROKKENEN, removeBetrokkene, ruimteVoorBetrokkene, toView, updateBetrokkene } from '$lib/server/mensen/betrokkenen';
 import { readBetrokkeneInput } from '$lib/server/mensen/form';
 import { m } from '$lib/paraglide/messages';
 
@@ -32,9 +32,18 @@ export const actions: Actions = {
 		const ctx = context(event);
 		const form = await FormInput.from(event.request);
 		if (!ctx.mayEdit) return form.fail(m.error_forbidden(), 403);
+		if (!mayWriteNow(ctx)) return form.fail(m.mensen_te_snel(), 429);
 		const input = readBetrokkeneInput(form, { members: new Set(ctx.members.map((x) => x.accountId)) });
 		if (!form.ok) return fail(400, { nieuw: true, errors: form.errors, values: form.values, message: m.error_check_form() });
-		const b = addBetrokkene(ctx.gezin.id, input, ctx.actorRef);
+		const vol = () => fail(400, { nieuw: true, errors: form.errors, values: form.values, message: m.mensen_vol({ max: MAX_BETROKKENEN }) });
+		if (!ruimteVoorBetrokkene(ctx.gezin.id)) return vol();
+		let b;
+		try {
+			b = addBetrokkene(ctx.gezin.id, input, ctx.actorRef);
+		} catch (e) {
+			if (e instanceof BetrokkenenVol) return vol();
+			throw e;
+		}
 		done(event, ctx, 'mensen.betrokkene-toegevoegd', b.id);
 		return { saved: { message: m.mensen_saved({ naam: b.naam }) } };
 	},
@@ -42,6 +51,7 @@ export const actions: Actions = {
 		const ctx = context(event);
 		const form = await FormInput.from(event.request);
 		if (!ctx.mayEdit) return form.fail(m.error_forbidden(), 403);
+		if (!mayWriteNow(ctx)) return form.fail(m.mensen_te_snel(), 429);
 		const id = form.text('betrokkene', { max: 64, required: true });
 		const current = form.ok ? getBetrokkene(ctx.gezin.id, id) : undefined;
 		if (!current) return form.fail(m.mensen_not_found(), 404);
@@ -61,6 +71,7 @@ export const actions: Actions = {
 		const ctx = context(event);
 		const form = await FormInput.from(event.request);
 		if (!ctx.mayEdit) return form.fail(m.error_forbidden(), 403);
+		if (!mayWriteNow(ctx)) return form.fail(m.mensen_te_snel(), 429);
 		const id = form.text('betrokkene', { max: 64, required: true });
 		const current = form.ok ? getBetrokkene(ctx.gezin.id, id) : undefined;
 		if (!current) return form.fail(m.mensen_not_found(), 404);
