@@ -29,7 +29,7 @@ export type MensenContext = ReturnType<typeof mensenContext>;
 /** Every change to the people, the board or the tips: into the audit log, and a content-free nudge to live pages. */
 export function tellAbout(event: Event, ctx: Pick<MensenContext, 'gezin' | 'account'>, action: AuditAction, recordType: string, recordId: string): void {
 	audit({ ...auditBy(event), gezinId: ctx.gezin.id, action, recordType, recordId });
-	publish(mensenTopic(ctx.gezin.id), { by: ctx.account.id, at: Date.now() });
+	publish(mensenTopic(ctx.gezin.id), { by: ctx.account.id });
 }
 
 

@@ -115,7 +115,7 @@ export const actions: Actions = {
 		const herkomst = m.gesprek_herkomst({ soort: gesprekSoortLabel(ctx.gesprek.soort).toLowerCase(), datum: dagInWoorden(ctx.gesprek.datum) });
 		const result = addAfspraak(ctx.gezin.id, ctx.gesprek.id, form.text('punt', { max: 64 }) || null, input, herkomst, ctx.actorRef);
 		if (!result.ok) return stapFout(form, ctx, result.reason);
-		tellAboutGesprek(event, ctx, 'gesprek.gevoerd', { groeiplan: true });
+		tellAboutGesprek(event, ctx, 'gesprek.gevoerd', { groeiplan: true, zichtbaarheid: input.zichtbaarheid });
 		return { saved: { message: m.gesprek_afspraak_bewaard() } };
 	},
 	/** A typo fixed, a word added: the note's own words (an afspraak is changed in the groeiplan). */
