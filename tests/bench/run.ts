@@ -32,7 +32,7 @@
  *   server, reported in its Server-Timing header, read in the browser); PASS/FAIL for that layout
  *   with 40 people ≤ 20 ms (median).
  * - gesprek-volgen: follow the facilitator; 50 followers' live streams (SSE, each its own
- *   connection, as ouder and jongere in turn) on a started demo gesprek, the facilitator
+ *   connection, as ouder, jongere and 8 extra family members in turn: at most 12 streams per account) on a started demo gesprek, the facilitator
  *   (wijkteam) moves everyone between two agenda items 40 times (after 5 warm-up moves);
  *   p50/p95/max of the time from just before the POST until each stream has the change event,
  *   and until all 50 have it, plus the POST's round trip and misses (5 s timeout). Figures only,
@@ -58,7 +58,7 @@ import { isRunScenario, outcomeName, writeRunJson, type AnyScenario, type Outcom
 import { PROJECT_ROOT, startServer, type BenchServer } from './lib/server';
 import { cardsInHtml, labelsInHtml, mensenInBrowser, mensenPageUrl } from './lib/mensen-browser';
 import { drawnInHtml, htmlSize, tijdlijnInBrowser } from './lib/tijdlijn-browser';
-import { gesprekVolgen, volgenServer } from './lib/gesprek-volgen';
+import { gesprekVolgen, volgenServer, VOLGERS } from './lib/gesprek-volgen';
 import { tafelOpslag } from './lib/tafel-opslag';
 
 const GEZINNEN = Math.round(Number(process.env.BENCH_GEZINNEN) || 10_000);
@@ -264,7 +264,7 @@ const scenarios: AnyScenario[] = [
 					followers: FOLLOWERS,
 					moves: FOLLOW_MOVES,
 					warmup: 5,
-					followerAccounts: ['ouder', 'jongere'],
+					followerAccounts: ['ouder', 'jongere', ...VOLGERS],
 					leader: 'wijkteam',
 					timeoutMs: 5000,
 					pauseMs: 50
