@@ -1,11 +1,13 @@
-import { test, expect, apiAs, ids } from './fixtures';
-import type { APIRequestContext } from '@playwright/test';
+import { test, expect, apiAs, ids, testIp } from './fixtures';
+import { request as playwrightRequest, type APIRequestContext } from '@playwright/test';
 
 /**
  * Issue 11 ("Lekken dicht"), the live streams: a stream ends with its session (logout, ended from
  * another device; "all other sessions" is in the unit tests, as it would end parallel tests' sessions); oma (network) is told nothing of a change to an item she may not see, and of one she
  * may see only that something changed (not who, not when); one account holds at most 12 streams.
- * Streams are read as an attacker would, with fetch; every test makes its own moments.
+ * And the keukentafel: at most 60 people per gezin, and writing too fast is refused (point 8).
+ * Streams are read as an attacker would, with fetch; every test makes its own moments. Limits per
+ * account are tried with a new gezin and a new mother (no other test shares her limits).
  */
 test.describe.configure({ mode: 'parallel' });
 
@@ -40,6 +42,35 @@ async function stream(api: APIRequestContext, baseURL: string, path: string) {
 }
 
 const changeData = (text: string) => [...text.matchAll(/event: change\ndata: (.*)\n/g)].map((match) => JSON.parse(match[1]!) as Record<string, unknown>);
+
+const PASSWORD = 'ons huis staat aan de dijk';
+
+/** A new gezin (made by collega) with a new mother in it: her account, and a way to log her in again. */
+async function newFamily(baseURL: string) {
+	const collega = await apiAs(baseURL, 'collega');
+	const made = await collega.post('/gezinnen?/nieuw', { form: { naam: unique('Familie Test'), relatie: 'ambulant hulpverlener' }, headers: { origin: baseURL } });
+	expect(made.status()).toBe(303);
+	const gezinId = /\/gezinnen\/([a-z0-9]+)\/toegang/.exec(made.headers().location ?? '')![1]!;
+	const invited = await collega.post(`/gezinnen/${gezinId}/toegang?/uitnodigen`, { form: { soort: 'ouder', relatie: 'moeder', naam: '' }, headers: { origin: baseURL } });
+	expect(invited.status()).toBe(200);
+	const token = /\/uitnodiging\/([a-z0-9]{20,})/.exec(await invited.text())![1]!;
+	await collega.dispose();
+	const username = `moeder${Date.now().toString(36)}${Math.floor(Math.random() * 1e5)}`;
+	const newContext = () => playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { 'x-forwarded-for': testIp(), accept: 'text/html' }, maxRedirects: 0 });
+	const first = await newContext();
+	const joined = await first.post(`/uitnodiging/${token}?/nieuw`, { form: { gebruikersnaam: username, naam: 'Moeder Test', wachtwoord: PASSWORD }, headers: { origin: baseURL } });
+	expect(joined.headers().location).toBe(`/gezinnen/${gezinId}`);
+	return {
+		gezinId,
+		first,
+		/** Another session of the same mother. */
+		async login(): Promise<APIRequestContext> {
+			const ctx = await newContext();
+			expect((await ctx.post('/inloggen', { form: { gebruikersnaam: username, wachtwoord: PASSWORD }, headers: { origin: baseURL } })).status()).toBe(303);
+			return ctx;
+		}
+	};
+}
 
 async function addMoment(api: APIRequestContext, baseURL: string, titel: string, zichtbaarheid: string): Promise<string> {
 	const form = { titel, vanJaar: String(Y), vanMaand: '', vanDag: '', baan: 'gezin', moment: 'gewoon', zichtbaarheid, verhaal: '', verhaalVan: '' };
@@ -98,9 +129,9 @@ test('oma’s stream says nothing when Sanne changes an alleen-gezin moment, and
 });
 
 test('one account holds at most 12 live streams (6 per session): the 13th is refused with 429 and a reason', async ({ baseURL }) => {
-	// Ayse (collega) and her own gezin Yilmaz: no other test follows it live.
-	const sessions = [await apiAs(baseURL!, 'collega'), await apiAs(baseURL!, 'collega'), await apiAs(baseURL!, 'collega')];
-	const path = `${tl(ids().yilmaz)}/live`;
+	const family = await newFamily(baseURL!);
+	const sessions = [family.first, await family.login(), await family.login()];
+	const path = `${tl(family.gezinId)}/live`;
 	const first = [];
 	for (let i = 0; i < 6; i++) first.push(await stream(sessions[0]!, baseURL!, path));
 	expect(first.map((s) => s.res.status)).toEqual([200, 200, 200, 200, 200, 200]);
@@ -114,11 +145,43 @@ test('one account holds at most 12 live streams (6 per session): the 13th is ref
 	expect(thirteenth.res.status).toBe(429);
 	// Closing one makes room again.
 	first[0]!.abort();
-	await expect.poll(async () => {
-		const next = await stream(sessions[2]!, baseURL!, path);
-		next.abort();
-		return next.res.status;
-	}).toBe(200);
+	await expect
+		.poll(async () => {
+			const next = await stream(sessions[2]!, baseURL!, path);
+			next.abort();
+			return next.res.status;
+		})
+		.toBe(200);
 	for (const s of [...first, ...second]) s.abort();
 	for (const c of sessions) await c.dispose();
+});
+
+test('the keukentafel takes at most 60 people, then says so; writing very fast is refused with 429 in words', async ({ baseURL }) => {
+	const family = await newFamily(baseURL!);
+	const tafel = `/gezinnen/${family.gezinId}/keukentafel`;
+	const post = (action: string, form: Record<string, string>) => family.first.post(`${tafel}?/${action}`, { form, headers: { origin: baseURL! } });
+	for (let i = 0; i < 60; i++) expect((await post('stapel', { kaart: 'buurvrouw' })).status(), `card ${i + 1}`).toBe(200);
+	const full = await post('stapel', { kaart: 'oma' });
+	expect(full.status()).toBe(400);
+	expect(await full.text()).toContain('Er staan al 60 mensen rond het gezin. Meer kan niet.');
+
+	// 60 writes so far this minute (the refused card is not one); moving a card back and forth until the brake (120 a minute).
+	const page = await (await family.first.get(tafel)).text();
+	const kaart = /name="betrokkene" value="([a-z0-9]+)"/.exec(page)![1]!;
+	let versie = 1;
+	let answer = await post('verplaatsen', { betrokkene: kaart, plek: 'aan-tafel', tafelVersie: String(versie) });
+	let writes = 61;
+	while (answer.status() === 200 && writes <= 121) {
+		versie += 1;
+		answer = await post('verplaatsen', { betrokkene: kaart, plek: versie % 2 === 0 ? 'achtergrond' : 'aan-tafel', tafelVersie: String(versie) });
+		writes += 1;
+	}
+	expect(answer.status()).toBe(429);
+	expect(writes).toBe(121);
+	expect(await answer.text()).toContain('Je past nu heel vaak iets aan. Wacht even');
+	// Someone else in the same gezin is not held back.
+	const collega = await apiAs(baseURL!, 'collega');
+	const other = await collega.post(`${tafel}?/verplaatsen`, { form: { betrokkene: kaart, plek: 'niet-nodig', tafelVersie: String(versie) }, headers: { origin: baseURL! } });
+	expect(other.status()).toBe(200);
+	for (const c of [family.first, collega]) await c.dispose();
 });

@@ -42,4 +42,4 @@ export class WriteLimiter {
 }
 
 /** Changes to the people around a gezin and the keukentafel, per account. */
-export const mensenWrites = new WriteLimiter({ perMinute: 60, perHour: 600 });
+export const mensenWrites = new WriteLimiter({ perMinute: 120, perHour: 600 });

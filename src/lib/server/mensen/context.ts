@@ -33,5 +33,5 @@ export function tellAbout(event: Event, ctx: Pick<MensenContext, 'gezin' | 'acco
 }
 
 
-/** Counts one write to the people or the board by this account; false when it writes too fast (then refuse with 429). */
+/** Counts one write to the people or the board by this account, just before it happens (after the checks of the input); false when it writes too fast (then refuse with 429). */
 export const mayWriteNow = (ctx: Pick<MensenContext, 'account'>): boolean => mensenWrites.take(ctx.account.id);

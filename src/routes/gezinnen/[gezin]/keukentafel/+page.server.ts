@@ -58,12 +58,12 @@ export const actions: Actions = {
 		const ctx = mensenContext(event);
 		const form = await FormInput.from(event.request);
 		if (!ctx.mayEdit) return form.fail(m.error_forbidden(), 403);
-		if (!mayWriteNow(ctx)) return form.fail(m.mensen_te_snel(), 429);
 		const { id, current } = cardOf(ctx, form);
 		if (!current) return form.fail(m.tafel_niet_gevonden(), 404);
 		const plek = form.choice('plek', tafelPlekken, { required: true });
 		const versie = form.versie('tafelVersie');
 		if (!plek || versie < 1) return form.fail(m.error_check_form(), 400);
+		if (!mayWriteNow(ctx)) return form.fail(m.mensen_te_snel(), 429);
 		const result = placeKaart(ctx.gezin.id, id, versie, { plek, rol: current.rol, bijdrage: current.bijdrage }, ctx.actorRef);
 		if (!result.ok && result.reason === 'conflict') return fail(409, { kaart: id, message: m.tafel_conflict_verplaats() });
 		if (!result.ok) return form.fail(m.tafel_niet_gevonden(), 404);
@@ -75,7 +75,6 @@ export const actions: Actions = {
 		const ctx = mensenContext(event);
 		const form = await FormInput.from(event.request);
 		if (!ctx.mayEdit) return form.fail(m.error_forbidden(), 403);
-		if (!mayWriteNow(ctx)) return form.fail(m.mensen_te_snel(), 429);
 		const { id, current } = cardOf(ctx, form);
 		if (!current) return form.fail(m.tafel_niet_gevonden(), 404);
 		const versie = form.versie('tafelVersie');
@@ -83,6 +82,7 @@ export const actions: Actions = {
 		const bijdrage = form.text('bijdrage', { max: 500 });
 		if (versie < 1) form.error('tafelVersie', m.error_check_form());
 		if (!form.ok) return fail(400, { kaart: id, errors: form.errors, values: form.values, message: m.error_check_form() });
+		if (!mayWriteNow(ctx)) return form.fail(m.mensen_te_snel(), 429);
 		const result = placeKaart(ctx.gezin.id, id, versie, { plek: current.plek, rol, bijdrage }, ctx.actorRef);
 		if (!result.ok && result.reason === 'conflict') {
 			return fail(409, { kaart: id, errors: {}, values: form.values, conflict: true, message: m.tafel_conflict() });
@@ -96,12 +96,12 @@ export const actions: Actions = {
 		const ctx = mensenContext(event);
 		const form = await FormInput.from(event.request);
 		if (!ctx.mayEdit) return form.fail(m.error_forbidden(), 403);
-		if (!mayWriteNow(ctx)) return form.fail(m.mensen_te_snel(), 429);
 		const kaart = klaarKaart(form.text('kaart', { max: 40, required: true }));
 		if (!kaart) return form.fail(m.error_choose(), 400);
 		const naam = stapelNaam(kaart.id);
 		const vol = () => form.fail(m.mensen_vol({ max: MAX_BETROKKENEN }), 400);
 		if (!ruimteVoorBetrokkene(ctx.gezin.id)) return vol();
+		if (!mayWriteNow(ctx)) return form.fail(m.mensen_te_snel(), 429);
 		let b;
 		try {
 			b = addBetrokkene(

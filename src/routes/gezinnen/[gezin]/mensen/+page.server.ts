@@ -32,11 +32,11 @@ export const actions: Actions = {
 		const ctx = context(event);
 		const form = await FormInput.from(event.request);
 		if (!ctx.mayEdit) return form.fail(m.error_forbidden(), 403);
-		if (!mayWriteNow(ctx)) return form.fail(m.mensen_te_snel(), 429);
 		const input = readBetrokkeneInput(form, { members: new Set(ctx.members.map((x) => x.accountId)) });
 		if (!form.ok) return fail(400, { nieuw: true, errors: form.errors, values: form.values, message: m.error_check_form() });
 		const vol = () => fail(400, { nieuw: true, errors: form.errors, values: form.values, message: m.mensen_vol({ max: MAX_BETROKKENEN }) });
 		if (!ruimteVoorBetrokkene(ctx.gezin.id)) return vol();
+		if (!mayWriteNow(ctx)) return form.fail(m.mensen_te_snel(), 429);
 		let b;
 		try {
 			b = addBetrokkene(ctx.gezin.id, input, ctx.actorRef);
@@ -51,7 +51,6 @@ export const actions: Actions = {
 		const ctx = context(event);
 		const form = await FormInput.from(event.request);
 		if (!ctx.mayEdit) return form.fail(m.error_forbidden(), 403);
-		if (!mayWriteNow(ctx)) return form.fail(m.mensen_te_snel(), 429);
 		const id = form.text('betrokkene', { max: 64, required: true });
 		const current = form.ok ? getBetrokkene(ctx.gezin.id, id) : undefined;
 		if (!current) return form.fail(m.mensen_not_found(), 404);
@@ -59,6 +58,7 @@ export const actions: Actions = {
 		if (versie < 1) form.error('versie', m.error_check_form());
 		const input = readBetrokkeneInput(form, { members: new Set(ctx.members.map((x) => x.accountId)) });
 		if (!form.ok) return fail(400, { betrokkeneId: id, errors: form.errors, values: form.values, message: m.error_check_form() });
+		if (!mayWriteNow(ctx)) return form.fail(m.mensen_te_snel(), 429);
 		const result = updateBetrokkene(ctx.gezin.id, id, versie, input, ctx.actorRef);
 		if (!result.ok && result.reason === 'conflict') {
 			return fail(409, { betrokkeneId: id, errors: {}, values: form.values, conflict: toView(result.current, ctx.vertrouwelijk), message: m.mensen_conflict() });
@@ -71,12 +71,12 @@ export const actions: Actions = {
 		const ctx = context(event);
 		const form = await FormInput.from(event.request);
 		if (!ctx.mayEdit) return form.fail(m.error_forbidden(), 403);
-		if (!mayWriteNow(ctx)) return form.fail(m.mensen_te_snel(), 429);
 		const id = form.text('betrokkene', { max: 64, required: true });
 		const current = form.ok ? getBetrokkene(ctx.gezin.id, id) : undefined;
 		if (!current) return form.fail(m.mensen_not_found(), 404);
 		const versie = form.versie();
 		if (versie < 1) return form.fail(m.error_check_form(), 400);
+		if (!mayWriteNow(ctx)) return form.fail(m.mensen_te_snel(), 429);
 		const result = removeBetrokkene(ctx.gezin.id, id, versie, ctx.actorRef);
 		if (!result.ok && result.reason === 'conflict') return fail(409, { message: m.mensen_conflict() });
 		if (!result.ok) return form.fail(m.mensen_not_found(), 404);
