@@ -29,6 +29,7 @@ import { request, type ClientRequest, type IncomingMessage } from 'node:http';
 import { listPunten } from '../../../src/lib/server/gesprek/gesprekken';
 import { createAccount } from '../../../src/lib/server/accounts';
 import { acceptInvite, createInvite } from '../../../src/lib/server/invites';
+import { approveMembership } from '../../../src/lib/server/gezinnen';
 import { percentile } from './browser';
 import type { RunResult } from './scenario-kinds';
 import type { ServerSpec } from './scenario';
@@ -74,7 +75,9 @@ export const volgenServer: ServerSpec = {
 			const id = createAccount({ username, displayName: username, passwordHash, roles: [] });
 			const invite = createInvite({ gezinId: ids.deBoer, role: 'gezin', gezinsrol: 'ouder', relatie: 'familie', naam: username, createdBy: ids.accounts.wijkteam });
 			const accepted = acceptInvite(invite.id, id);
-			if (!accepted.ok || accepted.status !== 'actief') throw new Error(`${username} could not join De Boer: ${JSON.stringify(accepted)}.`);
+			// The family says yes, as Sanne would.
+			const approved = accepted.ok && accepted.status === 'wacht' ? approveMembership(ids.deBoer, accepted.membershipId, ids.accounts.ouder) : accepted;
+			if (!accepted.ok || !approved.ok) throw new Error(`${username} could not join De Boer: ${JSON.stringify({ accepted, approved })}.`);
 		}
 	}
 };

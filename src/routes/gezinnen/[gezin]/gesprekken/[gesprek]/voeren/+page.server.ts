@@ -81,6 +81,9 @@ function stapFout(form: FormInput, ctx: Ctx, reason: 'fase' | 'not_found') {
 	return reason === 'fase' ? form.fail(faseFout(ctx.gesprek.status), 409) : form.fail(m.gesprek_niet_gevonden(), 404);
 }
 
+/** A note's visibility, so the live streams tell only those who may see it (before it changes or goes). */
+const zichtbaarheidVan = (gesprekId: string, notitieId: string) => listNotities(gesprekId).find((n) => n.id === notitieId)?.zichtbaarheid;
+
 export const actions: Actions = {
 	/** Everyone moves to this agenda item. */
 	naar: async (event) => {
@@ -100,7 +103,7 @@ export const actions: Actions = {
 		if (!form.ok) return fail(400, { deel: 'notitie', errors: form.errors, values: form.values, message: m.error_check_form() });
 		const result = addNotitie(ctx.gezin.id, ctx.gesprek.id, input, ctx.actorRef);
 		if (!result.ok) return stapFout(form, ctx, result.reason);
-		tellAboutGesprek(event, ctx, 'gesprek.gevoerd');
+		tellAboutGesprek(event, ctx, 'gesprek.gevoerd', { zichtbaarheid: input.zichtbaarheid });
 		return { saved: { message: input.soort === 'besluit' ? m.gesprek_besluit_bewaard() : m.gesprek_notitie_bewaard() } };
 	},
 	/** An afspraak: wie, wat, wanneer. It goes into the groeiplan at once, linked to this gesprek. */
@@ -126,18 +129,21 @@ export const actions: Actions = {
 		const id = form.text('notitie', { max: 64, required: true });
 		const tekst = form.text('tekst', { max: 2000, required: true });
 		if (!form.ok) return fail(400, { deel: `notitie-${id}`, errors: form.errors, values: form.values, message: m.error_check_form() });
+		const zichtbaarheid = zichtbaarheidVan(ctx.gesprek.id, id);
 		const result = updateNotitie(ctx.gezin.id, ctx.gesprek.id, id, tekst);
 		if (!result.ok) return stapFout(form, ctx, result.reason);
-		tellAboutGesprek(event, ctx, 'gesprek.gevoerd');
+		tellAboutGesprek(event, ctx, 'gesprek.gevoerd', { zichtbaarheid });
 		return { saved: { message: m.gesprek_notitie_aangepast() } };
 	},
 	notitieWeg: async (event) => {
 		const p = await leiden(event);
 		if ('denied' in p) return p.denied;
 		const { ctx, form } = p;
-		const result = removeNotitie(ctx.gezin.id, ctx.gesprek.id, form.text('notitie', { max: 64, required: true }), ctx.actorRef);
+		const id = form.text('notitie', { max: 64, required: true });
+		const zichtbaarheid = zichtbaarheidVan(ctx.gesprek.id, id);
+		const result = removeNotitie(ctx.gezin.id, ctx.gesprek.id, id, ctx.actorRef);
 		if (!result.ok) return stapFout(form, ctx, result.reason);
-		tellAboutGesprek(event, ctx, 'gesprek.gevoerd', { groeiplan: true });
+		tellAboutGesprek(event, ctx, 'gesprek.gevoerd', { groeiplan: true, zichtbaarheid });
 		return { saved: { message: m.gesprek_notitie_weg_gedaan() } };
 	},
 	/** Warme overdracht in an 'iemand stopt' gesprek: from whom, to which professional, what. */
