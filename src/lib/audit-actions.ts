@@ -3,6 +3,7 @@ export const auditActions = [
 	'gezin.bekeken',
 	'gezin.aangemaakt',
 	'gezin.audit-bekeken',
+	'live.gevolgd',
 	'toegang.uitgenodigd',
 	'toegang.uitnodiging-ingetrokken',
 	'toegang.uitnodiging-geaccepteerd',

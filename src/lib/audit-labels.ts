@@ -20,6 +20,14 @@ export function auditActionLabel(action: string, detail: string): string {
 									: m.audit_action_viewed(),
 		'gezin.aangemaakt': m.audit_action_created,
 		'gezin.audit-bekeken': m.audit_action_viewed_audit,
+		'live.gevolgd': () =>
+			detail === 'groeiplan'
+				? m.audit_action_live_groeiplan()
+				: detail === 'tijdlijn'
+					? m.audit_action_live_tijdlijn()
+					: detail === 'keukentafel'
+						? m.audit_action_live_mensen()
+						: m.audit_action_live_gesprek(),
 		'toegang.uitgenodigd': () => m.audit_action_invited({ who: detail.split(': ')[1] ?? detail }),
 		'toegang.uitnodiging-ingetrokken': () => m.audit_action_invite_revoked({ who: detail }),
 		'toegang.uitnodiging-geaccepteerd': () => (detail === 'wacht' ? m.audit_action_invite_accepted_waiting() : m.audit_action_invite_accepted()),

@@ -3,8 +3,9 @@ import { invalidateAll } from '$app/navigation';
 /**
  * One EventSource per tab for one topic. When someone else changes something, the page data is
  * loaded again (through the same access checks as any load) — unless this person is typing in
- * a form, then the page says so and waits for a click, so nothing typed is lost. Streams that
- * count who is looking also send "presence": the people looking now.
+ * a form, then the page says so and waits for a click, so nothing typed is lost. A change says only
+ * whether it was this person's own (`eigen`: their own tab ignores the echo), never who or when.
+ * Streams that count who is looking also send "presence": the people looking now.
  */
 export class Live {
 	/** Someone else changed something while a form here was being filled in. */
@@ -17,12 +18,10 @@ export class Live {
 
 	#dirty = false;
 	readonly #url: string;
-	readonly #me: () => string;
 	readonly #updatedText: string;
 
-	constructor(url: string, me: () => string, updatedText: string) {
+	constructor(url: string, updatedText: string) {
 		this.#url = url;
-		this.#me = me;
 		this.#updatedText = updatedText;
 	}
 
@@ -34,8 +33,8 @@ export class Live {
 			this.people = (JSON.parse((event as MessageEvent<string>).data) as { people: Array<{ id: string; name: string }> }).people;
 		});
 		source.addEventListener('change', (event) => {
-			const change = JSON.parse((event as MessageEvent<string>).data) as { by: string };
-			if (change.by === this.#me()) return;
+			const change = JSON.parse((event as MessageEvent<string>).data) as { eigen?: boolean };
+			if (change.eigen) return;
 			if (this.#dirty) this.pending = true;
 			else void this.refresh();
 		});

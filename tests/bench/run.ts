@@ -32,11 +32,15 @@
  *   server, reported in its Server-Timing header, read in the browser); PASS/FAIL for that layout
  *   with 40 people ≤ 20 ms (median).
  * - gesprek-volgen: follow the facilitator; 50 followers' live streams (SSE, each its own
- *   connection, as ouder and jongere in turn) on a started demo gesprek, the facilitator
+ *   connection, as ouder, jongere and 8 extra family members in turn: at most 12 streams per account) on a started demo gesprek, the facilitator
  *   (wijkteam) moves everyone between two agenda items 40 times (after 5 warm-up moves);
  *   p50/p95/max of the time from just before the POST until each stream has the change event,
  *   and until all 50 have it, plus the POST's round trip and misses (5 s timeout). Figures only,
  *   no limit.
+ * - tafel-opslag: no server; on a fresh demo database, 300 quick cards put on the keukentafel and
+ *   each moved once (600 changes, the cap of 60 people lifted to measure storage): how much the
+ *   database grows (after VACUUM), what the history rows hold, and what full snapshots of the same
+ *   boards would hold; PASS/FAIL for a growth ≤ 1 MB (before issue 11 it was 6.2 MB).
  * A FAIL is reported, not an exit code.
  *
  * To add a scenario: append to `scenarios` below, either a load scenario (`targets`, optional
@@ -54,7 +58,8 @@ import { isRunScenario, outcomeName, writeRunJson, type AnyScenario, type Outcom
 import { PROJECT_ROOT, startServer, type BenchServer } from './lib/server';
 import { cardsInHtml, labelsInHtml, mensenInBrowser, mensenPageUrl } from './lib/mensen-browser';
 import { drawnInHtml, htmlSize, tijdlijnInBrowser } from './lib/tijdlijn-browser';
-import { gesprekVolgen, volgenServer } from './lib/gesprek-volgen';
+import { gesprekVolgen, volgenServer, VOLGERS } from './lib/gesprek-volgen';
+import { tafelOpslag } from './lib/tafel-opslag';
 
 const GEZINNEN = Math.round(Number(process.env.BENCH_GEZINNEN) || 10_000);
 const BROWSER_RUNS = Math.round(Number(process.env.BENCH_BROWSER_RUNS) || 9);
@@ -259,13 +264,21 @@ const scenarios: AnyScenario[] = [
 					followers: FOLLOWERS,
 					moves: FOLLOW_MOVES,
 					warmup: 5,
-					followerAccounts: ['ouder', 'jongere'],
+					followerAccounts: ['ouder', 'jongere', ...VOLGERS],
 					leader: 'wijkteam',
 					timeoutMs: 5000,
 					pauseMs: 50
 				},
 				log
 			);
+		}
+	},
+	{
+		name: 'tafel-opslag',
+		description: '300 quick cards on the keukentafel, each moved once: database growth of the board history (no server)',
+		servers: [],
+		run(_servers, _settings, log) {
+			return tafelOpslag({ name: 'tafel-opslag', description: this.description, cards: 300, maxBytes: 1_000_000 }, log);
 		}
 	}
 ];
@@ -284,7 +297,7 @@ async function main(): Promise<void> {
 
 	for (const scenario of selected) {
 		const specs = scenario.servers ?? [{ label: 'demo' }];
-		console.log(`\n▶ ${scenario.name}: starting the production build on ${specs.length === 1 ? 'a fresh demo database' : `${specs.length} fresh databases`} …`);
+		console.log(`\n▶ ${scenario.name}: ${specs.length === 0 ? 'no server' : `starting the production build on ${specs.length === 1 ? 'a fresh demo database' : `${specs.length} fresh databases`}`} …`);
 		const servers: BenchServer[] = [];
 		try {
 			for (const spec of specs) {

@@ -139,7 +139,7 @@ test('the network sees only what is shared with everyone: page, paper, history a
 	for (const c of [oma, wijkteam, ouder]) await c.dispose();
 });
 
-test('the live stream says only that something changed, never what', async ({ baseURL }) => {
+test('the live stream says only that something changed, never what; of an item oma may not see it says nothing', async ({ baseURL }) => {
 	const oma = await apiAs(baseURL!, 'oma');
 	const cookie = (await oma.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join('; ');
 	const abort = new AbortController();
@@ -151,6 +151,8 @@ test('the live stream says only that something changed, never what', async ({ ba
 	const secret = unique('Geheim voor het gezin');
 	const saved = await ouder.post(`${planUrl()}?/toevoegen`, { form: { sectie: 'zorg', tekst: secret, zichtbaarheid: 'alleen-gezin' }, headers: { origin: baseURL! } });
 	expect(saved.status()).toBe(200);
+	const open = unique('Voor iedereen');
+	expect((await ouder.post(`${planUrl()}?/toevoegen`, { form: { sectie: 'zorg', tekst: open, zichtbaarheid: 'iedereen' }, headers: { origin: baseURL! } })).status()).toBe(200);
 
 	let text = '';
 	while (!text.includes('event: change')) {
@@ -161,6 +163,8 @@ test('the live stream says only that something changed, never what', async ({ ba
 	abort.abort();
 	expect(text).toContain('event: change');
 	expect(text).not.toContain(secret);
+	// One event, for the item she may see (the hidden one came first), without who or when.
+	expect(text.match(/event: change\ndata: (.*)\n/g)).toEqual(['event: change\ndata: {"eigen":false}\n']);
 	expect(await (await oma.get(planUrl())).text()).not.toContain(secret);
 	await oma.dispose();
 	await ouder.dispose();

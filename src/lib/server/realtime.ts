@@ -1,13 +1,20 @@
+import type { Zichtbaarheid } from '../zichtbaarheid';
+
 /**
  * The in-process pub/sub hub: one Node process serves the app, so a Map of listeners is enough.
- * Topics name what changed ("groeiplan:<gezinId>"); payloads carry no content, only that
- * something changed, so a stream can never show a viewer what their own page load would not.
+ * Topics name what changed ("groeiplan:<gezinId>"); a change carries no content. A stream passes it
+ * on only to someone who may see what changed (`zichtbaarheid`), and says neither who nor when:
+ * only whether it was this person's own change, so their tab ignores its echo.
  * (Beyond one machine: PostgreSQL LISTEN/NOTIFY behind the same two functions.)
  */
 export interface Change {
-	/** Who changed it, so their own tab can ignore its echo. */
+	/** Who changed it: only to tell their own streams apart, never sent on. */
 	by: string;
-	at: number;
+	/**
+	 * The visibility of what changed (before and after a change of visibility). A stream tells only
+	 * those who may see one of these; without it, everyone who may follow the topic may know.
+	 */
+	zichtbaarheid?: readonly Zichtbaarheid[];
 }
 
 type Listener = (change: Change) => void;

@@ -4,6 +4,7 @@ import { getDb } from '../db';
 import { account, accountRole, organisatie, session, type GlobalRole, type SessionKind } from '../db/schema';
 import { hashSecret, newId, newSecret } from '../ids';
 import { sessionPolicy } from '../config';
+import { closeAccountStreams, closeSessionStreams } from '../live-streams';
 
 /**
  * Sessions after Lucia's current session guide: the cookie holds `id.secret`; the database keeps
@@ -109,20 +110,32 @@ export function validateSessionToken(token: string, now = new Date()): { session
 	};
 }
 
+/** Whether this session still exists and has not expired (live streams ask this before every event). */
+export function isSessionActive(sessionId: string, now = new Date()): boolean {
+	const row = getDb().select({ kind: session.kind, createdAt: session.createdAt, lastActiveAt: session.lastActiveAt }).from(session).where(eq(session.id, sessionId)).get();
+	return !!row && now.getTime() < sessionExpiresAt(row.kind, row.createdAt, row.lastActiveAt).getTime();
+}
+
+/** Ending a session also ends its live streams at once. */
 export function invalidateSession(sessionId: string): void {
 	getDb().delete(session).where(eq(session.id, sessionId)).run();
+	closeSessionStreams(sessionId);
 }
 
 /** Ends one session of this account (not someone else's). Returns whether one was ended. */
 export function invalidateOwnSession(accountId: string, sessionId: string): boolean {
-	return getDb().delete(session).where(and(eq(session.id, sessionId), eq(session.accountId, accountId))).run().changes > 0;
+	const ended = getDb().delete(session).where(and(eq(session.id, sessionId), eq(session.accountId, accountId))).run().changes > 0;
+	if (ended) closeSessionStreams(sessionId);
+	return ended;
 }
 
 export function invalidateAllSessions(accountId: string, exceptSessionId?: string): number {
 	const where = exceptSessionId
 		? and(eq(session.accountId, accountId), ne(session.id, exceptSessionId))
 		: eq(session.accountId, accountId);
-	return getDb().delete(session).where(where).run().changes;
+	const ended = getDb().delete(session).where(where).run().changes;
+	closeAccountStreams(accountId, exceptSessionId);
+	return ended;
 }
 
 export function listSessions(accountId: string): Array<ActiveSession & { userAgent: string }> {

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, count, eq, isNull } from 'drizzle-orm';
 import { getDb } from '../db';
 import { insertOrder } from '../db/order';
 import { betrokkene } from '../db/schema';
@@ -60,11 +60,39 @@ function columns(input: BetrokkeneInput) {
 	};
 }
 
-/** Adds a person; their card starts on the board's background unless `plek` says otherwise. */
-export function addBetrokkene(gezinId: string, input: BetrokkeneInput, actor: Actor, at = new Date(), plek: TafelPlek = 'achtergrond'): Betrokkene {
+/** At most this many people around one gezin: a kitchen table, not an address book (and a brake on a script). */
+export const MAX_BETROKKENEN = 60;
+
+/** Thrown by `addBetrokkene` when the gezin already has `MAX_BETROKKENEN` people. */
+export class BetrokkenenVol extends Error {
+	constructor() {
+		super(`at most ${MAX_BETROKKENEN} betrokkenen per gezin`);
+	}
+}
+
+/** The people around a gezin now (removed ones not counted). */
+export function countBetrokkenen(gezinId: string): number {
+	return (
+		getDb()
+			.select({ n: count() })
+			.from(betrokkene)
+			.where(and(eq(betrokkene.gezinId, gezinId), isNull(betrokkene.verwijderdAt)))
+			.get()?.n ?? 0
+	);
+}
+
+/** Room for one more person? Actions ask before they add, for a clear message. */
+export const ruimteVoorBetrokkene = (gezinId: string, max = MAX_BETROKKENEN) => countBetrokkenen(gezinId) < max;
+
+/**
+ * Adds a person; their card starts on the board's background unless `plek` says otherwise. Refuses
+ * (`BetrokkenenVol`) when the gezin is full; `max` is for benchmarks that measure bigger boards.
+ */
+export function addBetrokkene(gezinId: string, input: BetrokkeneInput, actor: Actor, at = new Date(), plek: TafelPlek = 'achtergrond', { max = MAX_BETROKKENEN } = {}): Betrokkene {
 	const id = newId();
 	const db = getDb();
 	return db.transaction(() => {
+		if (!ruimteVoorBetrokkene(gezinId, max)) throw new BetrokkenenVol();
 		db.insert(betrokkene)
 			.values({ id, gezinId, ...columns(input), plek, versie: 1, createdBy: actor.id, createdAt: at, updatedBy: actor.id, updatedAt: at })
 			.run();

@@ -4,6 +4,7 @@ import { audit } from '../audit';
 import { auditBy } from '../guard';
 import { publish, tijdlijnTopic } from '../realtime';
 import type { TijdlijnContext } from './context';
+import type { Zichtbaarheid } from '../../zichtbaarheid';
 
 export interface TijdlijnChange {
 	action: AuditAction;
@@ -12,6 +13,8 @@ export interface TijdlijnChange {
 	detail: string;
 	/** Told by the family, typed in by a professional: the audit row says on whose behalf. */
 	namensGezin?: boolean;
+	/** Who may see what changed (the event's visibility, before and after); live streams tell only them. */
+	zichtbaarheid?: readonly Zichtbaarheid[];
 }
 
 /** After every change on a tijdlijn: one audit row and a content-free signal to everyone looking at it. */
@@ -25,14 +28,15 @@ export function tellAbout(event: Pick<RequestEvent, 'locals' | 'url' | 'getClien
 		recordId: change.recordId,
 		detail: change.detail
 	});
-	publish(tijdlijnTopic(ctx.gezin.id), { by: ctx.account.id, at: Date.now() });
+	publish(tijdlijnTopic(ctx.gezin.id), { by: ctx.account.id, ...(change.zichtbaarheid ? { zichtbaarheid: change.zichtbaarheid } : {}) });
 }
 
-/** The change record for an event. */
-export const gebeurtenisChange = (action: AuditAction, g: { id: string; baan: string; namensGezin: boolean }): TijdlijnChange => ({
+/** The change record for an event; `before`: its visibility before this change, when that differed. */
+export const gebeurtenisChange = (action: AuditAction, g: { id: string; baan: string; namensGezin: boolean; zichtbaarheid: Zichtbaarheid }, before?: Zichtbaarheid): TijdlijnChange => ({
 	action,
 	recordType: 'tijdlijn_gebeurtenis',
 	recordId: g.id,
 	detail: g.baan,
-	namensGezin: g.namensGezin
+	namensGezin: g.namensGezin,
+	zichtbaarheid: before && before !== g.zichtbaarheid ? [before, g.zichtbaarheid] : [g.zichtbaarheid]
 });

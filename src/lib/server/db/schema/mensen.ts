@@ -1,4 +1,4 @@
-import { sqliteTable, text, integer, index, primaryKey } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, text, integer, index, primaryKey, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { account } from './accounts';
 import { gezin } from './gezinnen';
 import type { OpstellingWijziging } from '../../../mensen/opstelling';
@@ -56,10 +56,18 @@ export interface OpstellingKaart {
 	bijdrage: string;
 }
 
+/** What one change did to the board: the cards that came or changed (whole), and the ids that left. */
+export interface OpstellingDelta {
+	kaarten: OpstellingKaart[];
+	weg: string[];
+}
+
 /**
- * The keukentafel after every change: the whole board as it was, who changed it and what, so the
- * family can look back ("zo zat de tafel in maart"). A board is small (a dozen cards), so a
- * snapshot per change is simpler and safer than replaying moves.
+ * The keukentafel after every change, so the family can look back ("zo zat de tafel in maart"):
+ * who changed it and what, and the board as it was. Most rows keep only the change (`delta`); every
+ * so many changes (and the first) a row keeps the whole board (`kaarten`, a checkpoint), so a board
+ * is rebuilt from the last checkpoint before it plus at most that many changes. Storage grows with
+ * the changes, not with the changes times the board. `volgnummer` is the order within the gezin.
  */
 export const tafelOpstelling = sqliteTable(
 	'tafel_opstelling',
@@ -68,14 +76,18 @@ export const tafelOpstelling = sqliteTable(
 		gezinId: text('gezin_id')
 			.notNull()
 			.references(() => gezin.id, { onDelete: 'cascade' }),
+		volgnummer: integer('volgnummer').notNull(),
 		at: integer('at', { mode: 'timestamp_ms' }).notNull(),
 		door: text('door').references(() => account.id, { onDelete: 'set null' }),
 		doorNaam: text('door_naam').notNull(),
 		/** What changed ("Oma: naar aan tafel"), as data so each language can say it. */
 		wijziging: text('wijziging', { mode: 'json' }).$type<OpstellingWijziging>().notNull(),
-		kaarten: text('kaarten', { mode: 'json' }).$type<OpstellingKaart[]>().notNull()
+		/** A checkpoint: the whole board. */
+		kaarten: text('kaarten', { mode: 'json' }).$type<OpstellingKaart[]>(),
+		/** Otherwise: only what changed since the row before. */
+		delta: text('delta', { mode: 'json' }).$type<OpstellingDelta>()
 	},
-	(t) => [index('tafel_opstelling_gezin_idx').on(t.gezinId, t.at)]
+	(t) => [index('tafel_opstelling_gezin_idx').on(t.gezinId, t.at), uniqueIndex('tafel_opstelling_volgnummer_idx').on(t.gezinId, t.volgnummer)]
 );
 
 /** A tip from the tipsheet netwerk betrekken that a professional tried with this gezin, and what came of it. */

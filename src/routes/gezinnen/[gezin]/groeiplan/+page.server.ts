@@ -3,7 +3,7 @@ import { can } from '$lib/server/access';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { groeiplanSecties } from '$lib/domain';
 import type { ItemView } from '$lib/groeiplan/types';
-import { zichtbaarheden } from '$lib/zichtbaarheid';
+import { zichtbaarheden, type Zichtbaarheid } from '$lib/zichtbaarheid';
 import { audit } from '$lib/server/audit';
 import { auditBy } from '$lib/server/guard';
 import { FormInput } from '$lib/server/forms';
@@ -93,9 +93,17 @@ async function start(event: RequestEvent): Promise<{ ctx: Ctx; form: FormInput }
 	return { ctx, form };
 }
 
-function changed(event: RequestEvent, ctx: Ctx, action: 'groeiplan.item-toegevoegd' | 'groeiplan.item-gewijzigd' | 'groeiplan.item-verwijderd' | 'groeiplan.regie-gewijzigd', recordId: string, detail: string) {
+/** `zichtbaarheid`: of the item (before and after), so live streams tell only those who may see it. */
+function changed(
+	event: RequestEvent,
+	ctx: Ctx,
+	action: 'groeiplan.item-toegevoegd' | 'groeiplan.item-gewijzigd' | 'groeiplan.item-verwijderd' | 'groeiplan.regie-gewijzigd',
+	recordId: string,
+	detail: string,
+	zichtbaarheid?: readonly Zichtbaarheid[]
+) {
 	audit({ ...auditBy(event), gezinId: ctx.gezin.id, action, recordType: 'groeiplan_item', recordId, detail });
-	publish(groeiplanTopic(ctx.gezin.id), { by: ctx.account.id, at: Date.now() });
+	publish(groeiplanTopic(ctx.gezin.id), { by: ctx.account.id, ...(zichtbaarheid ? { zichtbaarheid } : {}) });
 }
 
 /** The doelen among these (visible) items. */
@@ -122,7 +130,7 @@ export const actions: Actions = {
 		const input = readItemInput(form, sectie, formContext(ctx));
 		if (!form.ok) return fail(400, { sectie, errors: form.errors, values: form.values, message: m.error_check_form() });
 		const item = addItem(ctx.plan.id, sectie, input, ctx.actorRef);
-		changed(event, ctx, 'groeiplan.item-toegevoegd', item.id, sectie);
+		changed(event, ctx, 'groeiplan.item-toegevoegd', item.id, sectie, [item.zichtbaarheid]);
 		return { saved: { sectie, message: m.groeiplan_saved() } };
 	},
 	bewaren: async (event) => {
@@ -147,7 +155,7 @@ export const actions: Actions = {
 			});
 		}
 		if (!result.ok) return form.fail(m.groeiplan_not_found(), 404);
-		changed(event, ctx, 'groeiplan.item-gewijzigd', id, current.sectie);
+		changed(event, ctx, 'groeiplan.item-gewijzigd', id, current.sectie, [current.zichtbaarheid, input.zichtbaarheid]);
 		return { saved: { sectie: current.sectie, message: m.groeiplan_saved() } };
 	},
 	verwijderen: async (event) => {
@@ -163,7 +171,7 @@ export const actions: Actions = {
 			return fail(409, { itemId: id, conflict: { mine: { tekst: '', toelichting: '' }, theirs: view(result.current, formContext(ctx).doelen) }, message: m.groeiplan_conflict_remove() });
 		}
 		if (!result.ok) return form.fail(m.groeiplan_not_found(), 404);
-		changed(event, ctx, 'groeiplan.item-verwijderd', id, current.sectie);
+		changed(event, ctx, 'groeiplan.item-verwijderd', id, current.sectie, [current.zichtbaarheid]);
 		return { saved: { sectie: current.sectie, message: m.groeiplan_removed() } };
 	},
 	regie: async (event) => {

@@ -3,8 +3,8 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { audit } from '$lib/server/audit';
 import { auditBy } from '$lib/server/guard';
 import { FormInput } from '$lib/server/forms';
-import { addBetrokkene, getBetrokkene, listBetrokkenen, toView } from '$lib/server/mensen/betrokkenen';
-import { mensenContext, tellAbout, type MensenContext } from '$lib/server/mensen/context';
+import { addBetrokkene, BetrokkenenVol, getBetrokkene, listBetrokkenen, MAX_BETROKKENEN, ruimteVoorBetrokkene, toView } from '$lib/server/mensen/betrokkenen';
+import { mayWriteNow, mensenContext, tellAbout, type MensenContext } from '$lib/server/mensen/context';
 import { getOpstelling, listOpstellingen } from '$lib/server/mensen/opstelling';
 import { placeKaart } from '$lib/server/mensen/tafel';
 import { readRol } from '$lib/server/mensen/tafel-form';
@@ -63,6 +63,7 @@ export const actions: Actions = {
 		const plek = form.choice('plek', tafelPlekken, { required: true });
 		const versie = form.versie('tafelVersie');
 		if (!plek || versie < 1) return form.fail(m.error_check_form(), 400);
+		if (!mayWriteNow(ctx)) return form.fail(m.mensen_te_snel(), 429);
 		const result = placeKaart(ctx.gezin.id, id, versie, { plek, rol: current.rol, bijdrage: current.bijdrage }, ctx.actorRef);
 		if (!result.ok && result.reason === 'conflict') return fail(409, { kaart: id, message: m.tafel_conflict_verplaats() });
 		if (!result.ok) return form.fail(m.tafel_niet_gevonden(), 404);
@@ -81,6 +82,7 @@ export const actions: Actions = {
 		const bijdrage = form.text('bijdrage', { max: 500 });
 		if (versie < 1) form.error('tafelVersie', m.error_check_form());
 		if (!form.ok) return fail(400, { kaart: id, errors: form.errors, values: form.values, message: m.error_check_form() });
+		if (!mayWriteNow(ctx)) return form.fail(m.mensen_te_snel(), 429);
 		const result = placeKaart(ctx.gezin.id, id, versie, { plek: current.plek, rol, bijdrage }, ctx.actorRef);
 		if (!result.ok && result.reason === 'conflict') {
 			return fail(409, { kaart: id, errors: {}, values: form.values, conflict: true, message: m.tafel_conflict() });
@@ -97,11 +99,20 @@ export const actions: Actions = {
 		const kaart = klaarKaart(form.text('kaart', { max: 40, required: true }));
 		if (!kaart) return form.fail(m.error_choose(), 400);
 		const naam = stapelNaam(kaart.id);
-		const b = addBetrokkene(
-			ctx.gezin.id,
-			{ naam, soort: kaart.soort, organisatie: '', functie: kaart.soort === 'professional' ? naam : '', opdracht: '', contact: '', accountId: null, nabijheid: kaart.nabijheid, steun: [], nietVeilig: false, nietVeiligToelichting: '' },
-			ctx.actorRef
-		);
+		const vol = () => form.fail(m.mensen_vol({ max: MAX_BETROKKENEN }), 400);
+		if (!ruimteVoorBetrokkene(ctx.gezin.id)) return vol();
+		if (!mayWriteNow(ctx)) return form.fail(m.mensen_te_snel(), 429);
+		let b;
+		try {
+			b = addBetrokkene(
+				ctx.gezin.id,
+				{ naam, soort: kaart.soort, organisatie: '', functie: kaart.soort === 'professional' ? naam : '', opdracht: '', contact: '', accountId: null, nabijheid: kaart.nabijheid, steun: [], nietVeilig: false, nietVeiligToelichting: '' },
+				ctx.actorRef
+			);
+		} catch (e) {
+			if (e instanceof BetrokkenenVol) return vol();
+			throw e;
+		}
 		tellAbout(event, ctx, 'mensen.betrokkene-toegevoegd', 'betrokkene', b.id);
 		return { saved: { kaart: b.id, message: m.tafel_stapel_toegevoegd({ naam }) } };
 	}

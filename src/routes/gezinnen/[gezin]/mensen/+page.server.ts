@@ -3,8 +3,8 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { audit } from '$lib/server/audit';
 import { auditBy } from '$lib/server/guard';
 import { FormInput } from '$lib/server/forms';
-import { mensenContext, tellAbout, type MensenContext } from '$lib/server/mensen/context';
-import { addBetrokkene, getBetrokkene, listBetrokkenen, removeBetrokkene, toView, updateBetrokkene } from '$lib/server/mensen/betrokkenen';
+import { mayWriteNow, mensenContext, tellAbout, type MensenContext } from '$lib/server/mensen/context';
+import { addBetrokkene, BetrokkenenVol, getBetrokkene, listBetrokkenen, MAX_BETROKKENEN, removeBetrokkene, ruimteVoorBetrokkene, toView, updateBetrokkene } from '$lib/server/mensen/betrokkenen';
 import { readBetrokkeneInput } from '$lib/server/mensen/form';
 import { m } from '$lib/paraglide/messages';
 
@@ -34,7 +34,16 @@ export const actions: Actions = {
 		if (!ctx.mayEdit) return form.fail(m.error_forbidden(), 403);
 		const input = readBetrokkeneInput(form, { members: new Set(ctx.members.map((x) => x.accountId)) });
 		if (!form.ok) return fail(400, { nieuw: true, errors: form.errors, values: form.values, message: m.error_check_form() });
-		const b = addBetrokkene(ctx.gezin.id, input, ctx.actorRef);
+		const vol = () => fail(400, { nieuw: true, errors: form.errors, values: form.values, message: m.mensen_vol({ max: MAX_BETROKKENEN }) });
+		if (!ruimteVoorBetrokkene(ctx.gezin.id)) return vol();
+		if (!mayWriteNow(ctx)) return form.fail(m.mensen_te_snel(), 429);
+		let b;
+		try {
+			b = addBetrokkene(ctx.gezin.id, input, ctx.actorRef);
+		} catch (e) {
+			if (e instanceof BetrokkenenVol) return vol();
+			throw e;
+		}
 		done(event, ctx, 'mensen.betrokkene-toegevoegd', b.id);
 		return { saved: { message: m.mensen_saved({ naam: b.naam }) } };
 	},
@@ -49,6 +58,7 @@ export const actions: Actions = {
 		if (versie < 1) form.error('versie', m.error_check_form());
 		const input = readBetrokkeneInput(form, { members: new Set(ctx.members.map((x) => x.accountId)) });
 		if (!form.ok) return fail(400, { betrokkeneId: id, errors: form.errors, values: form.values, message: m.error_check_form() });
+		if (!mayWriteNow(ctx)) return form.fail(m.mensen_te_snel(), 429);
 		const result = updateBetrokkene(ctx.gezin.id, id, versie, input, ctx.actorRef);
 		if (!result.ok && result.reason === 'conflict') {
 			return fail(409, { betrokkeneId: id, errors: {}, values: form.values, conflict: toView(result.current, ctx.vertrouwelijk), message: m.mensen_conflict() });
@@ -66,6 +76,7 @@ export const actions: Actions = {
 		if (!current) return form.fail(m.mensen_not_found(), 404);
 		const versie = form.versie();
 		if (versie < 1) return form.fail(m.error_check_form(), 400);
+		if (!mayWriteNow(ctx)) return form.fail(m.mensen_te_snel(), 429);
 		const result = removeBetrokkene(ctx.gezin.id, id, versie, ctx.actorRef);
 		if (!result.ok && result.reason === 'conflict') return fail(409, { message: m.mensen_conflict() });
 		if (!result.ok) return form.fail(m.mensen_not_found(), 404);

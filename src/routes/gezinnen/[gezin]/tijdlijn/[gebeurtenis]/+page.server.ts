@@ -53,7 +53,7 @@ export const actions: Actions = {
 			});
 		}
 		if (!result.ok) return form.fail(m.tijdlijn_not_found(), 404);
-		tellAbout(event, ctx, gebeurtenisChange('tijdlijn.gebeurtenis-gewijzigd', result.gebeurtenis));
+		tellAbout(event, ctx, gebeurtenisChange('tijdlijn.gebeurtenis-gewijzigd', result.gebeurtenis, gebeurtenis.zichtbaarheid));
 		return { saved: { message: m.tijdlijn_changed() } };
 	},
 	verwijderen: async (event) => {
@@ -77,7 +77,7 @@ export const actions: Actions = {
 		const tekst = form.text('tekst', { max: 4000, required: true });
 		if (!form.ok) return fail(400, { kantForm: 'nieuw', errors: form.errors, values: form.values, message: m.error_check_form() });
 		const kant = addKant(gebeurtenis.id, tekst, ctx.actorRef);
-		tellAbout(event, ctx, { action: 'tijdlijn.kant-toegevoegd', recordType: 'tijdlijn_kant', recordId: kant.id, detail: gebeurtenis.baan });
+		tellAbout(event, ctx, { action: 'tijdlijn.kant-toegevoegd', recordType: 'tijdlijn_kant', recordId: kant.id, detail: gebeurtenis.baan, zichtbaarheid: [gebeurtenis.zichtbaarheid] });
 		return { saved: { message: m.tijdlijn_kant_saved() } };
 	},
 	kantBewaren: async (event) => {
@@ -94,7 +94,7 @@ export const actions: Actions = {
 			return fail(409, { kantForm: kant.id, values: form.values, kantConflict: result.current.tekst, message: m.tijdlijn_conflict() });
 		}
 		if (!result.ok) return form.fail(m.tijdlijn_kant_not_found(), 404);
-		tellAbout(event, ctx, { action: 'tijdlijn.kant-gewijzigd', recordType: 'tijdlijn_kant', recordId: kant.id, detail: gebeurtenis.baan });
+		tellAbout(event, ctx, { action: 'tijdlijn.kant-gewijzigd', recordType: 'tijdlijn_kant', recordId: kant.id, detail: gebeurtenis.baan, zichtbaarheid: [gebeurtenis.zichtbaarheid] });
 		return { saved: { message: m.tijdlijn_kant_saved() } };
 	},
 	kantVerwijderen: async (event) => {
@@ -108,7 +108,7 @@ export const actions: Actions = {
 		const result = removeKant(gebeurtenis.id, kant.id, versie);
 		if (!result.ok && result.reason === 'conflict') return fail(409, { kantForm: kant.id, message: m.tijdlijn_conflict_remove() });
 		if (!result.ok) return form.fail(m.tijdlijn_kant_not_found(), 404);
-		tellAbout(event, ctx, { action: 'tijdlijn.kant-verwijderd', recordType: 'tijdlijn_kant', recordId: kant.id, detail: gebeurtenis.baan });
+		tellAbout(event, ctx, { action: 'tijdlijn.kant-verwijderd', recordType: 'tijdlijn_kant', recordId: kant.id, detail: gebeurtenis.baan, zichtbaarheid: [gebeurtenis.zichtbaarheid] });
 		return { saved: { message: m.tijdlijn_kant_removed() } };
 	}
 };

@@ -80,6 +80,9 @@ function stapFout(form: FormInput, ctx: Ctx, reason: 'fase' | 'not_found') {
 	return reason === 'fase' ? form.fail(faseFout(ctx.gesprek.status), 409) : form.fail(m.gesprek_niet_gevonden(), 404);
 }
 
+/** A note's visibility, so the live streams tell only those who may see it (before it changes or goes). */
+const zichtbaarheidVan = (gesprekId: string, notitieId: string) => listNotities(gesprekId).find((n) => n.id === notitieId)?.zichtbaarheid;
+
 export const actions: Actions = {
 	/** Everyone moves to this agenda item. */
 	naar: async (event) => {
@@ -99,7 +102,7 @@ export const actions: Actions = {
 		if (!form.ok) return fail(400, { deel: 'notitie', errors: form.errors, values: form.values, message: m.error_check_form() });
 		const result = addNotitie(ctx.gezin.id, ctx.gesprek.id, input, ctx.actorRef);
 		if (!result.ok) return stapFout(form, ctx, result.reason);
-		tellAboutGesprek(event, ctx, 'gesprek.gevoerd', { detail: `${input.soort} ${result.notitieId} toegevoegd` });
+		tellAboutGesprek(event, ctx, 'gesprek.gevoerd', { detail: `${input.soort} ${result.notitieId} toegevoegd`, zichtbaarheid: input.zichtbaarheid });
 		return { saved: { message: input.soort === 'besluit' ? m.gesprek_besluit_bewaard() : m.gesprek_notitie_bewaard() } };
 	},
 	/** An afspraak: wie, wat, wanneer. It goes into the groeiplan at once, linked to this gesprek. */
@@ -117,7 +120,7 @@ export const actions: Actions = {
 		const herkomst = m.gesprek_herkomst({ soort: gesprekSoortLabel(ctx.gesprek.soort).toLowerCase(), datum: dagInWoorden(ctx.gesprek.datum) });
 		const result = addAfspraak(ctx.gezin.id, ctx.gesprek.id, form.text('punt', { max: 64 }) || null, input, herkomst, ctx.actorRef);
 		if (!result.ok) return stapFout(form, ctx, result.reason);
-		tellAboutGesprek(event, ctx, 'gesprek.gevoerd', { groeiplan: true, detail: `afspraak ${result.item.id} toegevoegd` });
+		tellAboutGesprek(event, ctx, 'gesprek.gevoerd', { groeiplan: true, detail: `afspraak ${result.item.id} toegevoegd`, zichtbaarheid: input.zichtbaarheid });
 		return { saved: { message: m.gesprek_afspraak_bewaard() } };
 	},
 	/** A typo fixed, a word added: the note's own words (an afspraak is changed in the groeiplan). */
@@ -129,9 +132,10 @@ export const actions: Actions = {
 		const tekst = form.text('tekst', { max: 2000, required: true });
 		if (!form.ok) return fail(400, { deel: `notitie-${id}`, errors: form.errors, values: form.values, message: m.error_check_form() });
 		// A note this person may not see answers as one that does not exist.
+		const zichtbaarheid = zichtbaarheidVan(ctx.gesprek.id, id);
 		const result = updateNotitie(ctx.gezin.id, ctx.gesprek.id, id, tekst, ctx.canSee);
 		if (!result.ok) return stapFout(form, ctx, result.reason);
-		tellAboutGesprek(event, ctx, 'gesprek.gevoerd', { detail: `${result.soort} ${id} aangepast` });
+		tellAboutGesprek(event, ctx, 'gesprek.gevoerd', { detail: `${result.soort} ${id} aangepast`, zichtbaarheid });
 		return { saved: { message: m.gesprek_notitie_aangepast() } };
 	},
 	notitieWeg: async (event) => {
@@ -139,9 +143,10 @@ export const actions: Actions = {
 		if ('denied' in p) return p.denied;
 		const { ctx, form } = p;
 		const id = form.text('notitie', { max: 64, required: true });
+		const zichtbaarheid = zichtbaarheidVan(ctx.gesprek.id, id);
 		const result = removeNotitie(ctx.gezin.id, ctx.gesprek.id, id, ctx.actorRef, ctx.canSee);
 		if (!result.ok) return stapFout(form, ctx, result.reason);
-		tellAboutGesprek(event, ctx, 'gesprek.gevoerd', { groeiplan: true, detail: `${result.soort} ${id} weggehaald` });
+		tellAboutGesprek(event, ctx, 'gesprek.gevoerd', { groeiplan: true, detail: `${result.soort} ${id} weggehaald`, zichtbaarheid });
 		return { saved: { message: m.gesprek_notitie_weg_gedaan() } };
 	},
 	/** Warme overdracht in an 'iemand stopt' gesprek: from whom, to which professional, what. */
