@@ -37,6 +37,9 @@
  *   p50/p95/max of the time from just before the POST until each stream has the change event,
  *   and until all 50 have it, plus the POST's round trip and misses (5 s timeout). Figures only,
  *   no limit.
+ * - grote-post: one groeiplan form post with 40,000 `doelen` values (about 440 kB); how long
+ *   GET /basis waits while the server handles it (longest probe per round, median of 5 rounds);
+ *   PASS/FAIL for that wait ≤ 250 ms and the post answered with a 400.
  * A FAIL is reported, not an exit code.
  *
  * To add a scenario: append to `scenarios` below, either a load scenario (`targets`, optional
@@ -55,6 +58,7 @@ import { PROJECT_ROOT, startServer, type BenchServer } from './lib/server';
 import { cardsInHtml, labelsInHtml, mensenInBrowser, mensenPageUrl } from './lib/mensen-browser';
 import { drawnInHtml, htmlSize, tijdlijnInBrowser } from './lib/tijdlijn-browser';
 import { gesprekVolgen, volgenServer } from './lib/gesprek-volgen';
+import { grotePost } from './lib/grote-post';
 
 const GEZINNEN = Math.round(Number(process.env.BENCH_GEZINNEN) || 10_000);
 const BROWSER_RUNS = Math.round(Number(process.env.BENCH_BROWSER_RUNS) || 9);
@@ -266,6 +270,14 @@ const scenarios: AnyScenario[] = [
 				},
 				log
 			);
+		}
+	},
+	{
+		name: 'grote-post',
+		description: 'one groeiplan post with 40,000 doelen values: how long other requests wait meanwhile',
+		run([server], _settings, log) {
+			if (!server) throw new Error('grote-post needs a server.');
+			return grotePost(server, { name: 'grote-post', description: this.description, values: 40_000, rounds: 5, maxWaitMs: 250 }, log);
 		}
 	}
 ];

@@ -143,7 +143,7 @@ test('someone else’s id is refused with a message, and changes nothing', async
 /** A form body with one field sent `count` times (as a page with that many checkboxes would). */
 function flooded(fields: Body, name: string, count: number): string {
 	const body = new URLSearchParams(fields);
-	for (let i = 0; i < count; i++) body.append(name, `d${i}`);
+	for (let i = 0; i < count; i++) body.append(name, i.toString(36));
 	return body.toString();
 }
 
