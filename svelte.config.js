@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { cspDirectives } from './server/security-headers.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -8,21 +9,8 @@ const config = {
 		adapter: adapter(),
 		// CSRF origin check stays on (the default); say so explicitly so nobody turns it off by accident.
 		csrf: { trustedOrigins: [] },
-		csp: {
-			mode: 'auto',
-			directives: {
-				'default-src': ['self'],
-				'script-src': ['self'],
-				'style-src': ['self', 'unsafe-inline'],
-				'img-src': ['self', 'data:'],
-				'font-src': ['self'],
-				'connect-src': ['self'],
-				'form-action': ['self'],
-				'frame-ancestors': ['none'],
-				'base-uri': ['self'],
-				'object-src': ['none']
-			}
-		}
+		// The policy itself is in server/security-headers.js, shared with the hooks and the server.
+		csp: { mode: 'auto', directives: cspDirectives }
 	}
 };
 

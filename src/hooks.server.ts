@@ -5,6 +5,7 @@ import { getHandle } from '$lib/server/db';
 import { validateSessionToken } from '$lib/server/auth/session';
 import { deleteSessionCookie, sessionCookieName, setSessionCookie, isSecure } from '$lib/server/auth/cookie';
 import { m } from '$lib/paraglide/messages';
+import { baseHeaders } from '../server/security-headers.js';
 
 /** Open the database and apply migrations before the first request. */
 export const init: ServerInit = () => {
@@ -40,15 +41,9 @@ const SECRET_PATHS = ['/uitnodiging/', '/wachtwoord/'];
 const securityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	const h = response.headers;
-	h.set('X-Content-Type-Options', 'nosniff');
-	// Invitation and password links hold a secret in the path: never send a Referer to another
-	// site. Not `no-referrer`: browsers then send `Origin: null` on plain form posts, which the
-	// CSRF check rightly refuses, and forms must work without JavaScript.
-	h.set('Referrer-Policy', 'same-origin');
-	h.set('X-Frame-Options', 'DENY');
-	h.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()');
-	h.set('Cross-Origin-Opener-Policy', 'same-origin');
-	h.set('Cross-Origin-Resource-Policy', 'same-origin');
+	// Pages have SvelteKit's CSP (with their nonce); every other answer (JSON, redirects, errors of
+	// endpoints) gets the same policy without one. server/index.js does the same for static files.
+	for (const [name, value] of Object.entries(baseHeaders)) if (!h.has(name)) h.set(name, value);
 	if (isSecure(event.url)) h.set('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
 	if (event.locals.account || SECRET_PATHS.some((p) => event.url.pathname.startsWith(p))) {
 		h.set('Cache-Control', 'no-store');

@@ -22,7 +22,7 @@ if (!process.argv.includes('--no-build')) {
 
 await freshDemoDatabase(databasePath);
 
-const server = spawn(process.execPath, ['build/index.js'], {
+const server = spawn(process.execPath, ['server/index.js'], {
 	stdio: ['ignore', 'inherit', 'inherit'],
 	env: { ...process.env, PORT: port, ORIGIN: origin, DATABASE_PATH: databasePath }
 });

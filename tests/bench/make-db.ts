@@ -7,7 +7,7 @@
  * (unless --no-plan) and N generated gezinnen (default 0), with the plan's saves interleaved with
  * theirs as in the `groeiplan-schaal` benchmark. Log in with the demo password as in the demo;
  * the generated accounts (bench-prof-0 …, bench-g0-0 …) share the demo password too.
- * Serve it with `DATABASE_PATH=<path> ORIGIN=http://localhost:3000 node build/index.js`.
+ * Serve it with `DATABASE_PATH=<path> ORIGIN=http://localhost:3000 node server/index.js`.
  */
 import { freshDemoDatabase } from '../../src/cli/seed-demo';
 import { verifyAuditChain } from '../../src/lib/server/audit';

@@ -41,6 +41,9 @@
  *   each moved once (600 changes, the cap of 60 people lifted to measure storage): how much the
  *   database grows (after VACUUM), what the history rows hold, and what full snapshots of the same
  *   boards would hold; PASS/FAIL for a growth ≤ 1 MB (before issue 11 it was 6.2 MB).
+ * - grote-post: one groeiplan form post with 40,000 `doelen` values (about 440 kB); how long
+ *   GET /basis waits while the server handles it (longest probe per round, median of 5 rounds);
+ *   PASS/FAIL for that wait ≤ 250 ms and the post answered with a 400.
  * A FAIL is reported, not an exit code.
  *
  * To add a scenario: append to `scenarios` below, either a load scenario (`targets`, optional
@@ -60,6 +63,7 @@ import { cardsInHtml, labelsInHtml, mensenInBrowser, mensenPageUrl } from './lib
 import { drawnInHtml, htmlSize, tijdlijnInBrowser } from './lib/tijdlijn-browser';
 import { gesprekVolgen, volgenServer, VOLGERS } from './lib/gesprek-volgen';
 import { tafelOpslag } from './lib/tafel-opslag';
+import { grotePost } from './lib/grote-post';
 
 const GEZINNEN = Math.round(Number(process.env.BENCH_GEZINNEN) || 10_000);
 const BROWSER_RUNS = Math.round(Number(process.env.BENCH_BROWSER_RUNS) || 9);
@@ -279,6 +283,14 @@ const scenarios: AnyScenario[] = [
 		servers: [],
 		run(_servers, _settings, log) {
 			return tafelOpslag({ name: 'tafel-opslag', description: this.description, cards: 300, maxBytes: 1_000_000 }, log);
+		}
+	},
+	{
+		name: 'grote-post',
+		description: 'one groeiplan post with 40,000 doelen values: how long other requests wait meanwhile',
+		run([server], _settings, log) {
+			if (!server) throw new Error('grote-post needs a server.');
+			return grotePost(server, { name: 'grote-post', description: this.description, values: 40_000, rounds: 5, maxWaitMs: 250 }, log);
 		}
 	}
 ];

@@ -139,3 +139,31 @@ test('someone else’s id is refused with a message, and changes nothing', async
 	expect(await still.text()).toContain(`value="${inviteId}"`);
 	for (const c of [collega, ouder, wijkteam]) await c.dispose();
 });
+
+/** A form body with one field sent `count` times (as a page with that many checkboxes would). */
+function flooded(fields: Body, name: string, count: number): string {
+	const body = new URLSearchParams(fields);
+	for (let i = 0; i < count; i++) body.append(name, i.toString(36));
+	return body.toString();
+}
+
+test('a post with 40,000 values for one field gets a clear 400, not a stalled server or a 500', async ({ baseURL }) => {
+	const g = ids().deBoer;
+	const ouder = await apiAs(baseURL!, 'ouder');
+	const cases: Array<[string, Body, string]> = [
+		[`/gezinnen/${g}/groeiplan?/toevoegen`, { sectie: 'plan', tekst: 'Hulp bij school', organisatie: 'Wijkteam', zichtbaarheid: 'iedereen' }, 'Kies er hoogstens 100.'],
+		[`/gezinnen/${g}/mensen?/toevoegen`, { naam: 'Buurvrouw', soort: 'vrienden-en-buren', nabijheid: 'midden' }, 'Dit zijn te veel keuzes.']
+	];
+	for (const [path, fields, message] of cases) {
+		const data = flooded(fields, path.includes('groeiplan') ? 'doelen' : 'steun', 40_000);
+		expect(data.length, 'about 400 kB').toBeGreaterThan(300_000);
+		const res = await ouder.post(path, { data, headers: { origin: baseURL!, 'content-type': 'application/x-www-form-urlencoded' } });
+		expect(res.status(), path).toBe(400);
+		const text = await res.text();
+		expect(text, path).toContain('Dit zijn te veel keuzes.');
+		expect(text, path).toContain(message);
+	}
+	// Nothing was added.
+	expect(await (await ouder.get(`/gezinnen/${g}/groeiplan`)).text()).not.toContain('Hulp bij school');
+	await ouder.dispose();
+});

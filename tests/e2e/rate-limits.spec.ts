@@ -38,6 +38,30 @@ test('many failed logins from one address slow that address down, not others', a
 	await other.dispose();
 });
 
+test('an office is not locked out: past the address limit a known device with the right password still logs in', async ({ baseURL }) => {
+	const office = testIp();
+	// Trainer logged in on this laptop before, from the office.
+	const laptop = await apiAs(baseURL!, 'trainer', office);
+	expect((await laptop.post('/uitloggen', { form: {}, headers: { origin: baseURL! } })).status()).toBe(303);
+
+	// Someone at the same address guesses, well past the free attempts (a wait of minutes).
+	const guesser = await apiAs(baseURL!, null, office);
+	for (let i = 0; i < 28; i++) await postLogin(guesser, baseURL!, `kantoor-${i}-${Date.now()}`, 'gok');
+	expect((await postLogin(guesser, baseURL!, 'collega', 'demo-aan-tafel')).status).toBe(429);
+
+	// Her laptop gets in, and again, as often as she logs in.
+	for (let i = 0; i < 3; i++) {
+		expect((await postLogin(laptop, baseURL!, 'trainer', 'demo-aan-tafel')).status, `login ${i + 1}`).toBe(303);
+		expect((await laptop.post('/uitloggen', { form: {}, headers: { origin: baseURL! } })).status()).toBe(303);
+	}
+	// Her logins did not lift the block for the one who guessed.
+	const stillBlocked = await postLogin(guesser, baseURL!, 'collega', 'demo-aan-tafel');
+	expect(stillBlocked.status).toBe(429);
+	expect(stillBlocked.text).toContain('Te veel pogingen');
+	await laptop.dispose();
+	await guesser.dispose();
+});
+
 test('many failed logins for one name slow that name down, from any address', async ({ baseURL }) => {
 	const name = `doelwit-${Date.now()}`;
 	for (let i = 0; i < 6; i++) {

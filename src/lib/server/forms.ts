@@ -2,12 +2,20 @@ import { fail } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 
 /**
+ * The most values one field may carry when a form does not say: far more than any of our forms
+ * holds, far fewer than makes checking them slow.
+ */
+export const MAX_VALUES_PER_FIELD = 200;
+
+/**
  * Reads a submitted form field by field. Every problem becomes a Dutch (or English) message on
  * that field, and everything typed (except secrets) goes back so nothing is lost.
  */
 export class FormInput {
 	readonly errors: Record<string, string> = {};
 	readonly values: Record<string, string> = {};
+	/** Set when a field got too many values: that says more than "check the form". */
+	#tooMany: string | undefined;
 
 	constructor(private readonly data: FormData) {}
 
@@ -74,23 +82,71 @@ export class FormInput {
 		return raw as T;
 	}
 
-	/** Several values of a fixed set (checkboxes). */
-	choices<T extends string>(name: string, options: readonly T[]): T[] {
-		const picked: T[] = [];
-		for (const value of this.data.getAll(name)) {
-			if (typeof value !== 'string' || !(options as readonly string[]).includes(value)) {
+	/**
+	 * All values sent under this name, or null (with a message on the field) when there are more
+	 * than `max`: counted before anything else is done with them, so a post with thousands of
+	 * values costs no more than one with a few.
+	 */
+	#all(name: string, max: number): FormDataEntryValue[] | null {
+		const all = this.data.getAll(name);
+		if (all.length > max) {
+			this.errors[name] = m.error_too_many({ max });
+			this.#tooMany ??= this.errors[name];
+			return null;
+		}
+		return all;
+	}
+
+	/**
+	 * Several values of a fixed set (checkboxes). Each option can be ticked once, so more values
+	 * than options is refused (or more than `opts.max`, when fewer may be picked).
+	 */
+	choices<T extends string>(name: string, options: readonly T[], opts: { max?: number } = {}): T[] {
+		const all = this.#all(name, Math.min(opts.max ?? options.length, options.length));
+		if (!all) return [];
+		const allowed = new Set<string>(options);
+		const picked = new Set<T>();
+		for (const value of all) {
+			if (typeof value !== 'string' || !allowed.has(value)) {
 				this.errors[name] = m.error_choose();
 				continue;
 			}
-			if (!picked.includes(value as T)) picked.push(value as T);
+			picked.add(value as T);
 		}
-		this.values[name] = picked.join(',');
-		return picked;
+		this.values[name] = [...picked].join(',');
+		return [...picked];
 	}
 
-	/** Every string value sent under this name, unchecked (for ids that are checked later). */
-	rawAll(name: string): string[] {
-		return this.data.getAll(name).filter((v): v is string => typeof v === 'string');
+	/**
+	 * Several text values (ids that are checked later), each at most `maxLength` characters, each
+	 * once, in the order sent. More than `max` values is refused with a message on the field.
+	 */
+	many(name: string, max: number, opts: { maxLength?: number } = {}): string[] {
+		const all = this.#all(name, max);
+		if (!all) return [];
+		const maxLength = opts.maxLength ?? 64;
+		const unique = new Set<string>();
+		for (const value of all) {
+			if (typeof value !== 'string') {
+				this.errors[name] = m.error_not_text();
+				continue;
+			}
+			if (value.length > maxLength || value.includes('\u0000')) {
+				this.errors[name] = m.error_choose();
+				continue;
+			}
+			if (value) unique.add(value);
+		}
+		this.values[name] = [...unique].join(',');
+		return [...unique];
+	}
+
+	/**
+	 * Every string value sent under this name, unchecked (for ids that are checked later); more
+	 * than `max` is refused with a message on the field. Prefer `many`.
+	 */
+	rawAll(name: string, max = MAX_VALUES_PER_FIELD): string[] {
+		return (this.#all(name, max) ?? []).filter((v): v is string => typeof v === 'string');
 	}
 
 	error(name: string, message: string): void {
@@ -103,6 +159,7 @@ export class FormInput {
 
 	/** A 400 with the messages and the kept values, for the page to show. */
 	fail(message?: string, status = 400) {
-		return fail(status, { errors: this.errors, values: this.values, message: message ?? m.error_check_form() });
+		return fail(status, { errors: this.errors, values: this.values, message: message ?? this.#tooMany ?? m.error_check_form() });
 	}
+
 }

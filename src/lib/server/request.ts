@@ -9,12 +9,6 @@ export function clientIp(event: Pick<RequestEvent, 'getClientAddress'>): string 
 	}
 }
 
-/** Only same-site paths may be a redirect target after login. */
-export function safeRedirectTarget(raw: string | null | undefined, fallback = '/'): string {
-	if (!raw || !raw.startsWith('/') || raw.startsWith('//') || raw.startsWith('/\\') || raw.length > 500) return fallback;
-	return raw;
-}
-
 export function publicOrigin(url: URL): string {
 	return process.env.ORIGIN || url.origin;
 }

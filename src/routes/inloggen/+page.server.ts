@@ -3,12 +3,13 @@ import type { Actions, PageServerLoad } from './$types';
 import { attemptLogin, startSession } from '$lib/server/auth/login';
 import { invalidateSession } from '$lib/server/auth/session';
 import { FormInput } from '$lib/server/forms';
-import { clientIp, safeRedirectTarget } from '$lib/server/request';
+import { clientIp } from '$lib/server/request';
+import { redirectTarget } from '$lib/server/redirect-target';
 import { PASSWORD_MAX } from '$lib/server/auth/password';
 import { m } from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = ({ locals, url }) => {
-	if (locals.account) redirect(303, safeRedirectTarget(url.searchParams.get('terug')));
+	if (locals.account) redirect(303, redirectTarget(url.searchParams.get('terug'), url.origin));
 	return {};
 };
 
@@ -29,6 +30,6 @@ export const actions: Actions = {
 		}
 		if (event.locals.session) invalidateSession(event.locals.session.id);
 		startSession(event.cookies, event.url, result.accountId, event.request.headers.get('user-agent') ?? '', clientIp(event));
-		redirect(303, safeRedirectTarget(event.url.searchParams.get('terug')));
+		redirect(303, redirectTarget(event.url.searchParams.get('terug'), event.url.origin));
 	}
 };

@@ -1,5 +1,5 @@
 /**
- * Starts the production build (`build/index.js`) as a child process on a fresh demo database in a
+ * Starts the production server (`server/index.js` on the build) as a child process on a fresh demo database in a
  * temporary directory, on loopback only, and stops it again (also on errors, Ctrl-C and SIGTERM).
  * A `prepare` hook may add data to the database before the server opens it.
  */
@@ -105,8 +105,9 @@ function sleep(ms: number): Promise<void> {
 }
 
 export async function startServer(options: StartOptions = {}): Promise<BenchServer> {
-	const entry = join(PROJECT_ROOT, 'build', 'index.js');
-	if (!existsSync(entry)) throw new Error(`${entry} is missing: run \`npm run build\` first (\`npm run bench\` does).`);
+	const entry = join(PROJECT_ROOT, 'server', 'index.js');
+	const built = join(PROJECT_ROOT, 'build', 'index.js');
+	if (!existsSync(built)) throw new Error(`${built} is missing: run \`npm run build\` first (\`npm run bench\` does).`);
 	installExitHooks();
 
 	const dir = mkdtempSync(join(tmpdir(), 'aan-tafel-bench-'));

@@ -8,7 +8,9 @@ import { isSecure } from './cookie';
 /**
  * Device cookies (OWASP): after a successful login the browser gets a long-lived random token.
  * A login attempt that carries the token of the account it names is not slowed down by the
- * per-account limit, so failures elsewhere never lock out the owner on their own phone.
+ * per-account or the per-address limit, only by its own failures (see login.ts), so failures
+ * elsewhere (an attacker, or colleagues behind the same office address) never lock out the owner
+ * on their own phone.
  */
 const YEAR_MS = 365 * 24 * 3600_000;
 
@@ -16,14 +18,20 @@ export function deviceCookieName(url: URL): string {
 	return isSecure(url) ? '__Host-aan-tafel-apparaat' : 'aan-tafel-apparaat';
 }
 
-export function isKnownDevice(cookies: Cookies, url: URL, accountId: string): boolean {
+/** The stored id of this browser as a device of the account, or null when it is not one. */
+export function knownDeviceId(cookies: Cookies, url: URL, accountId: string): string | null {
 	const token = cookies.get(deviceCookieName(url));
-	if (!token || token.length > 100) return false;
-	return !!getDb()
+	if (!token || token.length > 100) return null;
+	const row = getDb()
 		.select({ id: knownDevice.id })
 		.from(knownDevice)
 		.where(and(eq(knownDevice.tokenHash, hashSecret(token)), eq(knownDevice.accountId, accountId)))
 		.get();
+	return row?.id ?? null;
+}
+
+export function isKnownDevice(cookies: Cookies, url: URL, accountId: string): boolean {
+	return knownDeviceId(cookies, url, accountId) !== null;
 }
 
 export function rememberDevice(cookies: Cookies, url: URL, accountId: string): void {

@@ -6,6 +6,9 @@ import { m } from '$lib/paraglide/messages';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A plan serves a handful of doelen; this many is far beyond any real groeiplan. */
+export const MAX_DOELEN_PER_PLAN = 100;
+
 /** yyyy-mm-dd that is a real calendar day, or null (with a message when something else was typed). */
 export function readDate(form: FormInput, name: string, required = false): string | null {
 	const raw = form.text(name, { max: 10, required });
@@ -80,7 +83,8 @@ export function readItemInput(form: FormInput, sectie: GroeiplanSectie, ctx: Ite
 				periode: form.text('periode', { max: 80 }),
 				contact: form.text('contact', { max: 200 })
 			};
-			input.doelIds = form.choices('doelen', [...ctxDoelIds(form)]);
+			// Whether they are real doelen of this plan is checked on save.
+			input.doelIds = form.many('doelen', MAX_DOELEN_PER_PLAN, { maxLength: 64 });
 			break;
 		case 'evaluatie':
 			input.wanneer = readDate(form, 'wanneer', true);
@@ -94,9 +98,4 @@ export function readItemInput(form: FormInput, sectie: GroeiplanSectie, ctx: Ite
 		if (input.doelIds) input.doelIds = input.doelIds.filter((d) => doelen.has(d));
 	}
 	return input;
-}
-
-/** The doel ids a plan form sent; whether they are real doelen of this plan is checked on save. */
-function ctxDoelIds(form: FormInput): string[] {
-	return form.rawAll('doelen').filter((v) => v.length <= 64);
 }

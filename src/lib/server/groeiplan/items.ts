@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { getDb } from '../db';
+import { inChunks } from '../db/chunked';
 import { insertOrder } from '../db/order';
 import { groeiplan, groeiplanItem, groeiplanItemDoel, groeiplanWijziging } from '../db/schema';
 import type { GroeiplanSectie } from '../../domain';
@@ -50,17 +51,17 @@ export function groeiplanOf(gezinId: string) {
 
 function withDoelen(rows: Array<typeof groeiplanItem.$inferSelect>): Item[] {
 	if (rows.length === 0) return [];
-	const links = getDb()
-		.select()
-		.from(groeiplanItemDoel)
-		.where(
-			inArray(
-				groeiplanItemDoel.itemId,
-				rows.map((r) => r.id)
-			)
-		)
-		.all();
-	return rows.map((r) => ({ ...r, doelIds: links.filter((l) => l.itemId === r.id).map((l) => l.doelId) }));
+	const links = inChunks(
+		rows.map((r) => r.id),
+		(chunk) => getDb().select().from(groeiplanItemDoel).where(inArray(groeiplanItemDoel.itemId, chunk)).all()
+	);
+	const byItem = new Map<string, string[]>();
+	for (const l of links) {
+		const list = byItem.get(l.itemId);
+		if (list) list.push(l.doelId);
+		else byItem.set(l.itemId, [l.doelId]);
+	}
+	return rows.map((r) => ({ ...r, doelIds: byItem.get(r.id) ?? [] }));
 }
 
 /** Current items the viewer may see, in the order they were made. */
@@ -109,14 +110,15 @@ function columns(input: ItemInput) {
 
 /** Doel links must point at live doelen of the same plan; anything else is dropped. */
 function validDoelIds(groeiplanId: string, ids: readonly string[]): string[] {
-	const unique = [...new Set(ids)].filter((id) => id && id.length <= 64);
+	const unique = ids.filter((id) => id && id.length <= 64);
 	if (unique.length === 0) return [];
-	return getDb()
-		.select({ id: groeiplanItem.id })
-		.from(groeiplanItem)
-		.where(and(inArray(groeiplanItem.id, unique), eq(groeiplanItem.groeiplanId, groeiplanId), eq(groeiplanItem.sectie, 'doel'), isNull(groeiplanItem.verwijderdAt)))
-		.all()
-		.map((r) => r.id);
+	return inChunks(unique, (chunk) =>
+		getDb()
+			.select({ id: groeiplanItem.id })
+			.from(groeiplanItem)
+			.where(and(inArray(groeiplanItem.id, chunk), eq(groeiplanItem.groeiplanId, groeiplanId), eq(groeiplanItem.sectie, 'doel'), isNull(groeiplanItem.verwijderdAt)))
+			.all()
+	).map((r) => r.id);
 }
 
 function snapshot(item: Omit<Item, 'createdAt' | 'updatedAt' | 'verwijderdAt'> & Partial<Item>): Record<string, unknown> {

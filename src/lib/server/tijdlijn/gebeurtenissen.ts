@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { getDb } from '../db';
+import { inChunks } from '../db/chunked';
 import { account, tijdlijnGebeurtenis, tijdlijnKant, tijdlijnWijziging } from '../db/schema';
 import type { MomentSoort, TijdlijnBaan } from '../../domain';
 import type { Zichtbaarheid } from '../../zichtbaarheid';
@@ -188,27 +189,24 @@ export function listVersies(gezinId: string, id: string, canSee: CanSee): Versie
 
 /** Display names for the accounts named as "whose story". */
 function namesOf(ids: readonly (string | null)[]): Map<string, string> {
-	const unique = [...new Set(ids.filter((x): x is string => !!x))];
+	const unique = ids.filter((x): x is string => !!x);
 	if (unique.length === 0) return new Map();
-	const rows = getDb().select({ id: account.id, name: account.displayName }).from(account).where(inArray(account.id, unique)).all();
+	const rows = inChunks(unique, (chunk) => getDb().select({ id: account.id, name: account.displayName }).from(account).where(inArray(account.id, chunk)).all());
 	return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 /** How many sides ("zo zag ik het") each event has. */
 function kantCounts(ids: readonly string[]): Map<string, number> {
 	if (ids.length === 0) return new Map();
-	const counts = new Map<string, number>();
-	// Chunked: SQLite limits the number of bound parameters.
-	for (let i = 0; i < ids.length; i += 500) {
-		const rows = getDb()
+	const rows = inChunks(ids, (chunk) =>
+		getDb()
 			.select({ id: tijdlijnKant.gebeurtenisId, n: sql<number>`count(*)` })
 			.from(tijdlijnKant)
-			.where(and(inArray(tijdlijnKant.gebeurtenisId, ids.slice(i, i + 500)), isNull(tijdlijnKant.verwijderdAt)))
+			.where(and(inArray(tijdlijnKant.gebeurtenisId, chunk), isNull(tijdlijnKant.verwijderdAt)))
 			.groupBy(tijdlijnKant.gebeurtenisId)
-			.all();
-		for (const r of rows) counts.set(r.id, r.n);
-	}
-	return counts;
+			.all()
+	);
+	return new Map(rows.map((r) => [r.id, r.n]));
 }
 
 /** The start of a long story, cut at a word, for lists: the whole story is on the event's page. */
