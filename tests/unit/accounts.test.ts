@@ -175,6 +175,20 @@ describe('password links: never for family or network', () => {
 		expect(createPasswordLink(oma, null).token).toBeTruthy();
 	});
 
+	it('a link stops working when its account becomes family or network somewhere', () => {
+		const ria = makeAccount('Ria', ['professional']);
+		const { token } = createPasswordLink(ria, null);
+		expect(findPasswordLink(token)?.accountId).toBe(ria);
+		member(ria, 'netwerk', 'oma');
+		expect(findPasswordLink(token)).toBeUndefined();
+	});
+
+	it('a link made for a family account before this rule does not work', () => {
+		const { token } = createPasswordLink(coach, null);
+		h.sqlite.prepare('UPDATE password_link SET account_id = ?').run(marieke);
+		expect(findPasswordLink(token)).toBeUndefined();
+	});
+
 	it('makes them for a professional who is a professional in a gezin', () => {
 		expect(createPasswordLink(coach, null).token).toBeTruthy();
 	});

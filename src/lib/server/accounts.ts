@@ -138,6 +138,8 @@ export function findPasswordLink(token: string, now = new Date()) {
 		.where(eq(passwordLink.tokenHash, hashSecret(token)))
 		.get();
 	if (!row || row.usedAt || row.expiresAt.getTime() <= now.getTime()) return undefined;
+	// A link made before the account became family or network somewhere (or before this rule) stops working.
+	if (!passwordLinkAllowedFor(passwordLinkFacts(row.accountId))) return undefined;
 	return row;
 }
 
