@@ -5,7 +5,7 @@
 import { eq } from 'drizzle-orm';
 import { databasePath, openDatabase, useDatabase } from '../lib/server/db';
 import { account, accountRole } from '../lib/server/db/schema';
-import { createAccount, createPasswordLink, normalizeUsername, USERNAME_PATTERN } from '../lib/server/accounts';
+import { createAccount, createPasswordLink, normalizeUsername, PasswordLinkRefused, USERNAME_PATTERN } from '../lib/server/accounts';
 import { audit } from '../lib/server/audit';
 
 const username = normalizeUsername(process.argv[2] ?? '');
@@ -17,12 +17,26 @@ if (!USERNAME_PATTERN.test(username)) {
 const handle = openDatabase(databasePath());
 useDatabase(handle);
 const { db } = handle;
-const { id, link } = db.transaction(() => {
-	const existing = db.select({ id: account.id }).from(account).where(eq(account.username, username)).get();
-	const id = existing?.id ?? createAccount({ username, displayName: username, roles: ['beheerder'] });
-	if (existing) db.insert(accountRole).values({ accountId: id, role: 'beheerder' }).onConflictDoNothing().run();
-	return { id, link: createPasswordLink(id, null) };
-});
+function makeBeheerder() {
+	return db.transaction(() => {
+		const existing = db.select({ id: account.id }).from(account).where(eq(account.username, username)).get();
+		const id = existing?.id ?? createAccount({ username, displayName: username, roles: ['beheerder'] });
+		if (existing) db.insert(accountRole).values({ accountId: id, role: 'beheerder' }).onConflictDoNothing().run();
+		return { id, link: createPasswordLink(id, null) };
+	});
+}
+
+let made: ReturnType<typeof makeBeheerder>;
+try {
+	made = makeBeheerder();
+} catch (error) {
+	if (!(error instanceof PasswordLinkRefused)) throw error;
+	// A family or network account never becomes a beheerder: its password is the family's business.
+	console.error(`"${username}" is gezin of netwerk bij een gezin. Kies een andere gebruikersnaam voor de beheerder.`);
+	handle.sqlite.close();
+	process.exit(1);
+}
+const { id, link } = made;
 audit({ actorId: null, actorName: 'npm run beheerder', action: 'account.aangemaakt', recordType: 'account', recordId: id, detail: `${username} (beheerder)` });
 handle.sqlite.close();
 

@@ -14,6 +14,7 @@ export const auditActions = [
 	'account.inloggen-mislukt',
 	'account.uitgelogd',
 	'account.aangemaakt',
+	'account.naam-gewijzigd',
 	'account.wachtwoord-gezet',
 	'account.wachtwoordlink-gemaakt',
 	'account.sessie-beeindigd',

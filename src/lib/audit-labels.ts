@@ -38,8 +38,10 @@ export function auditActionLabel(action: string, detail: string): string {
 		'account.inloggen-mislukt': m.audit_action_other,
 		'account.uitgelogd': m.audit_action_other,
 		'account.aangemaakt': m.audit_action_account_created,
-		'account.wachtwoord-gezet': m.audit_action_other,
-		'account.wachtwoordlink-gemaakt': m.audit_action_other,
+		'account.naam-gewijzigd': m.audit_action_other,
+		// In a gezin's log these are password resets of one of its members (see password-reset-audit.ts).
+		'account.wachtwoord-gezet': m.audit_action_password_set,
+		'account.wachtwoordlink-gemaakt': () => m.audit_action_password_link({ who: detail }),
 		'account.sessie-beeindigd': m.audit_action_other,
 		'organisatie.aangemaakt': m.audit_action_other,
 		'groeiplan.item-toegevoegd': m.audit_action_groeiplan_added,

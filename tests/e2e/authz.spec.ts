@@ -50,7 +50,10 @@ interface Row {
 	/** Form action for POST rows: a name, or 'default' for the plain POST. */
 	action?: string;
 	params?: Params;
-	/** Form fields; empty unless a made-up id makes the check sharper. */
+	/**
+	 * Form fields; empty unless a made-up id makes the check sharper. `{account:<demo user>}` and
+	 * `{sanneLid}` stand for seeded ids (read when the row is sent).
+	 */
 	body?: Record<string, string>;
 	/** Why this body, shown in failure messages. */
 	note?: string;
@@ -132,8 +135,11 @@ const NOT_FOR_NETWORK = { ouder: 'ok', jongere: 'ok', oma: 'notfound', wijkteam:
 const NOBODY = { ouder: 'notfound', jongere: 'notfound', oma: 'notfound', wijkteam: 'notfound' } as const;
 const EMPTY_FOR_MEMBERS = { ouder: 'invalid', jongere: 'invalid', oma: 'invalid', wijkteam: 'invalid' } as const;
 const MISSING_FOR_MEMBERS = { ouder: 'missing', jongere: 'missing', oma: 'missing', wijkteam: 'missing' } as const;
-/** Saying yes or no is for the family: everyone else is refused before the form is read. */
-const EMPTY_DECIDE_POST = { ouder: 'invalid', jongere: 'invalid', oma: 'forbidden', wijkteam: 'forbidden' } as const;
+/**
+ * Saying yes or no is for an ouder/verzorger: everyone else (the jongere too, whose own
+ * invitations wait for it) is refused before the form is read.
+ */
+const EMPTY_DECIDE_POST = { ouder: 'invalid', jongere: 'forbidden', oma: 'forbidden', wijkteam: 'forbidden' } as const;
 
 const matrix: Row[] = [
 	// Start page: sends each kind of account where it belongs.
@@ -156,6 +162,18 @@ const matrix: Row[] = [
 	{ route: '/account', method: 'GET', expect: who('ok', { anoniem: 'login' }) },
 	{ route: '/account', method: 'POST', action: 'sessieBeeindigen', expect: who('invalid', { anoniem: 'login' }) },
 	{ route: '/account', method: 'POST', action: 'wachtwoord', expect: who('invalid', { anoniem: 'login' }) },
+	{ route: '/account', method: 'POST', action: 'naam', expect: who('invalid', { anoniem: 'login' }) },
+	// Nobody takes the name of someone else at the same table (Sanne keeps her own). Sent only for
+	// De Boer's people: anyone else would really be renamed.
+	{
+		route: '/account',
+		method: 'POST',
+		action: 'naam',
+		body: { naam: 'Sanne de Boer' },
+		note: "Sanne's name",
+		sendFor: ['anoniem', 'ouder', 'jongere', 'oma', 'wijkteam', 'jeugdbeschermer'],
+		expect: who('ok', { anoniem: 'login', jongere: 'invalid', oma: 'invalid', wijkteam: 'invalid', jeugdbeschermer: 'invalid' })
+	},
 	{
 		route: '/account',
 		method: 'POST',
@@ -170,6 +188,17 @@ const matrix: Row[] = [
 	{ route: '/beheer/accounts', method: 'GET', expect: who('forbidden', { anoniem: 'login', beheerder: 'ok' }) },
 	{ route: '/beheer/accounts', method: 'POST', action: 'nieuw', expect: who('forbidden', { anoniem: 'login', beheerder: 'invalid' }) },
 	{ route: '/beheer/accounts', method: 'POST', action: 'link', expect: who('forbidden', { anoniem: 'login', beheerder: 'invalid' }) },
+	// A global role never becomes access to a gezin: no password link for family or network.
+	...(['ouder', 'jongere', 'oma'] as const).map(
+		(user): Row => ({
+			route: '/beheer/accounts',
+			method: 'POST',
+			action: 'link',
+			body: { account: `{account:${user}}` },
+			note: `password link for ${user}`,
+			expect: who('forbidden', { anoniem: 'login' })
+		})
+	),
 	{ route: '/beheer/organisaties', method: 'GET', expect: who('forbidden', { anoniem: 'login', beheerder: 'ok' }) },
 	{ route: '/beheer/organisaties', method: 'POST', action: 'nieuw', expect: who('forbidden', { anoniem: 'login', beheerder: 'invalid' }) },
 
@@ -207,18 +236,32 @@ const matrix: Row[] = [
 	...gezinRows({ route: '/gezinnen/[gezin]/toegang', method: 'POST', action: 'toestaan' }, EMPTY_DECIDE_POST, 'forbidden'),
 	...gezinRows({ route: '/gezinnen/[gezin]/toegang', method: 'POST', action: 'weigeren' }, EMPTY_DECIDE_POST, 'forbidden'),
 	...gezinRows({ route: '/gezinnen/[gezin]/toegang', method: 'POST', action: 'beeindigen' }, EMPTY_TOEGANG_POST, 'invalid'),
-	// The family keeps regie: saying yes or no to a waiting request is for family only. With a
-	// made-up membership id the family gets as far as the lookup (404 on the page), professionals
-	// and network are refused before it.
+	// The family keeps regie: saying yes or no to a waiting request is for an ouder only. With a
+	// made-up membership id the ouder gets as far as the lookup (404 on the page); the jongere,
+	// professionals and network are refused before it.
 	...gezinRows(
 		{ route: '/gezinnen/[gezin]/toegang', method: 'POST', action: 'toestaan', body: { lid: BOGUS_ID }, note: 'made-up lid' },
-		{ ouder: 'missing', jongere: 'missing', oma: 'forbidden', wijkteam: 'forbidden' },
+		{ ouder: 'missing', jongere: 'forbidden', oma: 'forbidden', wijkteam: 'forbidden' },
 		'forbidden'
 	),
 	...gezinRows(
 		{ route: '/gezinnen/[gezin]/toegang', method: 'POST', action: 'weigeren', body: { lid: BOGUS_ID }, note: 'made-up lid' },
-		{ ouder: 'missing', jongere: 'missing', oma: 'forbidden', wijkteam: 'forbidden' },
+		{ ouder: 'missing', jongere: 'forbidden', oma: 'forbidden', wijkteam: 'forbidden' },
 		'forbidden'
+	),
+	// Ending the mother's access: not for the jongere, nor for professionals (as if she were not
+	// there); oma cannot open the page. Not sent for the mother herself: she would step back.
+	...gezinRows(
+		{
+			route: '/gezinnen/[gezin]/toegang',
+			method: 'POST',
+			action: 'beeindigen',
+			body: { lid: '{sanneLid}' },
+			note: "Sanne's membership",
+			sendFor: actors.filter((a) => a !== 'ouder')
+		},
+		{ ouder: '→/gezinnen', jongere: 'missing', oma: 'forbidden', wijkteam: 'missing' },
+		'missing'
 	),
 
 	// The groeiplan: members read (network only what it may see); family and professionals write.
@@ -362,6 +405,17 @@ function pathOf(row: Row): string {
 	return path;
 }
 
+/** A row's form fields, with seeded ids filled in. */
+function bodyOf(row: Row): Record<string, string> {
+	return Object.fromEntries(
+		Object.entries(row.body ?? {}).map(([name, value]) => {
+			const account = /^\{account:(\w+)\}$/.exec(value)?.[1];
+			if (account) return [name, ids().accounts[account as DemoUser]];
+			return [name, value === '{sanneLid}' ? ids().sanneLid : value];
+		})
+	);
+}
+
 function resolveOutcome(outcome: Outcome): string {
 	return outcome.replace('{deBoer}', ids().deBoer).replace('{yilmaz}', ids().yilmaz);
 }
@@ -400,7 +454,7 @@ class Client {
 		const headers = { accept: 'text/html', 'x-forwarded-for': testIp() };
 		if (row.stream) return this.openStream(path, headers);
 		if (row.method === 'GET') return this.ctx.get(path, { headers });
-		return this.ctx.post(path, { form: row.body ?? {}, headers: { ...headers, origin: this.baseURL } });
+		return this.ctx.post(path, { form: bodyOf(row), headers: { ...headers, origin: this.baseURL } });
 	}
 
 	/**

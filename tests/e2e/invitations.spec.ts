@@ -95,7 +95,8 @@ test('an existing account accepts by logging in, and the family can say no', asy
 
 	const collega = await newPage(browser, clientIp);
 	await collega.goto(link);
-	await collega.getByLabel('Gebruikersnaam of e-mail').fill('collega');
+	// Typed in capitals: the log must still name her as she is called, not as she typed.
+	await collega.getByLabel('Gebruikersnaam of e-mail').fill('COLLEGA');
 	await collega.getByLabel('Wachtwoord', { exact: true }).last().fill('demo-aan-tafel');
 	await collega.getByRole('button', { name: 'Inloggen en meedoen' }).click();
 	await expect(collega.getByRole('heading', { name: 'Even wachten' })).toBeVisible();
@@ -110,6 +111,79 @@ test('an existing account accepts by logging in, and the family can say no', asy
 
 	const res = await collega.goto(`/gezinnen/${ids().deBoer}`);
 	expect(res?.status()).toBe(404);
+
+	// The family's log names her by her name, not by what she typed to log in.
+	await ouder.goto(`/gezinnen/${ids().deBoer}/bekeken`);
+	const accepted = ouder.getByRole('row').filter({ hasText: relatie }).filter({ hasText: 'heeft de uitnodiging aangenomen en wacht op jullie ja' });
+	await expect(accepted).toHaveCount(1);
+	await expect(accepted.getByRole('cell').nth(1)).toContainText('Ayse Kaya');
+	await expect(accepted.getByRole('cell').nth(1)).not.toContainText('COLLEGA');
+});
+
+test('a jongere’s invitation waits for an ouder’s yes; the jongere cannot say yes nor make the mother stop', async ({ page, browser, clientIp }) => {
+	const relatie = unique('nieuwe vriend');
+	const naam = `Vriend ${relatie.slice(-4)}`;
+	await login(page, 'jongere');
+	const link = await invite(page, /Een ouder of verzorger/i, relatie);
+	await expect(page.getByText('Nodigt een hulpverlener of een jeugdige iemand uit? Dan zegt een ouder eerst ja.')).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Wie wil meedoen?' })).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'Sanne de Boer laten stoppen' })).toHaveCount(0);
+
+	// Whoever Daan invites cannot take the name of someone at the table …
+	const nieuw = await newPage(browser, clientIp);
+	await nieuw.goto(link);
+	await expect(nieuw.getByText('Je bent uitgenodigd voor Familie De Boer.')).toBeVisible();
+	await nieuw.getByLabel('Hoe mogen we je noemen?').fill('  sanne  DE BOER ');
+	await nieuw.getByLabel('Gebruikersnaam', { exact: true }).fill(unique('vriend'));
+	await nieuw.getByLabel('Wachtwoord', { exact: true }).first().fill('we spelen samen voetbal');
+	await nieuw.getByRole('button', { name: 'Account maken en meedoen' }).click();
+	await expect(nieuw.getByText('Iemand in dit gezin heet al zo. Kies een andere naam, bijvoorbeeld met je achternaam erbij.')).toBeVisible();
+
+	// … and waits for the mother, even though Daan asked for an ouder.
+	await nieuw.getByLabel('Hoe mogen we je noemen?').fill(naam);
+	await nieuw.getByLabel('Wachtwoord', { exact: true }).first().fill('we spelen samen voetbal');
+	await nieuw.getByRole('button', { name: 'Account maken en meedoen' }).click();
+	await expect(nieuw.getByRole('heading', { name: 'Even wachten' })).toBeVisible();
+	expect((await nieuw.goto(`/gezinnen/${ids().deBoer}`))?.status()).toBe(404);
+
+	// Sanne sees who is waiting, with the relation and role, and says no.
+	const ouder = await newPage(browser, clientIp);
+	await login(ouder, 'ouder');
+	await ouder.goto(`/gezinnen/${ids().deBoer}/toegang`);
+	const card = ouder.getByRole('listitem').filter({ hasText: relatie });
+	await expect(card).toContainText(`${naam} — ${relatie} (ouder of verzorger)`);
+	await card.getByRole('button', { name: 'Nee, liever niet' }).click();
+	await expect(ouder.getByText(`${relatie} doet niet mee.`)).toBeVisible();
+});
+
+test('nobody renames themselves after someone at the table', async ({ page }) => {
+	await login(page, 'oma');
+	await page.goto('/account');
+	await expect(page.getByRole('heading', { name: 'Je naam veranderen' })).toBeVisible();
+	await page.getByLabel('Je naam', { exact: true }).fill(' karin  JANSSEN ');
+	await page.getByRole('button', { name: 'Naam opslaan' }).click();
+	await expect(page.getByText('Iemand in een van je gezinnen heet al zo. Kies een andere naam.')).toBeVisible();
+	await page.reload();
+	await expect(page.getByRole('definition').first()).toHaveText('Ria de Boer');
+});
+
+test('beheer makes no password link for family or network; a reset of a professional shows in the family’s log', async ({ page, browser, clientIp }) => {
+	await login(page, 'beheerder');
+	await page.goto('/beheer/accounts');
+	const ouderRow = page.getByRole('row').filter({ has: page.getByRole('cell', { name: 'ouder', exact: true }) });
+	await expect(ouderRow).toContainText('Wachtwoord kwijt? Het gezin nodigt opnieuw uit.');
+	await expect(ouderRow.getByRole('button')).toHaveCount(0);
+	const omaRow = page.getByRole('row').filter({ has: page.getByRole('cell', { name: 'oma', exact: true }) });
+	await expect(omaRow.getByRole('button')).toHaveCount(0);
+
+	// Karin is a professional: her link may be made (and is not used here), and the family sees it.
+	await page.getByRole('button', { name: 'Nieuwe wachtwoordlink voor wijkteam' }).click();
+	await expect(page.getByText(/Geef deze link aan wijkteam/)).toBeVisible();
+
+	const ouder = await newPage(browser, clientIp);
+	await login(ouder, 'ouder');
+	await ouder.goto(`/gezinnen/${ids().deBoer}/bekeken`);
+	await expect(ouder.getByRole('cell', { name: 'heeft een link gemaakt waarmee Karin Janssen (gezinscoach wijkteam) een nieuw wachtwoord kan kiezen' }).first()).toBeVisible();
 });
 
 test('a family member’s invitation gives access at once; a revoked invitation stops working', async ({ page, browser, clientIp }) => {
@@ -124,7 +198,7 @@ test('a family member’s invitation gives access at once; a revoked invitation 
 	const link = await invite(page, /iemand uit het netwerk/i, 'tante');
 	const tante = await newPage(browser, clientIp);
 	await tante.goto(link);
-	await tante.getByLabel('Hoe mogen we je noemen?').fill('Tante Joke');
+	await tante.getByLabel('Hoe mogen we je noemen?').fill(`Tante Joke ${Math.floor(Math.random() * 1e6)}`);
 	await tante.getByLabel('Gebruikersnaam', { exact: true }).fill(unique('tante'));
 	await tante.getByLabel('Wachtwoord', { exact: true }).first().fill('koffie met appeltaart');
 	await tante.getByRole('button', { name: 'Account maken en meedoen' }).click();

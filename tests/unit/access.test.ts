@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { can, type Actor, type MembershipFacts } from '$lib/server/access';
+import { can, passwordLinkAllowedFor, type Actor, type FamilyMembershipFacts } from '$lib/server/access';
 import type { GlobalRole, MemberRole, MembershipStatus } from '$lib/server/db/schema';
 
 /**
  * The expected policy, written out independently of the implementation:
- * which member role (with an *active* membership) may do what.
+ * which member role (with an *active* membership) may do what. A family member here is an
+ * ouder; what differs for a jeugdige is tested below.
  */
-type Check = (actor: Actor, membership: MembershipFacts | null) => boolean;
+type Check = (actor: Actor, membership: FamilyMembershipFacts | null) => boolean;
 
 const OTHER = 'iemand-anders';
 
@@ -18,9 +19,9 @@ const checks: Record<string, Check> = {
 	'gezin.revokeInvite (own invite)': (actor, membership) => can(actor, 'gezin.revokeInvite', { membership, inviteCreatedBy: actor.id }),
 	"gezin.revokeInvite (someone else's invite)": (actor, membership) => can(actor, 'gezin.revokeInvite', { membership, inviteCreatedBy: OTHER }),
 	'gezin.endAccess (own access)': (actor, membership) =>
-		can(actor, 'gezin.endAccess', { membership, target: { accountId: actor.id, role: membership?.role ?? 'gezin', status: 'actief' } }),
+		can(actor, 'gezin.endAccess', { membership, target: { accountId: actor.id, role: membership?.role ?? 'gezin', status: 'actief', gezinsrol: membership?.gezinsrol ?? null } }),
 	"gezin.endAccess (someone else's access)": (actor, membership) =>
-		can(actor, 'gezin.endAccess', { membership, target: { accountId: OTHER, role: 'netwerk', status: 'actief' } }),
+		can(actor, 'gezin.endAccess', { membership, target: { accountId: OTHER, role: 'netwerk', status: 'actief', gezinsrol: null } }),
 	'item.view iedereen': (actor, membership) => can(actor, 'item.view', { membership, zichtbaarheid: 'iedereen' }),
 	'item.view gezin-en-professionals': (actor, membership) => can(actor, 'item.view', { membership, zichtbaarheid: 'gezin-en-professionals' }),
 	'item.view alleen-gezin': (actor, membership) => can(actor, 'item.view', { membership, zichtbaarheid: 'alleen-gezin' })
@@ -69,14 +70,14 @@ describe('can() on a gezin', () => {
 
 	it.each(table)('$role member ($status, global roles $globalRoles): $action → $expected', ({ action, role, status, globalRoles, expected }) => {
 		const actor: Actor = { id: 'ik', roles: globalRoles };
-		const membership: MembershipFacts = { accountId: 'ik', role, status };
+		const membership: FamilyMembershipFacts = { accountId: 'ik', role, status, gezinsrol: role === 'gezin' ? 'ouder' : null };
 		expect(checks[action]!(actor, membership)).toBe(expected);
 	});
 
 	it.each(Object.keys(checks))('gives nobody %s with a membership that belongs to another account', (action) => {
 		for (const role of roles) {
 			const actor: Actor = { id: 'ik', roles: ['professional', 'beheerder'] };
-			expect(checks[action]!(actor, { accountId: OTHER, role, status: 'actief' })).toBe(false);
+			expect(checks[action]!(actor, { accountId: OTHER, role, status: 'actief', gezinsrol: role === 'gezin' ? 'ouder' : null })).toBe(false);
 		}
 	});
 
@@ -88,13 +89,15 @@ describe('can() on a gezin', () => {
 
 describe('can() without an actor', () => {
 	it('never allows anything', () => {
-		const gezinMember: MembershipFacts = { accountId: 'ik', role: 'gezin', status: 'actief' };
+		const gezinMember: FamilyMembershipFacts = { accountId: 'ik', role: 'gezin', status: 'actief', gezinsrol: 'ouder' };
 		expect(can(null, 'beheer.manage', null)).toBe(false);
 		expect(can(null, 'gezin.create', null)).toBe(false);
 		expect(can(null, 'gezin.view', { membership: gezinMember })).toBe(false);
 		expect(can(null, 'gezin.viewAudit', { membership: gezinMember })).toBe(false);
 		expect(can(null, 'gezin.invite', { membership: gezinMember })).toBe(false);
 		expect(can(null, 'gezin.decideAccess', { membership: gezinMember })).toBe(false);
+		expect(can(null, 'gezin.admitAtOnce', { membership: gezinMember })).toBe(false);
+		expect(can(null, 'account.passwordLink', { globalRoles: ['professional'], memberRoles: [] })).toBe(false);
 		expect(can(null, 'gezin.revokeInvite', { membership: gezinMember, inviteCreatedBy: 'ik' })).toBe(false);
 		expect(can(null, 'gezin.endAccess', { membership: gezinMember, target: gezinMember })).toBe(false);
 		expect(can(null, 'item.view', { membership: gezinMember, zichtbaarheid: 'iedereen' })).toBe(false);
@@ -112,5 +115,66 @@ describe('global actions', () => {
 		const actor: Actor = { id: 'ik', roles: globalRoles };
 		expect(can(actor, 'beheer.manage', null)).toBe(beheer);
 		expect(can(actor, 'gezin.create', null)).toBe(create);
+	});
+});
+
+describe('ouder and jeugdige: only an ouder/verzorger decides who joins', () => {
+	const ME = 'ik';
+	const actor: Actor = { id: ME, roles: [] };
+	const lid = (gezinsrol: 'ouder' | 'jeugdige' | null, accountId = ME, role: FamilyMembershipFacts['role'] = 'gezin'): FamilyMembershipFacts => ({
+		accountId,
+		role,
+		status: 'actief',
+		gezinsrol
+	});
+
+	it('an ouder (or a family member without a gezinsrol) says yes or no and admits at once; a jeugdige does neither', () => {
+		for (const gezinsrol of ['ouder', null] as const) {
+			expect(can(actor, 'gezin.decideAccess', { membership: lid(gezinsrol) })).toBe(true);
+			expect(can(actor, 'gezin.admitAtOnce', { membership: lid(gezinsrol) })).toBe(true);
+		}
+		expect(can(actor, 'gezin.decideAccess', { membership: lid('jeugdige') })).toBe(false);
+		expect(can(actor, 'gezin.admitAtOnce', { membership: lid('jeugdige') })).toBe(false);
+	});
+
+	it('a professional, the network or a waiting ouder never admits at once', () => {
+		expect(can(actor, 'gezin.admitAtOnce', { membership: lid(null, ME, 'professional') })).toBe(false);
+		expect(can(actor, 'gezin.admitAtOnce', { membership: lid(null, ME, 'netwerk') })).toBe(false);
+		expect(can(actor, 'gezin.admitAtOnce', { membership: { ...lid('ouder'), status: 'wacht' } })).toBe(false);
+		expect(can(actor, 'gezin.admitAtOnce', { membership: null })).toBe(false);
+	});
+
+	it('a jeugdige still invites, sees who looked, and may step back', () => {
+		const facts = { membership: lid('jeugdige') };
+		expect(can(actor, 'gezin.invite', facts)).toBe(true);
+		expect(can(actor, 'gezin.viewAudit', facts)).toBe(true);
+		expect(can(actor, 'gezin.endAccess', { ...facts, target: lid('jeugdige') })).toBe(true);
+	});
+
+	it("a jeugdige cannot end an ouder's access; an ouder can end a jeugdige's", () => {
+		expect(can(actor, 'gezin.endAccess', { membership: lid('jeugdige'), target: lid('ouder', OTHER) })).toBe(false);
+		expect(can(actor, 'gezin.endAccess', { membership: lid('jeugdige'), target: lid(null, OTHER) })).toBe(false);
+		expect(can(actor, 'gezin.endAccess', { membership: lid('ouder'), target: lid('jeugdige', OTHER) })).toBe(true);
+		expect(can(actor, 'gezin.endAccess', { membership: lid('ouder'), target: lid('ouder', OTHER) })).toBe(true);
+		// What the brief leaves to the family: a jeugdige may still end the network's or a professional's access.
+		expect(can(actor, 'gezin.endAccess', { membership: lid('jeugdige'), target: lid(null, OTHER, 'netwerk') })).toBe(true);
+	});
+});
+
+describe('password links', () => {
+	it.each([
+		[[], [], false],
+		[[], ['gezin'], false],
+		[[], ['netwerk'], false],
+		[['professional'], [], true],
+		[['professional'], ['professional'], true],
+		[['professional'], ['professional', 'netwerk'], false],
+		[['beheerder'], ['gezin'], false],
+		[['trainer'], [], true]
+	] as Array<[GlobalRole[], MemberRole[], boolean]>)('an account with global roles %j and memberships %j: %s', (globalRoles, memberRoles, allowed) => {
+		expect(passwordLinkAllowedFor({ globalRoles, memberRoles })).toBe(allowed);
+		expect(can({ id: 'beheer', roles: ['beheerder'] }, 'account.passwordLink', { globalRoles, memberRoles })).toBe(allowed);
+		// Only a beheerder makes them, and being one does not widen the rule.
+		expect(can({ id: 'prof', roles: ['professional', 'voorzitter'] }, 'account.passwordLink', { globalRoles, memberRoles })).toBe(false);
 	});
 });

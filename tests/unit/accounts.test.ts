@@ -14,8 +14,14 @@ import {
 	USERNAME_PATTERN
 } from '$lib/server/accounts';
 import { loadAccount } from '$lib/server/auth/session';
+import { PasswordLinkRefused } from '$lib/server/accounts';
+import { acceptInvite, createInvite } from '$lib/server/invites';
+import { createGezin, endAccess, membershipOf } from '$lib/server/gezinnen';
+import { auditPasswordReset } from '$lib/server/password-reset-audit';
+import { listGezinAudit } from '$lib/server/audit-read';
+import { auditActionLabel } from '$lib/audit-labels';
 import { newSecret } from '$lib/server/ids';
-import { DAY, freshDatabase } from './helpers';
+import { DAY, freshDatabase, makeAccount } from './helpers';
 
 let h: DatabaseHandle;
 let marieke: string;
@@ -88,6 +94,11 @@ describe('findAccountForLogin', () => {
 });
 
 describe('password links', () => {
+	// Password links are for accounts with a global role (see 'password links: never for family or network').
+	beforeEach(() => {
+		h.sqlite.prepare("INSERT INTO account_role (account_id, role) VALUES (?, 'professional')").run(marieke);
+	});
+
 	it('lead to the right account, and store only a hash of the token', () => {
 		const { token } = createPasswordLink(marieke, null);
 		expect(findPasswordLink(token)).toMatchObject({ accountId: marieke, username: 'marieke.jansen', displayName: 'Marieke Jansen' });
@@ -129,5 +140,76 @@ describe('password links', () => {
 	it('setting the password replaces the hash used at login', () => {
 		setPasswordHash(marieke, '$argon2id$nieuw');
 		expect(findAccountForLogin('marieke@example.nl')?.passwordHash).toBe('$argon2id$nieuw');
+	});
+});
+
+describe('password links: never for family or network', () => {
+	let coach: string;
+	let gezinId: string;
+	function member(accountId: string, role: 'gezin' | 'netwerk' | 'professional', relatie: string) {
+		const inv = createInvite({ gezinId, role, gezinsrol: role === 'gezin' ? 'ouder' : null, relatie, naam: '', createdBy: coach });
+		const result = acceptInvite(inv.id, accountId);
+		if (!result.ok) throw new Error(result.reason);
+	}
+
+	beforeEach(() => {
+		coach = makeAccount('Karin Janssen', ['professional']);
+		gezinId = createGezin('Familie De Boer', coach, 'gezinscoach wijkteam');
+	});
+
+	it('refuses an account without a global role, in or outside a gezin', () => {
+		expect(() => createPasswordLink(marieke, null)).toThrow(PasswordLinkRefused);
+		member(marieke, 'gezin', 'moeder');
+		expect(() => createPasswordLink(marieke, coach)).toThrow(PasswordLinkRefused);
+		expect(h.sqlite.prepare('SELECT count(*) AS n FROM password_link').get()).toEqual({ n: 0 });
+	});
+
+	it('refuses a professional who is family or network in some gezin, until that has ended', () => {
+		const oma = makeAccount('Ria', ['professional']);
+		member(oma, 'netwerk', 'oma');
+		expect(() => createPasswordLink(oma, null)).toThrow(PasswordLinkRefused);
+		const m = membershipOf(gezinId, oma)!;
+		// A professional's invitation waits; refusing it ends it.
+		expect(m.status).toBe('wacht');
+		expect(endAccess(gezinId, m.id, coach).ok).toBe(true);
+		expect(createPasswordLink(oma, null).token).toBeTruthy();
+	});
+
+	it('a link stops working when its account becomes family or network somewhere', () => {
+		const ria = makeAccount('Ria', ['professional']);
+		const { token } = createPasswordLink(ria, null);
+		expect(findPasswordLink(token)?.accountId).toBe(ria);
+		member(ria, 'netwerk', 'oma');
+		expect(findPasswordLink(token)).toBeUndefined();
+	});
+
+	it('a link made for a family account before this rule does not work', () => {
+		const { token } = createPasswordLink(coach, null);
+		h.sqlite.prepare('UPDATE password_link SET account_id = ?').run(marieke);
+		expect(findPasswordLink(token)).toBeUndefined();
+	});
+
+	it('makes them for a professional who is a professional in a gezin', () => {
+		expect(createPasswordLink(coach, null).token).toBeTruthy();
+	});
+
+	it("writes a reset into the log of every gezin of the account, in words the family reads", () => {
+		const beheer = makeAccount('Beheer', ['beheerder']);
+		const andere = createGezin('Familie Yilmaz', coach, 'coach');
+		const elders = createGezin('Familie Zonder', makeAccount('Ander', ['professional']), 'coach');
+		auditPasswordReset({ actorId: beheer, actorName: 'Beheer', action: 'account.wachtwoordlink-gemaakt', ip: '' }, coach);
+		auditPasswordReset({ actorId: coach, actorName: 'Karin Janssen', action: 'account.wachtwoord-gezet', ip: '' }, coach);
+		for (const [id, relatie] of [[gezinId, 'gezinscoach wijkteam'], [andere, 'coach']] as const) {
+			const rows = listGezinAudit(id, {});
+			expect(rows.map((r) => [r.action, r.actorName, r.detail])).toEqual([
+				['account.wachtwoord-gezet', 'Karin Janssen', `Karin Janssen (${relatie})`],
+				['account.wachtwoordlink-gemaakt', 'Beheer', `Karin Janssen (${relatie})`]
+			]);
+			expect(auditActionLabel(rows[1]!.action, rows[1]!.detail)).toBe(`heeft een link gemaakt waarmee Karin Janssen (${relatie}) een nieuw wachtwoord kan kiezen`);
+			expect(auditActionLabel(rows[0]!.action, rows[0]!.detail)).toBe('heeft met een link een nieuw wachtwoord gekozen');
+		}
+		expect(listGezinAudit(elders, {})).toEqual([]);
+		// And once in the general log, without a gezin.
+		expect(h.sqlite.prepare("SELECT count(*) AS n FROM audit_log WHERE gezin_id IS NULL AND record_id = ?").get(coach)).toEqual({ n: 2 });
 	});
 });

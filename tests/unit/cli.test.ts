@@ -38,6 +38,25 @@ describe('command-line tools', () => {
 		}
 	});
 
+	it('npm run beheerder refuses a family account: no role, no password link', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'aan-tafel-cli-'));
+		const db = join(dir, 'demo.db');
+		try {
+			expect(run('src/cli/seed-demo.ts', [db], {}).status).toBe(0);
+			const refused = run('src/cli/beheerder.ts', ['ouder'], { DATABASE_PATH: db });
+			expect(refused.status).toBe(1);
+			expect(refused.out).toContain('"ouder" is gezin of netwerk bij een gezin.');
+			expect(refused.out).not.toMatch(/\/wachtwoord\//);
+			const sqlite = new Database(db, { readonly: true });
+			const id = (sqlite.prepare("SELECT id FROM account WHERE username = 'ouder'").get() as { id: string }).id;
+			expect(sqlite.prepare('SELECT role FROM account_role WHERE account_id = ?').all(id)).toEqual([]);
+			expect(sqlite.prepare('SELECT count(*) AS n FROM password_link WHERE account_id = ?').get(id)).toEqual({ n: 0 });
+			sqlite.close();
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	}, 120_000);
+
 	it('npm run audit:verify passes an intact chain and fails a tampered one', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'aan-tafel-cli-'));
 		const db = join(dir, 'demo.db');

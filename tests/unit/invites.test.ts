@@ -223,3 +223,78 @@ describe('acceptInvite: existing members', () => {
 		expect(hasAccess(oma.accountId)).toBe(true);
 	});
 });
+
+describe('acceptInvite: only an ouder admits at once', () => {
+	/** A family with a mother (ouder) and a son (jeugdige), both active. */
+	function family() {
+		const moeder = join(prof, 'gezin', 'Marieke');
+		const zoonAccount = makeAccount('Daan');
+		const inv = invite(moeder.accountId, 'gezin', { gezinsrol: 'jeugdige', relatie: 'zoon' });
+		expect(acceptInvite(inv.id, zoonAccount)).toMatchObject({ ok: true, status: 'actief' });
+		return { moeder: moeder.accountId, zoon: zoonAccount };
+	}
+
+	it.each(['gezin', 'netwerk', 'professional'] as const)("a jeugdige's invitation as %s waits for an ouder's yes", (role) => {
+		const { zoon } = family();
+		const friend = makeAccount('Vriend van Daan');
+		const inv = invite(zoon, role, role === 'gezin' ? { gezinsrol: 'ouder', relatie: 'moeder' } : {});
+		expect(acceptInvite(inv.id, friend)).toMatchObject({ ok: true, status: 'wacht' });
+		expect(hasAccess(friend)).toBe(false);
+		expect(membershipOf(gezinId, friend)).toMatchObject({ status: 'wacht', approvedBy: null, invitedBy: zoon });
+	});
+
+	it("the jeugdige's invitee cannot be let in by the jeugdige, only by an ouder", () => {
+		const { moeder, zoon } = family();
+		const friend = makeAccount('Vriend van Daan');
+		acceptInvite(invite(zoon, 'gezin', { gezinsrol: 'ouder', relatie: 'moeder' }).id, friend);
+		const zoonFacts = { membership: { ...membershipOf(gezinId, zoon)! } };
+		const moederFacts = { membership: { ...membershipOf(gezinId, moeder)! } };
+		expect(can({ id: zoon, roles: [] }, 'gezin.decideAccess', zoonFacts)).toBe(false);
+		expect(can({ id: moeder, roles: [] }, 'gezin.decideAccess', moederFacts)).toBe(true);
+	});
+
+	it("a jeugdige cannot end the mother's access, only step back", () => {
+		const { moeder, zoon } = family();
+		const m = membershipOf(gezinId, moeder)!;
+		const z = membershipOf(gezinId, zoon)!;
+		expect(can({ id: zoon, roles: [] }, 'gezin.endAccess', { membership: z, target: m })).toBe(false);
+		expect(can({ id: zoon, roles: [] }, 'gezin.endAccess', { membership: z, target: z })).toBe(true);
+	});
+});
+
+describe('acceptInvite: nobody joins under the name of someone at the table', () => {
+	it.each(['Sanne', '  sanne ', 'SANNE', 'San ne'])('refuses an account called %j where the professional Sanne is a member, and leaves the invitation usable', (name) => {
+		const inv = invite(prof, 'gezin');
+		const copycat = makeAccount(name);
+		expect(acceptInvite(inv.id, copycat)).toEqual({ ok: false, reason: 'name_taken' });
+		expect(membershipOf(gezinId, copycat)).toBeUndefined();
+		expect(findInviteByToken(inv.token).ok).toBe(true);
+	});
+
+	it('allows the name of someone whose access has ended, and names that only look alike', () => {
+		const moeder = join(prof, 'gezin', 'Marieke');
+		const oma = join(moeder.accountId, 'netwerk', 'Oma Joke');
+		expect(join(moeder.accountId, 'netwerk', 'Sanneke').status).toBe('actief');
+		expect(endAccess(gezinId, membershipOf(gezinId, oma.accountId)!.id, moeder.accountId).ok).toBe(true);
+		expect(join(moeder.accountId, 'netwerk', 'Oma Joke').status).toBe('actief');
+	});
+});
+
+describe('a lost password: the gezin invites again', () => {
+	it('a family member who lost their password joins again with a new account, at once when an ouder invites', () => {
+		const moeder = join(prof, 'gezin', 'Marieke');
+		const oma = join(moeder.accountId, 'netwerk', 'Oma Joke');
+		// The old account keeps its name while it is at the table; the family ends it, and the new one takes the name.
+		expect(endAccess(gezinId, membershipOf(gezinId, oma.accountId)!.id, moeder.accountId).ok).toBe(true);
+		const fresh = makeAccount('Oma Joke');
+		expect(acceptInvite(invite(moeder.accountId, 'netwerk').id, fresh)).toMatchObject({ ok: true, status: 'actief' });
+		expect(hasAccess(fresh)).toBe(true);
+	});
+
+	it("a professional's new invitation for a family member waits for an ouder's yes", () => {
+		join(prof, 'gezin', 'Marieke');
+		const fresh = makeAccount('Ahmed');
+		expect(acceptInvite(invite(prof, 'gezin').id, fresh)).toMatchObject({ ok: true, status: 'wacht' });
+		expect(hasAccess(fresh)).toBe(false);
+	});
+});

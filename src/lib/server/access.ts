@@ -1,4 +1,4 @@
-import type { GlobalRole, MemberRole, MembershipStatus } from './db/schema';
+import type { Gezinsrol, GlobalRole, MemberRole, MembershipStatus } from './db/schema';
 import type { Zichtbaarheid } from '../zichtbaarheid';
 
 /**
@@ -16,22 +16,57 @@ export interface MembershipFacts {
 	accountId: string;
 	role: MemberRole;
 	status: MembershipStatus;
+	/** Only for role `gezin`: ouder/verzorger or jeugdige. Left out where it does not matter. */
+	gezinsrol?: Gezinsrol | null;
 }
+
+/** A membership whose gezinsrol is known: needed where ouders and jeugdigen differ. */
+export type FamilyMembershipFacts = MembershipFacts & { gezinsrol: Gezinsrol | null };
 
 export interface GezinFacts {
 	/** The actor's own membership of this gezin, if any. */
 	membership: MembershipFacts | null;
 }
 
+/** The actor's membership with its gezinsrol, for the rules that tell an ouder from a jeugdige. */
+export interface FamilyFacts extends GezinFacts {
+	membership: FamilyMembershipFacts | null;
+}
+
+/** The account a password link would be for: its global roles and the roles it holds in gezinnen. */
+export interface PasswordLinkFacts {
+	globalRoles: readonly GlobalRole[];
+	/** Roles of its memberships that are not ended. */
+	memberRoles: readonly MemberRole[];
+}
+
+/**
+ * A password link is for accounts with a global role only, and never for one that is family or
+ * network somewhere: whoever sets the password reads as that person, and a global role must never
+ * become access to a gezin. Family and network come back through a new invitation of their gezin.
+ */
+export function passwordLinkAllowedFor(target: PasswordLinkFacts): boolean {
+	return target.globalRoles.length > 0 && !target.memberRoles.some((r) => r === 'gezin' || r === 'netwerk');
+}
+
 interface Resources {
 	'beheer.manage': null;
+	/** Making a password link for an account: the beheerder, for the accounts that allows. */
+	'account.passwordLink': PasswordLinkFacts;
 	'gezin.create': null;
 	'gezin.view': GezinFacts;
 	'gezin.viewAudit': GezinFacts;
 	'gezin.invite': GezinFacts;
-	'gezin.decideAccess': GezinFacts;
+	/** Saying yes or no to a waiting request: an ouder/verzorger, not a jeugdige. */
+	'gezin.decideAccess': FamilyFacts;
+	/**
+	 * Whether an invitation made by this actor gives access at once, without an ouder's yes:
+	 * only an ouder/verzorger's does (a jeugdige's and a professional's wait).
+	 */
+	'gezin.admitAtOnce': FamilyFacts;
 	'gezin.revokeInvite': GezinFacts & { inviteCreatedBy: string };
-	'gezin.endAccess': GezinFacts & { target: MembershipFacts };
+	/** The family ends access; a jeugdige not an ouder's. Everyone may step back themselves. */
+	'gezin.endAccess': FamilyFacts & { target: FamilyMembershipFacts };
 	/** Writing in the groeiplan: family and professionals; the network reads. */
 	'groeiplan.edit': GezinFacts;
 	'item.view': GezinFacts & { zichtbaarheid: Zichtbaarheid };
@@ -82,6 +117,11 @@ function activeRole(facts: GezinFacts, actor: Actor): MemberRole | null {
 	return m.role;
 }
 
+/** An ouder/verzorger: a family member who is not a jeugdige. */
+function isOuder(m: FamilyMembershipFacts | null): boolean {
+	return !!m && m.role === 'gezin' && m.gezinsrol !== 'jeugdige';
+}
+
 /** Which member roles may read an item of each visibility level. */
 export const visibleTo: Record<Zichtbaarheid, readonly MemberRole[]> = {
 	iedereen: ['gezin', 'netwerk', 'professional'],
@@ -94,6 +134,8 @@ export function can<A extends Action>(actor: Actor | null, action: A, resource: 
 	switch (action) {
 		case 'beheer.manage':
 			return actor.roles.includes('beheerder');
+		case 'account.passwordLink':
+			return actor.roles.includes('beheerder') && passwordLinkAllowedFor(resource as PasswordLinkFacts);
 		case 'gezin.create':
 			return actor.roles.includes('professional');
 	}
@@ -104,8 +146,10 @@ export function can<A extends Action>(actor: Actor | null, action: A, resource: 
 		case 'gezin.view':
 			return true;
 		case 'gezin.viewAudit':
-		case 'gezin.decideAccess':
 			return role === 'gezin';
+		case 'gezin.decideAccess':
+		case 'gezin.admitAtOnce':
+			return isOuder((resource as FamilyFacts).membership);
 		case 'gezin.invite':
 		case 'groeiplan.edit':
 		case 'tijdlijn.edit':
@@ -156,9 +200,10 @@ export function can<A extends Action>(actor: Actor | null, action: A, resource: 
 			return role === 'gezin' || inviteCreatedBy === actor.id;
 		}
 		case 'gezin.endAccess': {
-			const { target } = resource as Resources['gezin.endAccess'];
-			// The family ends anyone's access; everyone may step back themselves.
-			return role === 'gezin' || target.accountId === actor.id;
+			const { membership, target } = resource as Resources['gezin.endAccess'];
+			// The family ends anyone's access, but a jeugdige not an ouder's; everyone may step back themselves.
+			if (target.accountId === actor.id) return true;
+			return role === 'gezin' && (isOuder(membership) || !isOuder(target));
 		}
 		case 'item.view': {
 			const { zichtbaarheid } = resource as Resources['item.view'];

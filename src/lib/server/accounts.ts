@@ -1,6 +1,7 @@
 import { eq, or, sql, asc } from 'drizzle-orm';
 import { getDb } from './db';
-import { account, accountRole, organisatie, passwordLink, type GlobalRole } from './db/schema';
+import { account, accountRole, membership, organisatie, passwordLink, type GlobalRole, type MemberRole } from './db/schema';
+import { passwordLinkAllowedFor, type PasswordLinkFacts } from './access';
 import { hashSecret, newId, newSecret } from './ids';
 import { PASSWORD_LINK_LIFETIME_MS } from './config';
 
@@ -61,6 +62,10 @@ export function setPasswordHash(accountId: string, passwordHash: string): void {
 	getDb().update(account).set({ passwordHash }).where(eq(account.id, accountId)).run();
 }
 
+export function setDisplayName(accountId: string, displayName: string): void {
+	getDb().update(account).set({ displayName: displayName.trim() }).where(eq(account.id, accountId)).run();
+}
+
 export function listAccounts() {
 	const db = getDb();
 	const rows = db
@@ -80,12 +85,41 @@ export function listAccounts() {
 	return rows.map((r) => ({ ...r, hasPassword: !!r.hasPassword, roles: (r.roles ? r.roles.split(',') : []) as GlobalRole[] }));
 }
 
+/** The name an account goes by now, for the audit log ('' when it is gone). */
+export function displayNameOf(accountId: string): string {
+	return getDb().select({ displayName: account.displayName }).from(account).where(eq(account.id, accountId)).get()?.displayName ?? '';
+}
+
 export function accountExists(accountId: string): boolean {
 	return !!getDb().select({ id: account.id }).from(account).where(eq(account.id, accountId)).get();
 }
 
-/** A one-time, expiring link to set a password. Returns the secret token (shown once). */
+/** What decides whether a password link may be made for this account (see access.ts). */
+export function passwordLinkFacts(accountId: string): PasswordLinkFacts {
+	const db = getDb();
+	const globalRoles = db.select({ role: accountRole.role }).from(accountRole).where(eq(accountRole.accountId, accountId)).all().map((r) => r.role);
+	const memberRoles: MemberRole[] = db
+		.select({ role: membership.role })
+		.from(membership)
+		.where(sql`${membership.accountId} = ${accountId} AND ${membership.status} <> 'beeindigd'`)
+		.all()
+		.map((r) => r.role);
+	return { globalRoles, memberRoles };
+}
+
+export class PasswordLinkRefused extends Error {
+	constructor() {
+		super('no password link for an account without a global role, or one that is family or network in a gezin');
+	}
+}
+
+/**
+ * A one-time, expiring link to set a password. Returns the secret token (shown once). Refuses
+ * (throws PasswordLinkRefused) for family and network accounts: they come back through a new
+ * invitation of their own gezin.
+ */
 export function createPasswordLink(accountId: string, createdBy: string | null, now = new Date()): { token: string; expiresAt: Date } {
+	if (!passwordLinkAllowedFor(passwordLinkFacts(accountId))) throw new PasswordLinkRefused();
 	const token = newSecret();
 	const expiresAt = new Date(now.getTime() + PASSWORD_LINK_LIFETIME_MS);
 	getDb()
@@ -104,6 +138,8 @@ export function findPasswordLink(token: string, now = new Date()) {
 		.where(eq(passwordLink.tokenHash, hashSecret(token)))
 		.get();
 	if (!row || row.usedAt || row.expiresAt.getTime() <= now.getTime()) return undefined;
+	// A link made before the account became family or network somewhere (or before this rule) stops working.
+	if (!passwordLinkAllowedFor(passwordLinkFacts(row.accountId))) return undefined;
 	return row;
 }
 

@@ -1,5 +1,5 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
-import { can, type Actor, type GezinFacts } from './access';
+import { can, type Actor, type FamilyFacts } from './access';
 import type { SessionAccount } from './auth/session';
 import { getGezin, membershipOf } from './gezinnen';
 import { clientIp } from './request';
@@ -40,7 +40,7 @@ export function requireGezin(event: Event & { params: Partial<Record<string, str
 	const gezinId = event.params.gezin ?? '';
 	const gezin = getGezin(gezinId);
 	const own = gezin ? membershipOf(gezin.id, account.id) : undefined;
-	const facts: GezinFacts = { membership: own ? { accountId: own.accountId, role: own.role, status: own.status } : null };
+	const facts: FamilyFacts = { membership: own ? { accountId: own.accountId, role: own.role, status: own.status, gezinsrol: own.gezinsrol } : null };
 	if (!gezin || !own || !can(actor, 'gezin.view', facts)) error(404, m.error_not_found());
 	if (!can(actor, action, facts)) error(403, m.error_forbidden());
 	return { account, actor, gezin, membership: own, facts };

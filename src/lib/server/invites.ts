@@ -3,6 +3,8 @@ import { getDb } from './db';
 import { account, gezin, invite, membership, type Gezinsrol, type MemberRole } from './db/schema';
 import { hashSecret, newId, newSecret } from './ids';
 import { INVITE_LIFETIME_MS } from './config';
+import { can } from './access';
+import { nameTakenInGezin } from './display-names';
 
 export interface NewInvite {
 	gezinId: string;
@@ -46,10 +48,12 @@ export function listOpenInvites(gezinId: string, now = new Date()) {
 			naam: invite.naam,
 			createdBy: invite.createdBy,
 			createdByName: account.displayName,
+			createdByRelatie: membership.relatie,
 			expiresAt: invite.expiresAt
 		})
 		.from(invite)
 		.innerJoin(account, eq(account.id, invite.createdBy))
+		.leftJoin(membership, and(eq(membership.gezinId, invite.gezinId), eq(membership.accountId, invite.createdBy)))
 		.where(and(eq(invite.gezinId, gezinId), isNull(invite.usedAt), isNull(invite.revokedAt), gt(invite.expiresAt, now)))
 		.orderBy(asc(invite.createdAt))
 		.all();
@@ -88,12 +92,13 @@ export function findInviteByToken(token: string, now = new Date()): InviteLookup
 
 export type AcceptResult =
 	| { ok: true; status: 'actief' | 'wacht'; gezinId: string; membershipId: string }
-	| { ok: false; reason: 'gone' | 'already_member' };
+	| { ok: false; reason: 'gone' | 'already_member' | 'name_taken' };
 
 /**
- * Uses the invitation (once) and gives the account a membership. Access starts at once when a
- * family member made the invitation, or when it brings the first family member into the gezin;
- * otherwise the family must say yes first.
+ * Uses the invitation (once) and gives the account a membership. Access starts at once when an
+ * ouder/verzorger made the invitation, or when it brings the first family member into the gezin;
+ * otherwise (a professional's, a jeugdige's) an ouder must say yes first. Nobody joins under the
+ * name of someone already at this table.
  */
 export function acceptInvite(inviteId: string, accountId: string, now = new Date()): AcceptResult {
 	const db = getDb();
@@ -106,6 +111,8 @@ export function acceptInvite(inviteId: string, accountId: string, now = new Date
 			.where(and(eq(membership.gezinId, inv.gezinId), eq(membership.accountId, accountId)))
 			.get();
 		if (existing && existing.status !== 'beeindigd') return { ok: false, reason: 'already_member' } as const;
+		const me = tx.select({ displayName: account.displayName }).from(account).where(eq(account.id, accountId)).get();
+		if (!me || nameTakenInGezin(inv.gezinId, me.displayName, accountId)) return { ok: false, reason: 'name_taken' } as const;
 		const used = tx
 			.update(invite)
 			.set({ usedAt: now, usedBy: accountId })
@@ -118,9 +125,15 @@ export function acceptInvite(inviteId: string, accountId: string, now = new Date
 			.from(membership)
 			.where(and(eq(membership.gezinId, inv.gezinId), eq(membership.role, 'gezin'), eq(membership.status, 'actief')))
 			.all();
-		const madeByFamily = activeFamily.some((m) => m.accountId === inv.createdBy);
+		const inviter =
+			tx
+				.select({ accountId: membership.accountId, role: membership.role, status: membership.status, gezinsrol: membership.gezinsrol })
+				.from(membership)
+				.where(and(eq(membership.gezinId, inv.gezinId), eq(membership.accountId, inv.createdBy)))
+				.get() ?? null;
+		const madeByOuder = can({ id: inv.createdBy, roles: [] }, 'gezin.admitAtOnce', { membership: inviter });
 		const firstFamilyMember = inv.role === 'gezin' && activeFamily.length === 0;
-		const status = madeByFamily || firstFamilyMember ? 'actief' : 'wacht';
+		const status = madeByOuder || firstFamilyMember ? 'actief' : 'wacht';
 		const values = {
 			role: inv.role,
 			gezinsrol: inv.gezinsrol,

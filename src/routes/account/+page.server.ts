@@ -4,7 +4,8 @@ import { invalidateAllSessions, invalidateOwnSession, listSessions } from '$lib/
 import { audit } from '$lib/server/audit';
 import { FormInput } from '$lib/server/forms';
 import { checkPassword, hashPassword, PASSWORD_MAX, verifyPassword } from '$lib/server/auth/password';
-import { findAccountForLogin, setPasswordHash } from '$lib/server/accounts';
+import { findAccountForLogin, setDisplayName, setPasswordHash } from '$lib/server/accounts';
+import { nameTakenForAccount } from '$lib/server/display-names';
 import { limits } from '$lib/server/auth/rate-limit';
 import { clientIp } from '$lib/server/request';
 import { passwordProblemMessage } from '$lib/server/password-messages';
@@ -49,6 +50,17 @@ export const actions: Actions = {
 		const ended = invalidateAllSessions(account.id, event.locals.session!.id);
 		audit({ ...auditBy(event), action: 'account.sessie-beeindigd', recordType: 'session', recordId: '*', detail: `${ended} andere sessies` });
 		return { success: ended === 0 ? m.account_sessions_ended_none() : ended === 1 ? m.account_sessions_ended_one() : m.account_sessions_ended({ count: ended }) };
+	},
+	/** A new display name, never one that another member of the same gezin goes by. */
+	naam: async (event) => {
+		const account = requireAccount(event);
+		const form = await FormInput.from(event.request);
+		const naam = form.text('naam', { max: 80, required: true });
+		if (form.ok && nameTakenForAccount(account.id, naam)) form.error('naam', m.account_name_taken());
+		if (!form.ok) return form.fail();
+		setDisplayName(account.id, naam);
+		audit({ ...auditBy(event), action: 'account.naam-gewijzigd', recordType: 'account', recordId: account.id, detail: `${account.displayName} → ${naam}` });
+		return { success: m.account_name_changed() };
 	},
 	wachtwoord: async (event) => {
 		const account = requireAccount(event);

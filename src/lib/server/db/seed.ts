@@ -37,6 +37,8 @@ export interface DemoIds {
 	gesprek: string;
 	/** De Boer's vastgesteld afstemmingsgesprek, two weeks ago, with its verslag and reactions. */
 	gesprekVastgesteld: string;
+	/** Sanne's (the mother's) membership of De Boer. */
+	sanneLid: string;
 	accounts: Record<(typeof demoLogins)[number]['username'], string>;
 }
 
@@ -77,13 +79,15 @@ export async function seedDemo(handle: DatabaseHandle): Promise<DemoIds> {
 		const yilmaz = createGezin('Familie Yilmaz', accounts.collega, 'ambulant hulpverlener');
 		const now = Date.now();
 		const at = (daysAgo: number) => new Date(now - daysAgo * 86_400_000);
-		const member = (gezinId: string, accountId: string, role: 'gezin' | 'netwerk' | 'professional', relatie: string, status: 'actief' | 'wacht', invitedBy: string, approvedBy: string | null, daysAgo: number, gezinsrol: 'ouder' | 'jeugdige' | null = null) =>
-			db
-				.insert(membership)
-				.values({ id: newId(), gezinId, accountId, role, gezinsrol, relatie, status, invitedBy, approvedBy, createdAt: at(daysAgo), approvedAt: approvedBy ? at(daysAgo) : null })
+		const member = (gezinId: string, accountId: string, role: 'gezin' | 'netwerk' | 'professional', relatie: string, status: 'actief' | 'wacht', invitedBy: string, approvedBy: string | null, daysAgo: number, gezinsrol: 'ouder' | 'jeugdige' | null = null) => {
+			const id = newId();
+			db.insert(membership)
+				.values({ id, gezinId, accountId, role, gezinsrol, relatie, status, invitedBy, approvedBy, createdAt: at(daysAgo), approvedAt: approvedBy ? at(daysAgo) : null })
 				.run();
+			return id;
+		};
 
-		member(deBoer, accounts.ouder, 'gezin', 'moeder', 'actief', accounts.wijkteam, accounts.wijkteam, 30, 'ouder');
+		const sanneLid = member(deBoer, accounts.ouder, 'gezin', 'moeder', 'actief', accounts.wijkteam, accounts.wijkteam, 30, 'ouder');
 		member(deBoer, accounts.jongere, 'gezin', 'zoon', 'actief', accounts.ouder, accounts.ouder, 28, 'jeugdige');
 		member(deBoer, accounts.oma, 'netwerk', 'oma', 'actief', accounts.ouder, accounts.ouder, 21);
 		member(deBoer, accounts.jeugdbeschermer, 'professional', 'jeugdbeschermer', 'wacht', accounts.wijkteam, null, 1);
@@ -107,6 +111,6 @@ export async function seedDemo(handle: DatabaseHandle): Promise<DemoIds> {
 		seedDemoMensen(deBoer, accounts, new Date(now));
 		const { gesprek, gesprekVastgesteld } = seedDemoGesprekken(deBoer, accounts, new Date(now));
 
-		return { deBoer, yilmaz, tijdlijn, gesprek, gesprekVastgesteld, accounts };
+		return { deBoer, yilmaz, tijdlijn, gesprek, gesprekVastgesteld, sanneLid, accounts };
 	});
 }

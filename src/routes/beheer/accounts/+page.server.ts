@@ -1,6 +1,8 @@
 import type { Actions, PageServerLoad } from './$types';
-import { auditBy, requireBeheerder } from '$lib/server/guard';
-import { accountExists, createAccount, createPasswordLink, emailTaken, listAccounts, normalizeUsername, usernameTaken, USERNAME_PATTERN } from '$lib/server/accounts';
+import { actorOf, auditBy, requireBeheerder } from '$lib/server/guard';
+import { accountExists, createAccount, createPasswordLink, emailTaken, listAccounts, normalizeUsername, passwordLinkFacts, usernameTaken, USERNAME_PATTERN } from '$lib/server/accounts';
+import { can } from '$lib/server/access';
+import { auditPasswordReset } from '$lib/server/password-reset-audit';
 import { listOrganisaties, organisatieExists } from '$lib/server/organisaties';
 import { globalRoles } from '$lib/domain';
 import { audit } from '$lib/server/audit';
@@ -12,9 +14,9 @@ import { m } from '$lib/paraglide/messages';
 const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
 
 export const load: PageServerLoad = (event) => {
-	requireBeheerder(event);
+	const beheerder = requireBeheerder(event);
 	return {
-		accounts: listAccounts(),
+		accounts: listAccounts().map((a) => ({ ...a, mayLink: can(actorOf(beheerder), 'account.passwordLink', passwordLinkFacts(a.id)) })),
 		organisaties: listOrganisaties().map((o) => ({ id: o.id, naam: o.naam }))
 	};
 };
@@ -52,9 +54,11 @@ export const actions: Actions = {
 		const id = form.text('account', { max: 64, required: true });
 		if (!form.ok) return form.fail();
 		if (!accountExists(id)) return form.fail(m.error_not_found(), 404);
+		// Family and network get back in through a new invitation of their gezin, never through beheer.
+		if (!can(actorOf(beheerder), 'account.passwordLink', passwordLinkFacts(id))) return form.fail(m.beheer_link_not_for_family(), 403);
 		const link = createPasswordLink(id, beheerder.id);
 		const username = listAccounts().find((a) => a.id === id)?.username ?? '';
-		audit({ ...auditBy(event), action: 'account.wachtwoordlink-gemaakt', recordType: 'account', recordId: id });
+		auditPasswordReset({ ...auditBy(event), action: 'account.wachtwoordlink-gemaakt' }, id);
 		return { created: { username, link: `${publicOrigin(event.url)}/wachtwoord/${link.token}`, expiresAt: link.expiresAt.toISOString() } };
 	}
 };

@@ -2,7 +2,8 @@ import { redirect, type RequestEvent } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { acceptInvite, findInviteByToken, type AcceptResult } from '$lib/server/invites';
 import { TransactionRollbackError } from 'drizzle-orm';
-import { createAccount, normalizeUsername, usernameTaken, USERNAME_PATTERN } from '$lib/server/accounts';
+import { createAccount, displayNameOf, normalizeUsername, usernameTaken, USERNAME_PATTERN } from '$lib/server/accounts';
+import { nameTakenInGezin } from '$lib/server/display-names';
 import { attemptLogin, startSession } from '$lib/server/auth/login';
 import { checkPassword, hashPassword, PASSWORD_MAX } from '$lib/server/auth/password';
 import { invalidateSession } from '$lib/server/auth/session';
@@ -43,17 +44,28 @@ function usableInvite(event: RequestEvent<{ token: string }>, form: FormInput) {
 	return { found };
 }
 
-function finish(event: RequestEvent<{ token: string }>, form: FormInput, inviteId: string, accountId: string, actorName: string) {
+function finish(event: RequestEvent<{ token: string }>, form: FormInput, inviteId: string, accountId: string) {
 	const result = acceptInvite(inviteId, accountId);
-	if (!result.ok) return form.fail(result.reason === 'already_member' ? m.invite_already_member() : m.invite_gone(), 409);
-	return accepted(event, inviteId, accountId, actorName, result);
+	if (!result.ok) {
+		const message =
+			result.reason === 'already_member'
+				? m.invite_already_member()
+				: result.reason === 'name_taken'
+					? m.invite_name_taken_account({ name: displayNameOf(accountId) })
+					: m.invite_gone();
+		return form.fail(message, 409);
+	}
+	return accepted(event, inviteId, accountId, result);
 }
 
-/** Audits the accepted invitation and sends the person on: into the gezin, or to wait. */
-function accepted(event: RequestEvent<{ token: string }>, inviteId: string, accountId: string, actorName: string, result: Extract<AcceptResult, { ok: true }>): never {
+/**
+ * Audits the accepted invitation and sends the person on: into the gezin, or to wait. The log
+ * names the account by its display name, never by what was typed to log in.
+ */
+function accepted(event: RequestEvent<{ token: string }>, inviteId: string, accountId: string, result: Extract<AcceptResult, { ok: true }>): never {
 	audit({
 		actorId: accountId,
-		actorName,
+		actorName: displayNameOf(accountId),
 		gezinId: result.gezinId,
 		action: 'toegang.uitnodiging-geaccepteerd',
 		recordType: 'invite',
@@ -77,6 +89,7 @@ export const actions: Actions = {
 			if (!USERNAME_PATTERN.test(username)) form.error('gebruikersnaam', m.username_invalid());
 			else if (usernameTaken(username)) form.error('gebruikersnaam', m.username_taken());
 		}
+		if (displayName && !form.errors.naam && nameTakenInGezin(found.invite.gezinId, displayName, null)) form.error('naam', m.invite_name_taken());
 		if (password && !form.errors.wachtwoord) {
 			const problem = checkPassword(password, username);
 			if (problem) form.error('wachtwoord', passwordProblemMessage(problem));
@@ -88,15 +101,25 @@ export const actions: Actions = {
 		const passwordHash = await hashPassword(password);
 		// Account and membership together, or neither: no account without a gezin is left behind.
 		let outcome: { accountId: string; result: AcceptResult };
+		const refused: { reason?: string } = {};
 		try {
 			outcome = getDb().transaction((tx) => {
 				const accountId = createAccount({ username, displayName, passwordHash });
 				const result = acceptInvite(found.invite.id, accountId);
-				if (!result.ok) tx.rollback();
+				if (!result.ok) {
+					refused.reason = result.reason;
+					tx.rollback();
+				}
 				return { accountId, result };
 			});
 		} catch (error) {
-			if (error instanceof TransactionRollbackError) return form.fail(m.invite_gone(), 410);
+			if (error instanceof TransactionRollbackError) {
+				if (refused.reason === 'name_taken') {
+					form.error('naam', m.invite_name_taken());
+					return form.fail();
+				}
+				return form.fail(m.invite_gone(), 410);
+			}
 			form.error('gebruikersnaam', m.username_taken());
 			return form.fail();
 		}
@@ -106,7 +129,7 @@ export const actions: Actions = {
 		audit({ actorId: accountId, actorName: displayName, gezinId: found.invite.gezinId, action: 'account.aangemaakt', recordType: 'account', recordId: accountId, detail: 'via uitnodiging', ip });
 		if (event.locals.session) invalidateSession(event.locals.session.id);
 		startSession(event.cookies, event.url, accountId, event.request.headers.get('user-agent') ?? '', ip);
-		return accepted(event, found.invite.id, accountId, displayName, result);
+		return accepted(event, found.invite.id, accountId, result);
 	},
 	/** Already logged in: accept with this account. */
 	accepteren: async (event) => {
@@ -115,7 +138,7 @@ export const actions: Actions = {
 		if (!account) return form.fail(m.invite_login_first(), 401);
 		const { found, failure } = usableInvite(event, form);
 		if (failure) return failure;
-		return finish(event, form, found.invite.id, account.id, account.displayName);
+		return finish(event, form, found.invite.id, account.id);
 	},
 	/** Existing account, not logged in yet. */
 	inloggen: async (event) => {
@@ -134,6 +157,6 @@ export const actions: Actions = {
 		}
 		if (event.locals.session) invalidateSession(event.locals.session.id);
 		startSession(event.cookies, event.url, result.accountId, event.request.headers.get('user-agent') ?? '', clientIp(event));
-		return finish(event, form, found.invite.id, result.accountId, identifier);
+		return finish(event, form, found.invite.id, result.accountId);
 	}
 };

@@ -5,7 +5,7 @@ import { checkPassword, hashPassword, PASSWORD_MAX } from '$lib/server/auth/pass
 import { limits } from '$lib/server/auth/rate-limit';
 import { startSession } from '$lib/server/auth/login';
 import { invalidateAllSessions, invalidateSession } from '$lib/server/auth/session';
-import { audit } from '$lib/server/audit';
+import { auditPasswordReset } from '$lib/server/password-reset-audit';
 import { getDb } from '$lib/server/db';
 import { FormInput } from '$lib/server/forms';
 import { passwordProblemMessage } from '$lib/server/password-messages';
@@ -52,7 +52,7 @@ export const actions: Actions = {
 			return true;
 		});
 		if (!done) return form.fail(m.password_link_gone(), 410);
-		audit({ actorId: link.accountId, actorName: link.displayName, action: 'account.wachtwoord-gezet', recordType: 'account', recordId: link.accountId, ip });
+		auditPasswordReset({ actorId: link.accountId, actorName: link.displayName, action: 'account.wachtwoord-gezet', ip }, link.accountId);
 		if (event.locals.session) invalidateSession(event.locals.session.id);
 		startSession(event.cookies, event.url, link.accountId, event.request.headers.get('user-agent') ?? '', ip);
 		redirect(303, '/');

@@ -28,7 +28,7 @@ export const load: PageServerLoad = (event) => {
 		organisatie: x.organisatieNaam,
 		status: x.status,
 		self: x.accountId === actor.id,
-		mayEnd: x.status !== 'beeindigd' && can(actor, 'gezin.endAccess', { ...facts, target: { accountId: x.accountId, role: x.role, status: x.status } })
+		mayEnd: x.status !== 'beeindigd' && can(actor, 'gezin.endAccess', { ...facts, target: { accountId: x.accountId, role: x.role, status: x.status, gezinsrol: x.gezinsrol } })
 	}));
 	return {
 		gezin: { id: gezin.id, naam: gezin.naam },
@@ -40,7 +40,7 @@ export const load: PageServerLoad = (event) => {
 			gezinsrol: i.gezinsrol,
 			relatie: i.relatie,
 			naam: i.naam,
-			createdByName: i.createdByName,
+			createdByName: i.createdByRelatie ? `${i.createdByName} (${i.createdByRelatie})` : i.createdByName,
 			expiresAt: i.expiresAt.toISOString(),
 			mayRevoke: can(actor, 'gezin.revokeInvite', { ...facts, inviteCreatedBy: i.createdBy })
 		})),
@@ -110,7 +110,7 @@ export const actions: Actions = {
 		const { ctx, form, target } = await readMembership(event);
 		if (!form.ok) return form.fail();
 		// Someone you may not remove looks the same as someone who is not there.
-		if (!target || !can(ctx.actor, 'gezin.endAccess', { ...ctx.facts, target: { accountId: target.accountId, role: target.role, status: target.status } })) {
+		if (!target || !can(ctx.actor, 'gezin.endAccess', { ...ctx.facts, target: { accountId: target.accountId, role: target.role, status: target.status, gezinsrol: target.gezinsrol } })) {
 			return form.fail(m.access_not_found(), 404);
 		}
 		const result = endAccess(ctx.gezin.id, target.id, ctx.actor.id);
