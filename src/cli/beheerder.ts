@@ -6,7 +6,7 @@ import { eq } from 'drizzle-orm';
 import { databasePath, openDatabase, useDatabase } from '../lib/server/db';
 import { account, accountRole } from '../lib/server/db/schema';
 import { createAccount, createPasswordLink, normalizeUsername, USERNAME_PATTERN } from '../lib/server/accounts';
-import { audit } from '../lib/server/audit';
+import { audit, stopAuditCheckpoints } from '../lib/server/audit';
 
 const username = normalizeUsername(process.argv[2] ?? '');
 if (!USERNAME_PATTERN.test(username)) {
@@ -24,6 +24,7 @@ const { id, link } = db.transaction(() => {
 	return { id, link: createPasswordLink(id, null) };
 });
 audit({ actorId: null, actorName: 'npm run beheerder', action: 'account.aangemaakt', recordType: 'account', recordId: id, detail: `${username} (beheerder)` });
+stopAuditCheckpoints(handle.sqlite);
 handle.sqlite.close();
 
 const origin = process.env.ORIGIN || `http://localhost:${process.env.PORT || '3000'}`;

@@ -41,7 +41,8 @@ export const auditActions = [
 	'gesprek.gereageerd',
 	'gesprek.vastgesteld',
 	'overdracht.vastgelegd',
-	'overdracht.bevestigd'
+	'overdracht.bevestigd',
+	'audit.ondertekening-gestart'
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

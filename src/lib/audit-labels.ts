@@ -58,7 +58,8 @@ export function auditActionLabel(action: string, detail: string): string {
 		'gesprek.gereageerd': m.audit_action_gesprek_gereageerd,
 		'gesprek.vastgesteld': m.audit_action_gesprek_vastgesteld,
 		'overdracht.vastgelegd': m.audit_action_overdracht_vastgelegd,
-		'overdracht.bevestigd': m.audit_action_overdracht_bevestigd
+		'overdracht.bevestigd': m.audit_action_overdracht_bevestigd,
+		'audit.ondertekening-gestart': m.audit_action_other
 	};
 	return (labels[action as AuditAction] ?? m.audit_action_other)();
 }
