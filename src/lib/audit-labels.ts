@@ -17,9 +17,14 @@ export function auditActionLabel(action: string, detail: string): string {
 								? m.audit_action_viewed_gesprek()
 								: detail === 'verslag'
 									? m.audit_action_viewed_verslag()
-									: m.audit_action_viewed(),
+									: detail === 'tafel'
+										? m.audit_action_viewed_tafel()
+										: detail === 'afspraken'
+											? m.audit_action_viewed_afspraken()
+											: m.audit_action_viewed(),
 		'gezin.aangemaakt': m.audit_action_created,
 		'gezin.audit-bekeken': m.audit_action_viewed_audit,
+		'gezin.poging-geweigerd': () => (detail === 'geen-toegang' ? m.audit_action_attempt_no_access() : m.audit_action_attempt_not_allowed()),
 		'toegang.uitgenodigd': () => m.audit_action_invited({ who: detail.split(': ')[1] ?? detail }),
 		'toegang.uitnodiging-ingetrokken': () => m.audit_action_invite_revoked({ who: detail }),
 		'toegang.uitnodiging-geaccepteerd': () => (detail === 'wacht' ? m.audit_action_invite_accepted_waiting() : m.audit_action_invite_accepted()),
@@ -34,6 +39,8 @@ export function auditActionLabel(action: string, detail: string): string {
 		'account.wachtwoordlink-gemaakt': m.audit_action_other,
 		'account.sessie-beeindigd': m.audit_action_other,
 		'organisatie.aangemaakt': m.audit_action_other,
+		'beheer.bekeken': m.audit_action_other,
+		'beheer.poging-geweigerd': m.audit_action_other,
 		'groeiplan.item-toegevoegd': m.audit_action_groeiplan_added,
 		'groeiplan.item-gewijzigd': m.audit_action_groeiplan_changed,
 		'groeiplan.item-verwijderd': m.audit_action_groeiplan_removed,

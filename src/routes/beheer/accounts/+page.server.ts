@@ -13,6 +13,7 @@ const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
 
 export const load: PageServerLoad = (event) => {
 	requireBeheerder(event);
+	audit({ ...auditBy(event), action: 'beheer.bekeken', recordType: 'beheer', detail: 'accounts' });
 	return {
 		accounts: listAccounts(),
 		organisaties: listOrganisaties().map((o) => ({ id: o.id, naam: o.naam }))
