@@ -32,6 +32,8 @@ export interface GezinAuditPage {
 	/** Rows on this page, and how many newer rows in the period come before it (for "regel 101 tot 200"). */
 	rowsOnPage: number;
 	newer: number;
+	/** Whether this is an older page (asked for with `before`). */
+	paged: boolean;
 }
 
 /** `from`/`to` are ISO instants (inclusive from, exclusive to); `before` a seq (exclusive). */
@@ -121,6 +123,7 @@ export function gezinAuditPage(gezinId: string, range: AuditRange & { before?: n
 		inPeriod: q.count.get(params) as number,
 		total: q.count.get({ gezinId, from: null, to: null }) as number,
 		rowsOnPage: rows.length,
-		newer: range.before ? (q.newer.get({ ...params, before: range.before }) as number) : 0
+		newer: range.before ? (q.newer.get({ ...params, before: range.before }) as number) : 0,
+		paged: range.before !== undefined
 	};
 }
