@@ -6,7 +6,7 @@ import { eq } from 'drizzle-orm';
 import { databasePath, openDatabase, useDatabase } from '../lib/server/db';
 import { account, accountRole } from '../lib/server/db/schema';
 import { createAccount, createPasswordLink, normalizeUsername, PasswordLinkRefused, USERNAME_PATTERN } from '../lib/server/accounts';
-import { audit } from '../lib/server/audit';
+import { audit, stopAuditCheckpoints } from '../lib/server/audit';
 
 const username = normalizeUsername(process.argv[2] ?? '');
 if (!USERNAME_PATTERN.test(username)) {
@@ -33,11 +33,13 @@ try {
 	if (!(error instanceof PasswordLinkRefused)) throw error;
 	// A family or network account never becomes a beheerder: its password is the family's business.
 	console.error(`"${username}" is gezin of netwerk bij een gezin. Kies een andere gebruikersnaam voor de beheerder.`);
+	stopAuditCheckpoints(handle.sqlite);
 	handle.sqlite.close();
 	process.exit(1);
 }
 const { id, link } = made;
 audit({ actorId: null, actorName: 'npm run beheerder', action: 'account.aangemaakt', recordType: 'account', recordId: id, detail: `${username} (beheerder)` });
+stopAuditCheckpoints(handle.sqlite);
 handle.sqlite.close();
 
 const origin = process.env.ORIGIN || `http://localhost:${process.env.PORT || '3000'}`;

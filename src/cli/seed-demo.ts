@@ -4,14 +4,18 @@
  */
 import { rmSync } from 'node:fs';
 import { openDatabase } from '../lib/server/db';
+import { auditCheckpointPath } from '../lib/server/config';
+import { stopAuditCheckpoints } from '../lib/server/audit';
 import { seedDemo } from '../lib/server/db/seed';
 
 export async function freshDemoDatabase(path: string) {
 	for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
+	rmSync(auditCheckpointPath(path), { force: true });
 	const handle = openDatabase(path);
 	try {
 		return await seedDemo(handle);
 	} finally {
+		stopAuditCheckpoints(handle.sqlite);
 		handle.sqlite.close();
 	}
 }

@@ -4,6 +4,7 @@ export const auditActions = [
 	'gezin.aangemaakt',
 	'gezin.audit-bekeken',
 	'live.gevolgd',
+	'gezin.poging-geweigerd',
 	'toegang.uitgenodigd',
 	'toegang.uitnodiging-ingetrokken',
 	'toegang.uitnodiging-geaccepteerd',
@@ -19,6 +20,8 @@ export const auditActions = [
 	'account.wachtwoordlink-gemaakt',
 	'account.sessie-beeindigd',
 	'organisatie.aangemaakt',
+	'beheer.bekeken',
+	'beheer.poging-geweigerd',
 	'groeiplan.item-toegevoegd',
 	'groeiplan.item-gewijzigd',
 	'groeiplan.item-verwijderd',
@@ -43,7 +46,8 @@ export const auditActions = [
 	'gesprek.gereageerd',
 	'gesprek.vastgesteld',
 	'overdracht.vastgelegd',
-	'overdracht.bevestigd'
+	'overdracht.bevestigd',
+	'audit.ondertekening-gestart'
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

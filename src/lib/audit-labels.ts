@@ -17,7 +17,11 @@ export function auditActionLabel(action: string, detail: string): string {
 								? m.audit_action_viewed_gesprek()
 								: detail === 'verslag'
 									? m.audit_action_viewed_verslag()
-									: m.audit_action_viewed(),
+									: detail === 'tafel'
+										? m.audit_action_viewed_tafel()
+										: detail === 'afspraken'
+											? m.audit_action_viewed_afspraken()
+											: m.audit_action_viewed(),
 		'gezin.aangemaakt': m.audit_action_created,
 		'gezin.audit-bekeken': m.audit_action_viewed_audit,
 		'live.gevolgd': () =>
@@ -28,6 +32,7 @@ export function auditActionLabel(action: string, detail: string): string {
 					: detail === 'keukentafel'
 						? m.audit_action_live_mensen()
 						: m.audit_action_live_gesprek(),
+		'gezin.poging-geweigerd': () => (detail === 'geen-toegang' ? m.audit_action_attempt_no_access() : m.audit_action_attempt_not_allowed()),
 		'toegang.uitgenodigd': () => m.audit_action_invited({ who: detail.split(': ')[1] ?? detail }),
 		'toegang.uitnodiging-ingetrokken': () => m.audit_action_invite_revoked({ who: detail }),
 		'toegang.uitnodiging-geaccepteerd': () => (detail === 'wacht' ? m.audit_action_invite_accepted_waiting() : m.audit_action_invite_accepted()),
@@ -44,6 +49,8 @@ export function auditActionLabel(action: string, detail: string): string {
 		'account.wachtwoordlink-gemaakt': () => m.audit_action_password_link({ who: detail }),
 		'account.sessie-beeindigd': m.audit_action_other,
 		'organisatie.aangemaakt': m.audit_action_other,
+		'beheer.bekeken': m.audit_action_other,
+		'beheer.poging-geweigerd': m.audit_action_other,
 		'groeiplan.item-toegevoegd': m.audit_action_groeiplan_added,
 		'groeiplan.item-gewijzigd': m.audit_action_groeiplan_changed,
 		'groeiplan.item-verwijderd': m.audit_action_groeiplan_removed,
@@ -68,7 +75,8 @@ export function auditActionLabel(action: string, detail: string): string {
 		'gesprek.gereageerd': m.audit_action_gesprek_gereageerd,
 		'gesprek.vastgesteld': m.audit_action_gesprek_vastgesteld,
 		'overdracht.vastgelegd': m.audit_action_overdracht_vastgelegd,
-		'overdracht.bevestigd': m.audit_action_overdracht_bevestigd
+		'overdracht.bevestigd': m.audit_action_overdracht_bevestigd,
+		'audit.ondertekening-gestart': m.audit_action_other
 	};
 	return (labels[action as AuditAction] ?? m.audit_action_other)();
 }

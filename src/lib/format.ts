@@ -11,6 +11,11 @@ export function formatDateTime(iso: string | Date): string {
 	}).format(new Date(iso));
 }
 
+/** "09:12": a time of day in Dutch time. */
+export function formatTime(iso: string | Date): string {
+	return new Intl.DateTimeFormat(getLocale() === 'en' ? 'en-GB' : 'nl-NL', { timeStyle: 'short', timeZone: TIME_ZONE }).format(new Date(iso));
+}
+
 export function formatDate(iso: string | Date): string {
 	return new Intl.DateTimeFormat(getLocale() === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long', timeZone: TIME_ZONE }).format(new Date(iso));
 }

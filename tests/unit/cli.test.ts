@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { unsignedAuditHash, type AuditRow } from '$lib/server/audit';
+
+const PROD_KEY = 'een-geheime-sleutel-alleen-voor-deze-test-0123456789';
 
 function run(script: string, args: string[], env: Record<string, string>) {
 	const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {
@@ -14,12 +17,18 @@ function run(script: string, args: string[], env: Record<string, string>) {
 	return { status: result.status, out: result.stdout + result.stderr };
 }
 
-describe('command-line tools', () => {
+// Each test starts a few tsx processes, which takes seconds on a busy machine.
+describe('command-line tools', { timeout: 120_000 }, () => {
 	it('npm run beheerder creates the first beheerder and prints a one-time password link', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'aan-tafel-cli-'));
 		const db = join(dir, 'prod.db');
 		try {
-			const first = run('src/cli/beheerder.ts', ['Eerste.Beheerder'], { DATABASE_PATH: db, ORIGIN: 'https://aantafel.example.nl', NODE_ENV: 'production' });
+			const noKey = run('src/cli/beheerder.ts', ['Eerste.Beheerder'], { DATABASE_PATH: db, NODE_ENV: 'production', AUDIT_KEY: '' });
+			expect(noKey.status).toBe(1);
+			expect(noKey.out).toContain('AUDIT_KEY is not set');
+			expect(existsSync(db)).toBe(false);
+
+			const first = run('src/cli/beheerder.ts', ['Eerste.Beheerder'], { DATABASE_PATH: db, ORIGIN: 'https://aantafel.example.nl', NODE_ENV: 'production', AUDIT_KEY: PROD_KEY });
 			expect(first.status).toBe(0);
 			expect(first.out).toMatch(/https:\/\/aantafel\.example\.nl\/wachtwoord\/[a-z0-9]{20,}/);
 
@@ -33,6 +42,12 @@ describe('command-line tools', () => {
 			const bad = run('src/cli/beheerder.ts', ['x'], { DATABASE_PATH: db });
 			expect(bad.status).toBe(1);
 			expect(bad.out).toContain('Gebruik: npm run beheerder -- <gebruikersnaam>');
+
+			// The production log is signed with its own key: the verifier needs it, the dev key fails.
+			expect(run('src/cli/audit-verify.ts', [db], { NODE_ENV: 'production', AUDIT_KEY: PROD_KEY })).toMatchObject({ status: 0 });
+			const devKey = run('src/cli/audit-verify.ts', [db], { AUDIT_KEY: '' });
+			expect(devKey.status).toBe(1);
+			expect(devKey.out).toMatch(/BROKEN at row 1: .*signature/);
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}
@@ -57,14 +72,14 @@ describe('command-line tools', () => {
 		}
 	}, 120_000);
 
-	it('npm run audit:verify passes an intact chain and fails a tampered one', () => {
+	it('npm run audit:verify passes an intact log and fails a tampered one', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'aan-tafel-cli-'));
 		const db = join(dir, 'demo.db');
 		try {
 			expect(run('src/cli/seed-demo.ts', [db], {}).status).toBe(0);
 			const ok = run('src/cli/audit-verify.ts', [db], {});
 			expect(ok.status).toBe(0);
-			expect(ok.out).toMatch(/intact: \d+ rows checked/);
+			expect(ok.out).toMatch(/intact: \d+ rows checked with the public dev key .*, \d+ checkpoints in .*demo\.db\.checkpoints match/);
 
 			const sqlite = new Database(db);
 			sqlite.exec('DROP TRIGGER audit_log_no_update');
@@ -78,13 +93,61 @@ describe('command-line tools', () => {
 		}
 	});
 
+	it('npm run audit:verify fails a row rewritten with every hash recomputed', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'aan-tafel-cli-'));
+		const db = join(dir, 'demo.db');
+		try {
+			expect(run('src/cli/seed-demo.ts', [db], {}).status).toBe(0);
+			const sqlite = new Database(db);
+			sqlite.exec('DROP TRIGGER audit_log_no_update');
+			sqlite.prepare("UPDATE audit_log SET detail = 'niets' WHERE seq = 3").run();
+			// What an attacker with the database could do before signing: recompute the whole chain.
+			let prev = (sqlite.prepare('SELECT hash FROM audit_log WHERE seq = 2').pluck().get() as string) ?? '';
+			for (const row of sqlite.prepare('SELECT * FROM audit_log WHERE seq >= 3 ORDER BY seq').all() as AuditRow[]) {
+				const hash = unsignedAuditHash({ ...row, prev_hash: prev });
+				sqlite.prepare('UPDATE audit_log SET prev_hash = ?, hash = ? WHERE seq = ?').run(prev, hash, row.seq);
+				prev = hash;
+			}
+			sqlite.close();
+			const broken = run('src/cli/audit-verify.ts', [db], {});
+			expect(broken.status).toBe(1);
+			expect(broken.out).toMatch(/BROKEN at row 3: row content does not match its signature/);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
+	it('npm run audit:verify fails when the newest rows are deleted, or the checkpoints are gone', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'aan-tafel-cli-'));
+		const db = join(dir, 'demo.db');
+		try {
+			expect(run('src/cli/seed-demo.ts', [db], {}).status).toBe(0);
+			const sqlite = new Database(db);
+			const newest = sqlite.prepare('SELECT max(seq) FROM audit_log').pluck().get() as number;
+			sqlite.exec('DROP TRIGGER audit_log_no_delete');
+			sqlite.prepare('DELETE FROM audit_log WHERE seq > ?').run(newest - 5);
+			sqlite.close();
+			const cut = run('src/cli/audit-verify.ts', [db], {});
+			expect(cut.status).toBe(1);
+			expect(cut.out).toContain(`the log ends at row ${newest - 5}`);
+			expect(cut.out).toMatch(/saw row \d+: the newest rows were removed/);
+
+			rmSync(`${db}.checkpoints`);
+			const gone = run('src/cli/audit-verify.ts', [db], {});
+			expect(gone.status).toBe(1);
+			expect(gone.out).toContain('there is no checkpoint file');
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
 	it('demo data is never created when NODE_ENV=production', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'aan-tafel-cli-'));
 		try {
-			const seeded = run('src/cli/seed-demo.ts', [join(dir, 'demo.db')], { NODE_ENV: 'production' });
+			const seeded = run('src/cli/seed-demo.ts', [join(dir, 'demo.db')], { NODE_ENV: 'production', AUDIT_KEY: PROD_KEY });
 			expect(seeded.status).toBe(1);
 			expect(seeded.out).toContain('never created when NODE_ENV=production');
-			const demo = run('src/cli/demo.ts', ['--no-build'], { NODE_ENV: 'production', DATABASE_PATH: join(dir, 'x.db') });
+			const demo = run('src/cli/demo.ts', ['--no-build'], { NODE_ENV: 'production', AUDIT_KEY: PROD_KEY, DATABASE_PATH: join(dir, 'x.db') });
 			expect(demo.status).toBe(1);
 			const sqlite = new Database(join(dir, 'demo.db'), { readonly: true });
 			expect(sqlite.prepare('SELECT count(*) AS n FROM account').get()).toEqual({ n: 0 });

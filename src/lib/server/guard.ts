@@ -3,7 +3,7 @@ import { can, type Actor, type FamilyFacts } from './access';
 import type { SessionAccount } from './auth/session';
 import { getGezin, membershipOf } from './gezinnen';
 import { clientIp } from './request';
-import type { AuditEntry } from './audit';
+import { audit, type AuditEntry } from './audit';
 import { m } from '$lib/paraglide/messages';
 
 type Event = Pick<RequestEvent, 'locals' | 'url' | 'getClientAddress'>;
@@ -24,8 +24,28 @@ export function requireAccount(event: Event): SessionAccount {
 
 export function requireBeheerder(event: Event): SessionAccount {
 	const account = requireAccount(event);
-	if (!can(actorOf(account), 'beheer.manage', null)) error(403, m.error_forbidden());
+	if (!can(actorOf(account), 'beheer.manage', null)) {
+		audit({ ...auditBy(event), action: 'beheer.poging-geweigerd', recordType: 'pad', recordId: event.url.pathname.slice(0, 200) });
+		error(403, m.error_forbidden());
+	}
 	return account;
+}
+
+/** Why an attempt on a real gezin was refused, as kept in its log (the family reads it in words). */
+export type Refusal = 'geen-toegang' | 'niet-toegestaan';
+
+/**
+ * Keeps a refused attempt on a real gezin in that gezin's log (NEN 7513: every refused attempt),
+ * so the family sees it. The answer to the person does not change.
+ */
+export function logRefusal(event: Event, gezinId: string, why: Refusal): void {
+	audit({ ...auditBy(event), gezinId, action: 'gezin.poging-geweigerd', recordType: 'pad', recordId: event.url.pathname.slice(0, 200), detail: why });
+}
+
+/** Refuses with `status` and keeps the attempt in the gezin's log. */
+export function refuse(event: Event, gezinId: string, status: 403 | 404, why: Refusal = 'niet-toegestaan'): never {
+	logRefusal(event, gezinId, why);
+	error(status, status === 404 ? m.error_not_found() : m.error_forbidden());
 }
 
 export type GezinGuardAction = 'gezin.view' | 'gezin.viewAudit' | 'gezin.invite' | 'gezin.decideAccess';
@@ -41,8 +61,10 @@ export function requireGezin(event: Event & { params: Partial<Record<string, str
 	const gezin = getGezin(gezinId);
 	const own = gezin ? membershipOf(gezin.id, account.id) : undefined;
 	const facts: FamilyFacts = { membership: own ? { accountId: own.accountId, role: own.role, status: own.status, gezinsrol: own.gezinsrol } : null };
-	if (!gezin || !own || !can(actor, 'gezin.view', facts)) error(404, m.error_not_found());
-	if (!can(actor, action, facts)) error(403, m.error_forbidden());
+	if (!gezin) error(404, m.error_not_found());
+	// The same 404 as for a gezin that does not exist; only the family's log knows the difference.
+	if (!own || !can(actor, 'gezin.view', facts)) refuse(event, gezin.id, 404, 'geen-toegang');
+	if (!can(actor, action, facts)) refuse(event, gezin.id, 403);
 	return { account, actor, gezin, membership: own, facts };
 }
 
@@ -50,4 +72,10 @@ export function requireGezin(event: Event & { params: Partial<Record<string, str
 export function auditBy(event: Event): Pick<AuditEntry, 'actorId' | 'actorName' | 'ip'> {
 	const account = event.locals.account;
 	return { actorId: account?.id ?? null, actorName: account?.displayName ?? '', ip: clientIp(event) };
+}
+
+/** A refused form action on a real gezin: the same 403 answer, and the attempt in its log. */
+export function refuseForm<T>(event: Event, gezinId: string, form: { fail(message?: string, status?: number): T }): T {
+	logRefusal(event, gezinId, 'niet-toegestaan');
+	return form.fail(m.error_forbidden(), 403);
 }

@@ -1,10 +1,17 @@
 import type { PageServerLoad } from './$types';
-import { requireAccount } from '$lib/server/guard';
+import { audit } from '$lib/server/audit';
+import { auditBy, requireAccount } from '$lib/server/guard';
 import { listMijnAfspraken } from '$lib/server/groeiplan/afspraken';
 import { dutchToday } from '$lib/server/groeiplan/context';
 import { mijnOpenOverdrachten } from '$lib/server/gesprek/overdracht';
 
 export const load: PageServerLoad = (event) => {
 	const account = requireAccount(event);
-	return { afspraken: listMijnAfspraken(account.id, dutchToday()), overdrachten: mijnOpenOverdrachten(account.id) };
+	const afspraken = listMijnAfspraken(account.id, dutchToday());
+	const overdrachten = mijnOpenOverdrachten(account.id);
+	// What this page shows comes from the plans of several gezinnen: each family's log says so.
+	for (const gezinId of new Set([...afspraken, ...overdrachten].map((x) => x.gezinId))) {
+		audit({ ...auditBy(event), gezinId, action: 'gezin.bekeken', recordType: 'afspraken', recordId: account.id, detail: 'afspraken' });
+	}
+	return { afspraken, overdrachten };
 };

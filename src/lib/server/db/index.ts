@@ -4,6 +4,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import * as schema from './schema';
 import { runMigrations } from './migrate';
+import { auditCheckpointPath, auditKey } from '../config';
+import { startAuditCheckpoints, stopAuditCheckpoints } from '../audit';
 
 export type Db = BetterSQLite3Database<typeof schema>;
 
@@ -20,8 +22,13 @@ export function migrationsPath(): string {
 	return resolve(process.env.MIGRATIONS_PATH || 'drizzle');
 }
 
-/** Opens (and creates) a database file with the pragmas every connection needs, and migrates it. */
+/**
+ * Opens (and creates) a database file with the pragmas every connection needs, and migrates it.
+ * A file database that is opened to work in (migrated) also writes signed audit checkpoints
+ * (next to it, or to AUDIT_CHECKPOINT_PATH); a wrong or, in production, missing AUDIT_KEY throws.
+ */
 export function openDatabase(path: string, options: { migrate?: boolean } = {}): DatabaseHandle {
+	if (options.migrate !== false) auditKey();
 	if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
 	const sqlite = new Database(path);
 	sqlite.pragma('journal_mode = WAL');
@@ -29,7 +36,10 @@ export function openDatabase(path: string, options: { migrate?: boolean } = {}):
 	// Dossier writes must survive a power cut.
 	sqlite.pragma('synchronous = FULL');
 	sqlite.pragma('foreign_keys = ON');
-	if (options.migrate !== false) runMigrations(sqlite, migrationsPath());
+	if (options.migrate !== false) {
+		runMigrations(sqlite, migrationsPath());
+		if (path !== ':memory:') startAuditCheckpoints(sqlite, auditCheckpointPath(path));
+	}
 	return { sqlite, db: drizzle(sqlite, { schema }) };
 }
 
@@ -51,6 +61,7 @@ export function useDatabase(next: DatabaseHandle): void {
 }
 
 export function closeDatabase(): void {
+	if (handle) stopAuditCheckpoints(handle.sqlite);
 	handle?.sqlite.close();
 	handle = undefined;
 }

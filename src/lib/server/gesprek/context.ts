@@ -1,6 +1,6 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
 import { can, visibilityFilter } from '../access';
-import { requireGezin } from '../guard';
+import { refuse, requireGezin } from '../guard';
 import { getGesprek, isUitgenodigd } from './gesprekken';
 import { m } from '$lib/paraglide/messages';
 
@@ -32,7 +32,9 @@ export function requireGesprek(event: Event) {
 	const ctx = gesprekkenContext(event);
 	const gesprek = getGesprek(ctx.gezin.id, event.params.gesprek ?? '');
 	const uitgenodigd = !!gesprek && isUitgenodigd(gesprek.id, ctx.account.id);
-	if (!gesprek || !can(ctx.actor, 'gesprek.view', { ...ctx.facts, uitgenodigd })) error(404, m.error_not_found());
+	if (!gesprek) error(404, m.error_not_found());
+	// A gesprek someone may not see answers as a missing one; the family's log keeps the attempt.
+	if (!can(ctx.actor, 'gesprek.view', { ...ctx.facts, uitgenodigd })) refuse(event, ctx.gezin.id, 404);
 	return {
 		...ctx,
 		gesprek,

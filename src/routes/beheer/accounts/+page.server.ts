@@ -15,6 +15,7 @@ const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
 
 export const load: PageServerLoad = (event) => {
 	const beheerder = requireBeheerder(event);
+	audit({ ...auditBy(event), action: 'beheer.bekeken', recordType: 'beheer', detail: 'accounts' });
 	return {
 		accounts: listAccounts().map((a) => ({ ...a, mayLink: can(actorOf(beheerder), 'account.passwordLink', passwordLinkFacts(a.id)) })),
 		organisaties: listOrganisaties().map((o) => ({ id: o.id, naam: o.naam }))

@@ -8,6 +8,7 @@ import { m } from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = (event) => {
 	requireBeheerder(event);
+	audit({ ...auditBy(event), action: 'beheer.bekeken', recordType: 'beheer', detail: 'organisaties' });
 	return { organisaties: listOrganisaties().map((o) => ({ id: o.id, naam: o.naam, soort: o.soort })) };
 };
 

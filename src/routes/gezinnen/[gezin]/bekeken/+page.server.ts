@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { auditBy, requireGezin } from '$lib/server/guard';
 import { audit } from '$lib/server/audit';
-import { listGezinAudit } from '$lib/server/audit-read';
+import { gezinAuditPage } from '$lib/server/audit-read';
 import { m } from '$lib/paraglide/messages';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -27,19 +27,28 @@ function dutchMidnight(date: string): string {
 	return new Date(utc.getTime() - (asDutch.getTime() - asUtc.getTime())).toISOString();
 }
 
+/** `?voor=<seq>`: the page of rows older than that one. */
+function readVoor(raw: string | null): { value?: number; error?: string } {
+	if (!raw) return {};
+	if (!/^\d{1,15}$/.test(raw) || Number(raw) < 1) return { error: m.audit_page_bad() };
+	return { value: Number(raw) };
+}
+
 export const load: PageServerLoad = (event) => {
 	const { gezin } = requireGezin(event, 'gezin.viewAudit');
 	const van = readDate(event.url.searchParams.get('van'));
 	const tot = readDate(event.url.searchParams.get('tot'));
 	audit({ ...auditBy(event), gezinId: gezin.id, action: 'gezin.audit-bekeken', recordType: 'gezin', recordId: gezin.id });
+	const voor = readVoor(event.url.searchParams.get('voor'));
 	// The filter speaks in whole Dutch days, both ends included.
-	const rows = listGezinAudit(gezin.id, {
+	const page = gezinAuditPage(gezin.id, {
 		from: van.value ? dutchMidnight(van.value) : undefined,
-		to: tot.value ? dutchMidnight(nextDay(tot.value)) : undefined
+		to: tot.value ? dutchMidnight(nextDay(tot.value)) : undefined,
+		before: voor.value
 	});
 	return {
 		gezin: { id: gezin.id, naam: gezin.naam },
-		filter: { van: van.value ?? '', tot: tot.value ?? '', error: van.error ?? tot.error ?? null },
-		rows
+		filter: { van: van.value ?? '', tot: tot.value ?? '', error: van.error ?? tot.error ?? voor.error ?? null },
+		page
 	};
 };

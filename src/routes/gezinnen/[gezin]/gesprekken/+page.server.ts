@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { audit } from '$lib/server/audit';
-import { auditBy } from '$lib/server/guard';
+import { auditBy, refuseForm } from '$lib/server/guard';
 import { FormInput } from '$lib/server/forms';
 import { gesprekkenContext } from '$lib/server/gesprek/context';
 import { readDetails } from '$lib/server/gesprek/form';
@@ -31,7 +31,7 @@ export const actions: Actions = {
 	nieuw: async (event) => {
 		const ctx = gesprekkenContext(event);
 		const form = await FormInput.from(event.request);
-		if (!ctx.mayPrepare) return form.fail(m.error_forbidden(), 403);
+		if (!ctx.mayPrepare) return refuseForm(event, ctx.gezin.id, form);
 		const soort = form.choice('soort', gesprekSoorten, { required: true });
 		const details = readDetails(form);
 		if (!form.ok || !soort) return fail(400, { errors: form.errors, values: form.values, message: m.error_check_form() });

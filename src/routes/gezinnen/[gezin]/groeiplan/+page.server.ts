@@ -5,7 +5,7 @@ import { groeiplanSecties } from '$lib/domain';
 import type { ItemView } from '$lib/groeiplan/types';
 import { zichtbaarheden, type Zichtbaarheid } from '$lib/zichtbaarheid';
 import { audit } from '$lib/server/audit';
-import { auditBy } from '$lib/server/guard';
+import { auditBy, refuseForm } from '$lib/server/guard';
 import { FormInput } from '$lib/server/forms';
 import { addItem, doelGaps, getItem, listItems, removeItem, updateItem, type Item } from '$lib/server/groeiplan/items';
 import { keepHiddenDoelen, readDate, readItemInput } from '$lib/server/groeiplan/form';
@@ -89,7 +89,7 @@ type Ctx = ReturnType<typeof requireGroeiplan>;
 async function start(event: RequestEvent): Promise<{ ctx: Ctx; form: FormInput } | { denied: ReturnType<typeof fail> }> {
 	const ctx = requireGroeiplan(event);
 	const form = await FormInput.from(event.request);
-	if (!ctx.mayEdit) return { denied: form.fail(m.error_forbidden(), 403) };
+	if (!ctx.mayEdit) return { denied: refuseForm(event, ctx.gezin.id, form) };
 	return { ctx, form };
 }
 

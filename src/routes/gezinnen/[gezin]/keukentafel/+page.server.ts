@@ -1,7 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { audit } from '$lib/server/audit';
-import { auditBy } from '$lib/server/guard';
+import { auditBy, refuseForm } from '$lib/server/guard';
 import { FormInput } from '$lib/server/forms';
 import { addBetrokkene, BetrokkenenVol, getBetrokkene, listBetrokkenen, MAX_BETROKKENEN, ruimteVoorBetrokkene, toView } from '$lib/server/mensen/betrokkenen';
 import { mayWriteNow, mensenContext, tellAbout, type MensenContext } from '$lib/server/mensen/context';
@@ -57,7 +57,7 @@ export const actions: Actions = {
 	verplaatsen: async (event) => {
 		const ctx = mensenContext(event);
 		const form = await FormInput.from(event.request);
-		if (!ctx.mayEdit) return form.fail(m.error_forbidden(), 403);
+		if (!ctx.mayEdit) return refuseForm(event, ctx.gezin.id, form);
 		const { id, current } = cardOf(ctx, form);
 		if (!current) return form.fail(m.tafel_niet_gevonden(), 404);
 		const plek = form.choice('plek', tafelPlekken, { required: true });
@@ -74,7 +74,7 @@ export const actions: Actions = {
 	rol: async (event) => {
 		const ctx = mensenContext(event);
 		const form = await FormInput.from(event.request);
-		if (!ctx.mayEdit) return form.fail(m.error_forbidden(), 403);
+		if (!ctx.mayEdit) return refuseForm(event, ctx.gezin.id, form);
 		const { id, current } = cardOf(ctx, form);
 		if (!current) return form.fail(m.tafel_niet_gevonden(), 404);
 		const versie = form.versie('tafelVersie');
@@ -95,7 +95,7 @@ export const actions: Actions = {
 	stapel: async (event) => {
 		const ctx = mensenContext(event);
 		const form = await FormInput.from(event.request);
-		if (!ctx.mayEdit) return form.fail(m.error_forbidden(), 403);
+		if (!ctx.mayEdit) return refuseForm(event, ctx.gezin.id, form);
 		const kaart = klaarKaart(form.text('kaart', { max: 40, required: true }));
 		if (!kaart) return form.fail(m.error_choose(), 400);
 		const naam = stapelNaam(kaart.id);

@@ -1,7 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { audit } from '$lib/server/audit';
-import { auditBy } from '$lib/server/guard';
+import { auditBy, refuseForm } from '$lib/server/guard';
 import { FormInput } from '$lib/server/forms';
 import { mayWriteNow, mensenContext, tellAbout, type MensenContext } from '$lib/server/mensen/context';
 import { addBetrokkene, BetrokkenenVol, getBetrokkene, listBetrokkenen, MAX_BETROKKENEN, removeBetrokkene, ruimteVoorBetrokkene, toView, updateBetrokkene } from '$lib/server/mensen/betrokkenen';
@@ -31,7 +31,7 @@ export const actions: Actions = {
 	toevoegen: async (event) => {
 		const ctx = context(event);
 		const form = await FormInput.from(event.request);
-		if (!ctx.mayEdit) return form.fail(m.error_forbidden(), 403);
+		if (!ctx.mayEdit) return refuseForm(event, ctx.gezin.id, form);
 		const input = readBetrokkeneInput(form, { members: new Set(ctx.members.map((x) => x.accountId)) });
 		if (!form.ok) return fail(400, { nieuw: true, errors: form.errors, values: form.values, message: m.error_check_form() });
 		const vol = () => fail(400, { nieuw: true, errors: form.errors, values: form.values, message: m.mensen_vol({ max: MAX_BETROKKENEN }) });
@@ -50,7 +50,7 @@ export const actions: Actions = {
 	bewaren: async (event) => {
 		const ctx = context(event);
 		const form = await FormInput.from(event.request);
-		if (!ctx.mayEdit) return form.fail(m.error_forbidden(), 403);
+		if (!ctx.mayEdit) return refuseForm(event, ctx.gezin.id, form);
 		const id = form.text('betrokkene', { max: 64, required: true });
 		const current = form.ok ? getBetrokkene(ctx.gezin.id, id) : undefined;
 		if (!current) return form.fail(m.mensen_not_found(), 404);
@@ -70,7 +70,7 @@ export const actions: Actions = {
 	verwijderen: async (event) => {
 		const ctx = context(event);
 		const form = await FormInput.from(event.request);
-		if (!ctx.mayEdit) return form.fail(m.error_forbidden(), 403);
+		if (!ctx.mayEdit) return refuseForm(event, ctx.gezin.id, form);
 		const id = form.text('betrokkene', { max: 64, required: true });
 		const current = form.ok ? getBetrokkene(ctx.gezin.id, id) : undefined;
 		if (!current) return form.fail(m.mensen_not_found(), 404);

@@ -1,8 +1,8 @@
-import { error, fail } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { can } from '$lib/server/access';
 import { audit } from '$lib/server/audit';
-import { auditBy } from '$lib/server/guard';
+import { auditBy, refuse, refuseForm } from '$lib/server/guard';
 import { FormInput } from '$lib/server/forms';
 import { dutchToday } from '$lib/server/groeiplan/context';
 import { mensenContext, tellAbout } from '$lib/server/mensen/context';
@@ -14,7 +14,7 @@ import { m } from '$lib/paraglide/messages';
 /** Only family and professionals see the tipsheet; only professionals write in it. */
 function context(event: RequestEvent | Parameters<PageServerLoad>[0]) {
 	const ctx = mensenContext(event);
-	if (!can(ctx.actor, 'netwerk.view', ctx.facts)) error(403, m.error_forbidden());
+	if (!can(ctx.actor, 'netwerk.view', ctx.facts)) refuse(event, ctx.gezin.id, 403);
 	return { ...ctx, mayRecord: can(ctx.actor, 'netwerk.record', ctx.facts) };
 }
 
@@ -38,7 +38,7 @@ export const actions: Actions = {
 	poging: async (event) => {
 		const ctx = context(event);
 		const form = await FormInput.from(event.request);
-		if (!ctx.mayRecord) return form.fail(m.error_forbidden(), 403);
+		if (!ctx.mayRecord) return refuseForm(event, ctx.gezin.id, form);
 		const tip = form.choice('tip', tipIds, { required: true });
 		const op = form.text('op', { max: 10, required: true });
 		const uitkomst = form.text('uitkomst', { max: 2000 });
@@ -54,7 +54,7 @@ export const actions: Actions = {
 	stap: async (event) => {
 		const ctx = context(event);
 		const form = await FormInput.from(event.request);
-		if (!ctx.mayRecord) return form.fail(m.error_forbidden(), 403);
+		if (!ctx.mayRecord) return refuseForm(event, ctx.gezin.id, form);
 		const stap = form.choice('stap', netwerkStappen, { required: true });
 		const bereikt = form.choice('bereikt', ['ja', 'nee'] as const, { required: true });
 		if (!stap || !bereikt) return form.fail(m.error_check_form(), 400);

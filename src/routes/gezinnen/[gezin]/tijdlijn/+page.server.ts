@@ -2,7 +2,7 @@ import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { tijdlijnBanen } from '$lib/domain';
 import { audit } from '$lib/server/audit';
-import { auditBy } from '$lib/server/guard';
+import { auditBy, refuseForm } from '$lib/server/guard';
 import { FormInput } from '$lib/server/forms';
 import { dutchToday } from '$lib/server/groeiplan/context';
 import { renameBaan } from '$lib/server/tijdlijn/banen';
@@ -41,7 +41,7 @@ export const actions: Actions = {
 	toevoegen: async (event) => {
 		const ctx = requireTijdlijn(event);
 		const form = await FormInput.from(event.request);
-		if (!ctx.mayEdit) return form.fail(m.error_forbidden(), 403);
+		if (!ctx.mayEdit) return refuseForm(event, ctx.gezin.id, form);
 		const input = readGebeurtenisInput(form, ctx.formContext);
 		if (!form.ok) return fail(400, { nieuw: true, errors: form.errors, values: form.values, message: m.error_check_form() });
 		const gebeurtenis = addGebeurtenis(ctx.gezin.id, input, ctx.actorRef);
@@ -51,7 +51,7 @@ export const actions: Actions = {
 	baan: async (event) => {
 		const ctx = requireTijdlijn(event);
 		const form = await FormInput.from(event.request);
-		if (!ctx.mayRename) return form.fail(m.error_forbidden(), 403);
+		if (!ctx.mayRename) return refuseForm(event, ctx.gezin.id, form);
 		const baan = form.choice('baan', tijdlijnBanen);
 		const naam = form.text('naam', { max: 40 });
 		const versie = Number(form.text('versie', { max: 10, required: true }));

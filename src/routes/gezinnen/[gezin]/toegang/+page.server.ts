@@ -1,7 +1,7 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { can } from '$lib/server/access';
-import { auditBy, requireGezin } from '$lib/server/guard';
+import { auditBy, refuse, refuseForm, requireGezin } from '$lib/server/guard';
 import { approveMembership, endAccess, findMembership, listMembers, refuseMembership } from '$lib/server/gezinnen';
 import { createInvite, findOpenInvite, listOpenInvites, revokeInvite } from '$lib/server/invites';
 import { audit } from '$lib/server/audit';
@@ -17,7 +17,7 @@ export const load: PageServerLoad = (event) => {
 	const { actor, gezin, membership, facts } = requireGezin(event);
 	const mayInvite = can(actor, 'gezin.invite', facts);
 	const mayDecide = can(actor, 'gezin.decideAccess', facts);
-	if (!mayInvite && !mayDecide) error(403, m.error_forbidden());
+	if (!mayInvite && !mayDecide) refuse(event, gezin.id, 403);
 	audit({ ...auditBy(event), gezinId: gezin.id, action: 'gezin.bekeken', recordType: 'gezin', recordId: gezin.id, detail: 'toegang' });
 	const members = listMembers(gezin.id).map((x) => ({
 		id: x.id,
@@ -62,7 +62,7 @@ export const actions: Actions = {
 	uitnodigen: async (event) => {
 		const { actor, gezin, facts } = requireGezin(event);
 		const form = await FormInput.from(event.request);
-		if (!can(actor, 'gezin.invite', facts)) return form.fail(m.error_forbidden(), 403);
+		if (!can(actor, 'gezin.invite', facts)) return refuseForm(event, gezin.id, form);
 		const wait = limits.inviteAccount.retryAfter(actor.id);
 		if (wait > 0) return form.fail(m.invite_too_many({ minutes: Math.ceil(wait / 60_000) }), 429);
 		const kind = form.choice('soort', inviteKinds);
@@ -90,7 +90,7 @@ export const actions: Actions = {
 	},
 	toestaan: async (event) => {
 		const { ctx, form, target } = await readMembership(event);
-		if (!can(ctx.actor, 'gezin.decideAccess', ctx.facts)) return form.fail(m.error_forbidden(), 403);
+		if (!can(ctx.actor, 'gezin.decideAccess', ctx.facts)) return refuseForm(event, ctx.gezin.id, form);
 		if (!form.ok) return form.fail();
 		const result = target ? approveMembership(ctx.gezin.id, target.id, ctx.actor.id) : ({ ok: false } as const);
 		if (!result.ok) return form.fail(m.access_not_found(), 404);
@@ -99,7 +99,7 @@ export const actions: Actions = {
 	},
 	weigeren: async (event) => {
 		const { ctx, form, target } = await readMembership(event);
-		if (!can(ctx.actor, 'gezin.decideAccess', ctx.facts)) return form.fail(m.error_forbidden(), 403);
+		if (!can(ctx.actor, 'gezin.decideAccess', ctx.facts)) return refuseForm(event, ctx.gezin.id, form);
 		if (!form.ok) return form.fail();
 		const result = target ? refuseMembership(ctx.gezin.id, target.id, ctx.actor.id) : ({ ok: false } as const);
 		if (!result.ok) return form.fail(m.access_not_found(), 404);

@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { audit } from '$lib/server/audit';
-import { auditBy } from '$lib/server/guard';
+import { auditBy, refuseForm } from '$lib/server/guard';
 import { FormInput } from '$lib/server/forms';
 import { requireGesprek } from '$lib/server/gesprek/context';
 import { readDetails, readPunt } from '$lib/server/gesprek/form';
@@ -67,7 +67,7 @@ export const load: PageServerLoad = (event) => {
 async function prepare(event: RequestEvent): Promise<{ ctx: Ctx; form: FormInput } | { denied: ReturnType<typeof fail> }> {
 	const ctx = requireGesprek(event);
 	const form = await FormInput.from(event.request);
-	if (!ctx.mayPrepare) return { denied: form.fail(m.error_forbidden(), 403) };
+	if (!ctx.mayPrepare) return { denied: refuseForm(event, ctx.gezin.id, form) };
 	if (!kan(ctx.gesprek.status, 'voorbereiden')) return { denied: form.fail(faseFout(ctx.gesprek.status), 409) };
 	return { ctx, form };
 }
@@ -150,7 +150,7 @@ export const actions: Actions = {
 	vraag: async (event) => {
 		const ctx = requireGesprek(event);
 		const form = await FormInput.from(event.request);
-		if (!ctx.mayVraag) return form.fail(m.error_forbidden(), 403);
+		if (!ctx.mayVraag) return refuseForm(event, ctx.gezin.id, form);
 		if (!kan(ctx.gesprek.status, 'inbrengen')) return form.fail(faseFout(ctx.gesprek.status), 409);
 		const tekst = form.text('tekst', { max: 1000, required: true });
 		if (!form.ok) return fail(400, { deel: 'vraag', errors: form.errors, values: form.values, message: m.error_check_form() });
@@ -161,7 +161,7 @@ export const actions: Actions = {
 	update: async (event) => {
 		const ctx = requireGesprek(event);
 		const form = await FormInput.from(event.request);
-		if (!ctx.mayUpdate) return form.fail(m.error_forbidden(), 403);
+		if (!ctx.mayUpdate) return refuseForm(event, ctx.gezin.id, form);
 		if (!kan(ctx.gesprek.status, 'inbrengen')) return form.fail(faseFout(ctx.gesprek.status), 409);
 		const tekst = form.text('tekst', { max: 2000, required: true });
 		if (!form.ok) return fail(400, { deel: 'update', errors: form.errors, values: form.values, message: m.error_check_form() });
@@ -172,7 +172,7 @@ export const actions: Actions = {
 	begin: async (event) => {
 		const ctx = requireGesprek(event);
 		const form = await FormInput.from(event.request);
-		if (!ctx.mayLead) return form.fail(m.error_forbidden(), 403);
+		if (!ctx.mayLead) return refuseForm(event, ctx.gezin.id, form);
 		const result = beginGesprek(ctx.gezin.id, ctx.gesprek.id);
 		if (!result.ok) return form.fail(result.reason === 'fase' ? faseFout(ctx.gesprek.status) : m.gesprek_niet_gevonden(), result.reason === 'fase' ? 409 : 404);
 		tellAboutGesprek(event, ctx, 'gesprek.gevoerd');

@@ -2,7 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { can } from '$lib/server/access';
 import { audit } from '$lib/server/audit';
-import { auditBy } from '$lib/server/guard';
+import { auditBy, refuse, refuseForm } from '$lib/server/guard';
 import { FormInput } from '$lib/server/forms';
 import { requireTijdlijn } from '$lib/server/tijdlijn/context';
 import { readGebeurtenisInput } from '$lib/server/tijdlijn/form';
@@ -18,7 +18,11 @@ import { m } from '$lib/paraglide/messages';
 function requireGebeurtenis(event: Pick<RequestEvent, 'locals' | 'url' | 'getClientAddress' | 'params'>) {
 	const ctx = requireTijdlijn(event);
 	const gebeurtenis = getGebeurtenis(ctx.gezin.id, event.params.gebeurtenis, ctx.canSee);
-	if (!gebeurtenis) error(404, m.error_not_found());
+	if (!gebeurtenis) {
+		// A hidden moment answers as a missing one; the family's log keeps the attempt.
+		if (getGebeurtenis(ctx.gezin.id, event.params.gebeurtenis, () => true)) refuse(event, ctx.gezin.id, 404);
+		error(404, m.error_not_found());
+	}
 	return { ctx, gebeurtenis };
 }
 
@@ -39,7 +43,7 @@ export const actions: Actions = {
 	bewaren: async (event) => {
 		const { ctx, gebeurtenis } = requireGebeurtenis(event);
 		const form = await FormInput.from(event.request);
-		if (!ctx.mayEdit) return form.fail(m.error_forbidden(), 403);
+		if (!ctx.mayEdit) return refuseForm(event, ctx.gezin.id, form);
 		const versie = form.versie();
 		if (versie < 1) form.error('versie', m.error_check_form());
 		const input = readGebeurtenisInput(form, ctx.formContext);
@@ -59,7 +63,7 @@ export const actions: Actions = {
 	verwijderen: async (event) => {
 		const { ctx, gebeurtenis } = requireGebeurtenis(event);
 		const form = await FormInput.from(event.request);
-		if (!ctx.mayEdit) return form.fail(m.error_forbidden(), 403);
+		if (!ctx.mayEdit) return refuseForm(event, ctx.gezin.id, form);
 		const versie = form.versie();
 		if (!form.ok || versie < 1) return form.fail(m.error_check_form(), 400);
 		const result = removeGebeurtenis(ctx.gezin.id, gebeurtenis.id, versie, ctx.actorRef);
@@ -73,7 +77,7 @@ export const actions: Actions = {
 	kant: async (event) => {
 		const { ctx, gebeurtenis } = requireGebeurtenis(event);
 		const form = await FormInput.from(event.request);
-		if (!can(ctx.actor, 'tijdlijn.addKant', { ...ctx.facts, zichtbaarheid: gebeurtenis.zichtbaarheid })) return form.fail(m.error_forbidden(), 403);
+		if (!can(ctx.actor, 'tijdlijn.addKant', { ...ctx.facts, zichtbaarheid: gebeurtenis.zichtbaarheid })) return refuseForm(event, ctx.gezin.id, form);
 		const tekst = form.text('tekst', { max: 4000, required: true });
 		if (!form.ok) return fail(400, { kantForm: 'nieuw', errors: form.errors, values: form.values, message: m.error_check_form() });
 		const kant = addKant(gebeurtenis.id, tekst, ctx.actorRef);
@@ -85,7 +89,7 @@ export const actions: Actions = {
 		const form = await FormInput.from(event.request);
 		const kant = getKant(gebeurtenis.id, form.text('kant', { max: 64, required: true }));
 		if (!kant) return form.fail(m.tijdlijn_kant_not_found(), 404);
-		if (!can(ctx.actor, 'tijdlijn.editKant', { ...ctx.facts, authorId: kant.accountId })) return form.fail(m.error_forbidden(), 403);
+		if (!can(ctx.actor, 'tijdlijn.editKant', { ...ctx.facts, authorId: kant.accountId })) return refuseForm(event, ctx.gezin.id, form);
 		const versie = form.versie();
 		const tekst = form.text('tekst', { max: 4000, required: true });
 		if (!form.ok) return fail(400, { kantForm: kant.id, errors: form.errors, values: form.values, message: m.error_check_form() });
@@ -102,7 +106,7 @@ export const actions: Actions = {
 		const form = await FormInput.from(event.request);
 		const kant = getKant(gebeurtenis.id, form.text('kant', { max: 64, required: true }));
 		if (!kant) return form.fail(m.tijdlijn_kant_not_found(), 404);
-		if (!can(ctx.actor, 'tijdlijn.editKant', { ...ctx.facts, authorId: kant.accountId })) return form.fail(m.error_forbidden(), 403);
+		if (!can(ctx.actor, 'tijdlijn.editKant', { ...ctx.facts, authorId: kant.accountId })) return refuseForm(event, ctx.gezin.id, form);
 		const versie = form.versie();
 		if (!form.ok || versie < 1) return form.fail(m.error_check_form(), 400);
 		const result = removeKant(gebeurtenis.id, kant.id, versie);

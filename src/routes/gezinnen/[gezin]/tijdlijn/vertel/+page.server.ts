@@ -1,5 +1,6 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
+import { refuse, refuseForm } from '$lib/server/guard';
 import { FormInput } from '$lib/server/forms';
 import { requireTijdlijn } from '$lib/server/tijdlijn/context';
 import { readGebeurtenisInput } from '$lib/server/tijdlijn/form';
@@ -13,7 +14,7 @@ import { m } from '$lib/paraglide/messages';
  */
 export const load: PageServerLoad = (event) => {
 	const ctx = requireTijdlijn(event);
-	if (!ctx.mayEdit) error(403, m.error_forbidden());
+	if (!ctx.mayEdit) refuse(event, ctx.gezin.id, 403);
 	const klaarId = event.url.searchParams.get('klaar');
 	const klaar = klaarId ? getGebeurtenis(ctx.gezin.id, klaarId, ctx.canSee) : undefined;
 	return {
@@ -28,7 +29,7 @@ export const actions: Actions = {
 	vertellen: async (event) => {
 		const ctx = requireTijdlijn(event);
 		const form = await FormInput.from(event.request);
-		if (!ctx.mayEdit) return form.fail(m.error_forbidden(), 403);
+		if (!ctx.mayEdit) return refuseForm(event, ctx.gezin.id, form);
 		const input = readGebeurtenisInput(form, ctx.formContext);
 		if (!form.ok) return fail(400, { errors: form.errors, values: form.values, message: m.error_check_form() });
 		const gebeurtenis = addGebeurtenis(ctx.gezin.id, input, ctx.actorRef);

@@ -2,7 +2,7 @@ import { error, fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { FormInput } from '$lib/server/forms';
 import { audit } from '$lib/server/audit';
-import { auditBy } from '$lib/server/guard';
+import { auditBy, refuseForm } from '$lib/server/guard';
 import { requireGesprek } from '$lib/server/gesprek/context';
 import { addReactie, listReacties, nogGeenReactie, vaststellen, verlengReactietijd } from '$lib/server/gesprek/verloop';
 import { listOverdrachten } from '$lib/server/gesprek/overdracht';
@@ -63,7 +63,7 @@ export const actions: Actions = {
 	reactie: async (event) => {
 		const ctx = requireGesprek(event);
 		const form = await FormInput.from(event.request);
-		if (!ctx.mayReact) return form.fail(m.error_forbidden(), 403);
+		if (!ctx.mayReact) return refuseForm(event, ctx.gezin.id, form);
 		if (!kan(ctx.gesprek.status, 'reageren')) return form.fail(faseFout(ctx.gesprek.status), 409);
 		const akkoord = form.text('akkoord', { max: 3 }) === 'ja';
 		const tekst = form.text('tekst', { max: 2000 });
@@ -81,7 +81,7 @@ export const actions: Actions = {
 	verleng: async (event) => {
 		const ctx = requireGesprek(event);
 		const form = await FormInput.from(event.request);
-		if (!ctx.mayVaststellen) return form.fail(m.error_forbidden(), 403);
+		if (!ctx.mayVaststellen) return refuseForm(event, ctx.gezin.id, form);
 		const reactieTot = readReactieTot(form, dutchToday());
 		if (!form.ok) return fail(400, { deel: 'verleng', errors: form.errors, values: form.values, message: m.error_check_form() });
 		const result = verlengReactietijd(ctx.gezin.id, ctx.gesprek.id, reactieTot);

@@ -1,5 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { audit } from '$lib/server/audit';
+import { auditBy, refuseForm } from '$lib/server/guard';
 import { FormInput } from '$lib/server/forms';
 import { requireGesprek } from '$lib/server/gesprek/context';
 import { listPunten } from '$lib/server/gesprek/gesprekken';
@@ -26,7 +28,9 @@ type Ctx = ReturnType<typeof requireGesprek>;
 export const load: PageServerLoad = (event) => {
 	const ctx = requireGesprek(event);
 	const g = ctx.gesprek;
-	// Followers load this again on every step: each list once.
+	// Followers load this again on every step; the family's log groups those views into one line.
+	audit({ ...auditBy(event), gezinId: ctx.gezin.id, action: 'gezin.bekeken', recordType: 'gesprek', recordId: g.id, detail: 'tafel' });
+	// Each list once.
 	const allMembers = listMembers(ctx.gezin.id);
 	const members = allMembers.filter((x) => x.status === 'actief');
 	const betrokkenen = listBetrokkenen(ctx.gezin.id);
@@ -71,7 +75,7 @@ export const load: PageServerLoad = (event) => {
 async function leiden(event: RequestEvent): Promise<{ ctx: Ctx; form: FormInput } | { denied: ReturnType<typeof fail> }> {
 	const ctx = requireGesprek(event);
 	const form = await FormInput.from(event.request);
-	if (!ctx.mayLead) return { denied: form.fail(m.error_forbidden(), 403) };
+	if (!ctx.mayLead) return { denied: refuseForm(event, ctx.gezin.id, form) };
 	if (!kan(ctx.gesprek.status, 'leiden')) return { denied: form.fail(faseFout(ctx.gesprek.status), 409) };
 	return { ctx, form };
 }
@@ -154,7 +158,7 @@ export const actions: Actions = {
 		const p = await leiden(event);
 		if ('denied' in p) return p.denied;
 		const { ctx, form } = p;
-		if (!ctx.mayViewOverdracht) return form.fail(m.error_forbidden(), 403);
+		if (!ctx.mayViewOverdracht) return refuseForm(event, ctx.gezin.id, form);
 		const professionals = listMembers(ctx.gezin.id).filter((x) => x.status === 'actief' && x.role === 'professional');
 		const vanId = form.text('van', { max: 64 });
 		const vanNaamGetypt = form.text('vanNaam', { max: 80 });
