@@ -18,7 +18,7 @@ import { PasswordLinkRefused } from '$lib/server/accounts';
 import { acceptInvite, createInvite } from '$lib/server/invites';
 import { createGezin, endAccess, membershipOf } from '$lib/server/gezinnen';
 import { auditPasswordReset } from '$lib/server/password-reset-audit';
-import { listGezinAudit } from '$lib/server/audit-read';
+import { gezinAuditPage } from '$lib/server/audit-read';
 import { auditActionLabel } from '$lib/audit-labels';
 import { newSecret } from '$lib/server/ids';
 import { DAY, freshDatabase, makeAccount } from './helpers';
@@ -200,7 +200,7 @@ describe('password links: never for family or network', () => {
 		auditPasswordReset({ actorId: beheer, actorName: 'Beheer', action: 'account.wachtwoordlink-gemaakt', ip: '' }, coach);
 		auditPasswordReset({ actorId: coach, actorName: 'Karin Janssen', action: 'account.wachtwoord-gezet', ip: '' }, coach);
 		for (const [id, relatie] of [[gezinId, 'gezinscoach wijkteam'], [andere, 'coach']] as const) {
-			const rows = listGezinAudit(id, {});
+			const rows = gezinAuditPage(id, {}).lines;
 			expect(rows.map((r) => [r.action, r.actorName, r.detail])).toEqual([
 				['account.wachtwoord-gezet', 'Karin Janssen', `Karin Janssen (${relatie})`],
 				['account.wachtwoordlink-gemaakt', 'Beheer', `Karin Janssen (${relatie})`]
@@ -208,7 +208,7 @@ describe('password links: never for family or network', () => {
 			expect(auditActionLabel(rows[1]!.action, rows[1]!.detail)).toBe(`heeft een link gemaakt waarmee Karin Janssen (${relatie}) een nieuw wachtwoord kan kiezen`);
 			expect(auditActionLabel(rows[0]!.action, rows[0]!.detail)).toBe('heeft met een link een nieuw wachtwoord gekozen');
 		}
-		expect(listGezinAudit(elders, {})).toEqual([]);
+		expect(gezinAuditPage(elders, {}).lines).toEqual([]);
 		// And once in the general log, without a gezin.
 		expect(h.sqlite.prepare("SELECT count(*) AS n FROM audit_log WHERE gezin_id IS NULL AND record_id = ?").get(coach)).toEqual({ n: 2 });
 	});
