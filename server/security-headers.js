@@ -19,7 +19,16 @@ export const cspDirectives = {
 	'object-src': ['none']
 };
 
-const KEYWORDS = new Set(['self', 'none', 'unsafe-inline', 'unsafe-eval', 'strict-dynamic', 'unsafe-hashes', 'report-sample', 'wasm-unsafe-eval']);
+const KEYWORDS = new Set([
+	'self',
+	'none',
+	'unsafe-inline',
+	'unsafe-eval',
+	'strict-dynamic',
+	'unsafe-hashes',
+	'report-sample',
+	'wasm-unsafe-eval'
+]);
 
 /** The same policy as a header value (no nonce: for answers that carry no script of ours). */
 export const cspHeader = Object.entries(cspDirectives)

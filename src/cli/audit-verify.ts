@@ -24,14 +24,24 @@ handle.sqlite.close();
 
 const { chain, checkpoints: cp } = report;
 if (!chain.ok) {
-	console.error(`Audit log in ${path} is BROKEN at row ${chain.brokenAt}: ${chain.reason} (${chain.checked} rows were fine before it; checked with ${keyName}).`);
+	console.error(
+		`Audit log in ${path} is BROKEN at row ${chain.brokenAt}: ${chain.reason} (${chain.checked} rows were fine before it; checked with ${keyName}).`
+	);
 	process.exit(1);
 }
 if (!cp.ok) {
-	console.error(`Audit log in ${path} is BROKEN: ${cp.reason} (${chain.checked} rows are signed correctly; checkpoints in ${checkpoints}).`);
+	console.error(
+		`Audit log in ${path} is BROKEN: ${cp.reason} (${chain.checked} rows are signed correctly; checkpoints in ${checkpoints}).`
+	);
 	process.exit(1);
 }
-console.log(`Audit log in ${path} is intact: ${chain.checked} rows checked with ${keyName}, ${cp.checked} checkpoints in ${checkpoints} match.`);
-if (chain.unsignedUntil) console.log(`Rows 1 to ${chain.unsignedUntil} were written before signing began: they cannot have changed since then, but before that only a plain hash chain guarded them.`);
+console.log(
+	`Audit log in ${path} is intact: ${chain.checked} rows checked with ${keyName}, ${cp.checked} checkpoints in ${checkpoints} match.`
+);
+if (chain.unsignedUntil)
+	console.log(
+		`Rows 1 to ${chain.unsignedUntil} were written before signing began: they cannot have changed since then, but before that only a plain hash chain guarded them.`
+	);
 const uncovered = chain.checked - cp.coveredUntil;
-if (uncovered > 0) console.log(`The newest ${uncovered} rows come after the last checkpoint; the next checkpoint will cover them.`);
+if (uncovered > 0)
+	console.log(`The newest ${uncovered} rows come after the last checkpoint; the next checkpoint will cover them.`);

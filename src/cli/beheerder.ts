@@ -5,7 +5,13 @@
 import { eq } from 'drizzle-orm';
 import { databasePath, openDatabase, useDatabase } from '../lib/server/db';
 import { account, accountRole } from '../lib/server/db/schema';
-import { createAccount, createPasswordLink, normalizeUsername, PasswordLinkRefused, USERNAME_PATTERN } from '../lib/server/accounts';
+import {
+	createAccount,
+	createPasswordLink,
+	normalizeUsername,
+	PasswordLinkRefused,
+	USERNAME_PATTERN
+} from '../lib/server/accounts';
 import { audit, stopAuditCheckpoints } from '../lib/server/audit';
 
 const username = normalizeUsername(process.argv[2] ?? '');
@@ -38,7 +44,14 @@ try {
 	process.exit(1);
 }
 const { id, link } = made;
-audit({ actorId: null, actorName: 'npm run beheerder', action: 'account.aangemaakt', recordType: 'account', recordId: id, detail: `${username} (beheerder)` });
+audit({
+	actorId: null,
+	actorName: 'npm run beheerder',
+	action: 'account.aangemaakt',
+	recordType: 'account',
+	recordId: id,
+	detail: `${username} (beheerder)`
+});
 stopAuditCheckpoints(handle.sqlite);
 handle.sqlite.close();
 

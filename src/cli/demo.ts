@@ -38,6 +38,8 @@ for (let i = 0; i < 100; i++) {
 	await new Promise((r) => setTimeout(r, 100));
 }
 
-console.log(`\nAan tafel draait op ${origin}\nDatabase: ${databasePath}\n\nDemo-accounts (wachtwoord voor allemaal: ${DEMO_PASSWORD}):`);
+console.log(
+	`\nAan tafel draait op ${origin}\nDatabase: ${databasePath}\n\nDemo-accounts (wachtwoord voor allemaal: ${DEMO_PASSWORD}):`
+);
 for (const login of demoLogins) console.log(`  ${login.username.padEnd(16)} ${login.wie}`);
 console.log('\nStoppen: Ctrl+C');

@@ -32,10 +32,12 @@ export function auditActionLabel(action: string, detail: string): string {
 					: detail === 'keukentafel'
 						? m.audit_action_live_mensen()
 						: m.audit_action_live_gesprek(),
-		'gezin.poging-geweigerd': () => (detail === 'geen-toegang' ? m.audit_action_attempt_no_access() : m.audit_action_attempt_not_allowed()),
+		'gezin.poging-geweigerd': () =>
+			detail === 'geen-toegang' ? m.audit_action_attempt_no_access() : m.audit_action_attempt_not_allowed(),
 		'toegang.uitgenodigd': () => m.audit_action_invited({ who: detail.split(': ')[1] ?? detail }),
 		'toegang.uitnodiging-ingetrokken': () => m.audit_action_invite_revoked({ who: detail }),
-		'toegang.uitnodiging-geaccepteerd': () => (detail === 'wacht' ? m.audit_action_invite_accepted_waiting() : m.audit_action_invite_accepted()),
+		'toegang.uitnodiging-geaccepteerd': () =>
+			detail === 'wacht' ? m.audit_action_invite_accepted_waiting() : m.audit_action_invite_accepted(),
 		'toegang.goedgekeurd': () => m.audit_action_approved({ who: detail }),
 		'toegang.geweigerd': () => m.audit_action_refused({ who: detail }),
 		'toegang.beeindigd': () => m.audit_action_ended({ who: detail }),

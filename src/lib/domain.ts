@@ -3,7 +3,14 @@
 export const globalRoles = ['beheerder', 'professional', 'trainer', 'voorzitter', 'onderzoeker'] as const;
 export type GlobalRole = (typeof globalRoles)[number];
 
-export const organisatieSoorten = ['wijkteam', 'jeugdbescherming', 'zorgaanbieder', 'school', 'gemeente', 'overig'] as const;
+export const organisatieSoorten = [
+	'wijkteam',
+	'jeugdbescherming',
+	'zorgaanbieder',
+	'school',
+	'gemeente',
+	'overig'
+] as const;
 export type OrganisatieSoort = (typeof organisatieSoorten)[number];
 
 /** Membership of a gezin. */
@@ -36,7 +43,14 @@ export const momentSoorten = ['mooi', 'moeilijk', 'gewoon'] as const;
 export type MomentSoort = (typeof momentSoorten)[number];
 
 /** The kinds of people around a gezin (a betrokkene); also the sectors of the netwerkkaart. */
-export const betrokkeneSoorten = ['gezin', 'familie', 'vrienden-en-buren', 'school-en-werk', 'vrijwilliger', 'professional'] as const;
+export const betrokkeneSoorten = [
+	'gezin',
+	'familie',
+	'vrienden-en-buren',
+	'school-en-werk',
+	'vrijwilliger',
+	'professional'
+] as const;
 export type BetrokkeneSoort = (typeof betrokkeneSoorten)[number];
 
 /** How close someone is: the three circles of the netwerkkaart. */
@@ -52,7 +66,11 @@ export const tafelPlekken = ['aan-tafel', 'achtergrond', 'niet-nodig'] as const;
 export type TafelPlek = (typeof tafelPlekken)[number];
 
 /** Where a gezin stands with its network, as the groeiplan shows it. */
-export const netwerkStappen = ['netwerk-in-beeld', 'familiegroepsplan-aangeboden', 'familiegroepsplan-gemaakt'] as const;
+export const netwerkStappen = [
+	'netwerk-in-beeld',
+	'familiegroepsplan-aangeboden',
+	'familiegroepsplan-gemaakt'
+] as const;
 export type NetwerkStap = (typeof netwerkStappen)[number];
 
 /** The three kinds of afstemmingsgesprek, each with its own default agenda. */

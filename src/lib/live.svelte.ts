@@ -30,7 +30,9 @@ export class Live {
 		source.addEventListener('open', () => (this.connected = true));
 		source.addEventListener('error', () => (this.connected = false));
 		source.addEventListener('presence', (event) => {
-			this.people = (JSON.parse((event as MessageEvent<string>).data) as { people: Array<{ id: string; name: string }> }).people;
+			this.people = (
+				JSON.parse((event as MessageEvent<string>).data) as { people: Array<{ id: string; name: string }> }
+			).people;
 		});
 		source.addEventListener('change', (event) => {
 			const change = JSON.parse((event as MessageEvent<string>).data) as { eigen?: boolean };

@@ -2,8 +2,6 @@ import type { LayoutServerLoad } from './$types';
 import { getLocale } from '$lib/paraglide/runtime';
 
 export const load: LayoutServerLoad = ({ locals }) => ({
-	account: locals.account
-		? { displayName: locals.account.displayName, roles: locals.account.roles }
-		: null,
+	account: locals.account ? { displayName: locals.account.displayName, roles: locals.account.roles } : null,
 	locale: getLocale()
 });

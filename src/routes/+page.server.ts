@@ -9,7 +9,8 @@ export const load: PageServerLoad = ({ locals }) => {
 	const gezinnen = listGezinnenFor(account.id);
 	const waiting = listWaitingFor(account.id);
 	// Family and network go straight to their gezin.
-	if (gezinnen.length === 1 && waiting.length === 0 && account.roles.length === 0) redirect(303, `/gezinnen/${gezinnen[0]!.id}`);
+	if (gezinnen.length === 1 && waiting.length === 0 && account.roles.length === 0)
+		redirect(303, `/gezinnen/${gezinnen[0]!.id}`);
 	if (account.roles.length === 1 && account.roles[0] === 'beheerder' && gezinnen.length === 0) redirect(303, '/beheer');
 	return { start: { gezinnen, waiting, roles: account.roles } };
 };

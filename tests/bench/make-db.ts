@@ -44,7 +44,9 @@ async function main(): Promise<void> {
 		if (!noPlan) console.log('De Boer plan:', planSummary(ids.deBoer));
 		started = performance.now();
 		const chain = verifyAuditChain(handle.sqlite);
-		console.log(`audit chain ${chain.ok ? 'intact' : `BROKEN at ${chain.brokenAt}: ${chain.reason}`} (${chain.checked} rows, ${Math.round(performance.now() - started)} ms)`);
+		console.log(
+			`audit chain ${chain.ok ? 'intact' : `BROKEN at ${chain.brokenAt}: ${chain.reason}`} (${chain.checked} rows, ${Math.round(performance.now() - started)} ms)`
+		);
 		if (!chain.ok) process.exitCode = 1;
 	});
 	console.log(JSON.stringify(ids));

@@ -51,7 +51,13 @@
  * server process(es).
  */
 import { join } from 'node:path';
-import { addManyGezinnen, addRealisticPlan, realisticPlanSteps, REALISTIC_PLAN_MARKER, type PlanSummary } from './lib/generate';
+import {
+	addManyGezinnen,
+	addRealisticPlan,
+	realisticPlanSteps,
+	REALISTIC_PLAN_MARKER,
+	type PlanSummary
+} from './lib/generate';
 import { MENSEN_MARKER_BIJDRAGE, mensenLine, setMensen } from './lib/generate-mensen';
 import { addTijdlijn, tijdlijnLine } from './lib/generate-tijdlijn';
 import { compare, settingsFromEnv } from './lib/measure';
@@ -79,12 +85,18 @@ const MENSEN_MAX_LAYOUT_MS = 20;
 const FOLLOWERS = Math.round(Number(process.env.BENCH_FOLLOWERS) || 50);
 const FOLLOW_MOVES = Math.round(Number(process.env.BENCH_FOLLOW_MOVES) || 40);
 
-const planLine = (p: PlanSummary) => `${p.doelen} doelen, ${p.afspraken} afspraken, ${p.items} items, ${p.planmomenten} planmomenten (${p.wijzigingen} changes)`;
+const planLine = (p: PlanSummary) =>
+	`${p.doelen} doelen, ${p.afspraken} afspraken, ${p.items} items, ${p.planmomenten} planmomenten (${p.wijzigingen} changes)`;
 
 /** The groeiplan page of De Boer as the ouder (Sanne), who may see every item. */
 async function groeiplanAsOuder(server: BenchServer, name: string) {
 	const cookie = await server.login('ouder');
-	return { name, url: `${server.baseUrl}/gezinnen/${server.ids.deBoer}/groeiplan`, headers: { cookie }, expectText: REALISTIC_PLAN_MARKER };
+	return {
+		name,
+		url: `${server.baseUrl}/gezinnen/${server.ids.deBoer}/groeiplan`,
+		headers: { cookie },
+		expectText: REALISTIC_PLAN_MARKER
+	};
 }
 
 /** Size of a page as served: the same plan must give (nearly) the same HTML on both servers. */
@@ -96,7 +108,8 @@ async function pageBytes(target: { url: string; headers?: Record<string, string>
 /** A fresh demo database whose De Boer tijdlijn holds `n` events for the ouder. */
 const tijdlijnServer = (n: number): ServerSpec => ({
 	label: `demo + tijdlijn of ${n.toLocaleString('en')} events`,
-	prepare: (_handle, ids) => console.log(`  De Boer tijdlijn: ${tijdlijnLine(addTijdlijn(ids.deBoer, ids.accounts, n))}`)
+	prepare: (_handle, ids) =>
+		console.log(`  De Boer tijdlijn: ${tijdlijnLine(addTijdlijn(ids.deBoer, ids.accounts, n))}`)
 });
 
 /** A fresh demo database in which De Boer has exactly `n` people, of every kind, a third at the table. */
@@ -113,7 +126,12 @@ const scenarios: AnyScenario[] = [
 			const cookie = await server.login('ouder');
 			return [
 				baseline(server),
-				{ name: 'gezin (ouder)', url: `${server.baseUrl}/gezinnen/${server.ids.deBoer}`, headers: { cookie }, expectText: 'Familie De Boer' }
+				{
+					name: 'gezin (ouder)',
+					url: `${server.baseUrl}/gezinnen/${server.ids.deBoer}`,
+					headers: { cookie },
+					expectText: 'Familie De Boer'
+				}
 			];
 		}
 	},
@@ -123,7 +141,8 @@ const scenarios: AnyScenario[] = [
 		servers: [
 			{
 				label: 'demo + realistic plan',
-				prepare: (_handle, ids) => console.log(`  De Boer plan: ${planLine(addRealisticPlan(ids.deBoer, ids.accounts))}`)
+				prepare: (_handle, ids) =>
+					console.log(`  De Boer plan: ${planLine(addRealisticPlan(ids.deBoer, ids.accounts))}`)
 			}
 		],
 		async targets(server) {
@@ -144,7 +163,8 @@ const scenarios: AnyScenario[] = [
 		servers: [
 			{
 				label: 'demo + plan',
-				prepare: (_handle, ids) => console.log(`  small: De Boer plan: ${planLine(addRealisticPlan(ids.deBoer, ids.accounts))}`)
+				prepare: (_handle, ids) =>
+					console.log(`  small: De Boer plan: ${planLine(addRealisticPlan(ids.deBoer, ids.accounts))}`)
 			},
 			{
 				label: `demo + plan + ${GEZINNEN.toLocaleString('en')} gezinnen`,
@@ -162,10 +182,14 @@ const scenarios: AnyScenario[] = [
 		],
 		async targets(small, large) {
 			if (!large) throw new Error('groeiplan-schaal needs two servers.');
-			const targets = [await groeiplanAsOuder(small, 'demo (ouder)'), await groeiplanAsOuder(large, `${GEZINNEN.toLocaleString('en')} gezinnen (ouder)`)];
+			const targets = [
+				await groeiplanAsOuder(small, 'demo (ouder)'),
+				await groeiplanAsOuder(large, `${GEZINNEN.toLocaleString('en')} gezinnen (ouder)`)
+			];
 			const [a, b] = await Promise.all(targets.map(pageBytes));
 			console.log(`  page size: ${a} bytes (small), ${b} bytes (large)`);
-			if (Math.abs(a! - b!) > 0.02 * a!) throw new Error(`The groeiplan page differs between the databases (${a} vs ${b} bytes): not the same plan.`);
+			if (Math.abs(a! - b!) > 0.02 * a!)
+				throw new Error(`The groeiplan page differs between the databases (${a} vs ${b} bytes): not the same plan.`);
 			return targets;
 		},
 		check: { metric: 'latencyP50', max: 1.3 }
@@ -178,13 +202,22 @@ const scenarios: AnyScenario[] = [
 			const cookie = await server.login('ouder');
 			return [
 				baseline(server),
-				{ name: 'tijdlijn (ouder)', url: `${server.baseUrl}/gezinnen/${server.ids.deBoer}/tijdlijn`, headers: { cookie }, expectText: 'Daan wordt geboren' }
+				{
+					name: 'tijdlijn (ouder)',
+					url: `${server.baseUrl}/gezinnen/${server.ids.deBoer}/tijdlijn`,
+					headers: { cookie },
+					expectText: 'Daan wordt geboren'
+				}
 			];
 		},
 		async extras(server) {
-			const page = await htmlSize(`${server.baseUrl}/gezinnen/${server.ids.deBoer}/tijdlijn`, await server.login('ouder'));
+			const page = await htmlSize(
+				`${server.baseUrl}/gezinnen/${server.ids.deBoer}/tijdlijn`,
+				await server.login('ouder')
+			);
 			const drawn = drawnInHtml(page.html);
-			if (drawn !== TIJDLIJN_SMALL) throw new Error(`The tijdlijn page draws ${drawn} events, expected ${TIJDLIJN_SMALL}.`);
+			if (drawn !== TIJDLIJN_SMALL)
+				throw new Error(`The tijdlijn page draws ${drawn} events, expected ${TIJDLIJN_SMALL}.`);
 			return [
 				{ label: 'page HTML', value: page.bytes, unit: 'bytes' },
 				{ label: 'page HTML gzip -9', value: page.gzipBytes, unit: 'bytes' },
@@ -216,9 +249,19 @@ const scenarios: AnyScenario[] = [
 			return [
 				baseline(server),
 				// The contribution of the generated marker person: only on the board (not on the map).
-				{ name: 'keukentafel (ouder)', url: mensenPageUrl(server, 'keukentafel'), headers: { cookie }, expectText: MENSEN_MARKER_BIJDRAGE },
+				{
+					name: 'keukentafel (ouder)',
+					url: mensenPageUrl(server, 'keukentafel'),
+					headers: { cookie },
+					expectText: MENSEN_MARKER_BIJDRAGE
+				},
 				// The map's own summary, with the number of people: only on the netwerkkaart.
-				{ name: 'netwerkkaart (ouder)', url: mensenPageUrl(server, 'netwerkkaart'), headers: { cookie }, expectText: `Aantal mensen op de kaart: ${MENSEN_LARGE}.` }
+				{
+					name: 'netwerkkaart (ouder)',
+					url: mensenPageUrl(server, 'netwerkkaart'),
+					headers: { cookie },
+					expectText: `Aantal mensen op de kaart: ${MENSEN_LARGE}.`
+				}
 			];
 		},
 		async extras(server) {
@@ -227,7 +270,8 @@ const scenarios: AnyScenario[] = [
 			const map = await htmlSize(mensenPageUrl(server, 'netwerkkaart'), cookie);
 			const cards = cardsInHtml(board.html);
 			const labels = labelsInHtml(map.html);
-			if (cards !== MENSEN_LARGE) throw new Error(`The keukentafel page holds ${cards} cards, expected ${MENSEN_LARGE}.`);
+			if (cards !== MENSEN_LARGE)
+				throw new Error(`The keukentafel page holds ${cards} cards, expected ${MENSEN_LARGE}.`);
 			if (labels !== MENSEN_LARGE) throw new Error(`The netwerkkaart draws ${labels} names, expected ${MENSEN_LARGE}.`);
 			return [
 				{ label: 'keukentafel HTML', value: board.bytes, unit: 'bytes' },
@@ -249,7 +293,12 @@ const scenarios: AnyScenario[] = [
 			return mensenInBrowser(
 				{ server: small, label: `${MENSEN_SMALL} people`, people: MENSEN_SMALL },
 				{ server: large, label: `${MENSEN_LARGE} people`, people: MENSEN_LARGE },
-				{ name: 'mensen-browser', description: this.description, runs: BROWSER_RUNS, maxLayoutMs: MENSEN_MAX_LAYOUT_MS },
+				{
+					name: 'mensen-browser',
+					description: this.description,
+					runs: BROWSER_RUNS,
+					maxLayoutMs: MENSEN_MAX_LAYOUT_MS
+				},
 				log
 			);
 		}
@@ -279,7 +328,8 @@ const scenarios: AnyScenario[] = [
 	},
 	{
 		name: 'tafel-opslag',
-		description: '300 quick cards on the keukentafel, each moved once: database growth of the board history (no server)',
+		description:
+			'300 quick cards on the keukentafel, each moved once: database growth of the board history (no server)',
 		servers: [],
 		run(_servers, _settings, log) {
 			return tafelOpslag({ name: 'tafel-opslag', description: this.description, cards: 300, maxBytes: 1_000_000 }, log);
@@ -290,7 +340,11 @@ const scenarios: AnyScenario[] = [
 		description: 'one groeiplan post with 40,000 doelen values: how long other requests wait meanwhile',
 		run([server], _settings, log) {
 			if (!server) throw new Error('grote-post needs a server.');
-			return grotePost(server, { name: 'grote-post', description: this.description, values: 40_000, rounds: 5, maxWaitMs: 250 }, log);
+			return grotePost(
+				server,
+				{ name: 'grote-post', description: this.description, values: 40_000, rounds: 5, maxWaitMs: 250 },
+				log
+			);
 		}
 	}
 ];
@@ -298,7 +352,8 @@ const scenarios: AnyScenario[] = [
 async function main(): Promise<void> {
 	const wanted = process.argv.slice(2);
 	const unknown = wanted.filter((name) => !scenarios.some((s) => s.name === name));
-	if (unknown.length) throw new Error(`Unknown scenario ${unknown.join(', ')}; known: ${scenarios.map((s) => s.name).join(', ')}.`);
+	if (unknown.length)
+		throw new Error(`Unknown scenario ${unknown.join(', ')}; known: ${scenarios.map((s) => s.name).join(', ')}.`);
 	const selected = wanted.length ? scenarios.filter((s) => wanted.includes(s.name)) : scenarios;
 
 	const settings = settingsFromEnv();
@@ -309,17 +364,26 @@ async function main(): Promise<void> {
 
 	for (const scenario of selected) {
 		const specs = scenario.servers ?? [{ label: 'demo' }];
-		console.log(`\n▶ ${scenario.name}: ${specs.length === 0 ? 'no server' : `starting the production build on ${specs.length === 1 ? 'a fresh demo database' : `${specs.length} fresh databases`}`} …`);
+		console.log(
+			`\n▶ ${scenario.name}: ${specs.length === 0 ? 'no server' : `starting the production build on ${specs.length === 1 ? 'a fresh demo database' : `${specs.length} fresh databases`}`} …`
+		);
 		const servers: BenchServer[] = [];
 		try {
 			for (const spec of specs) {
 				const started = performance.now();
 				const server = await startServer({ label: spec.label, prepare: spec.prepare });
 				servers.push(server);
-				console.log(`  server ${server.baseUrl} (ORIGIN ${server.origin}), ${server.label}, database ${server.databasePath}, ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+				console.log(
+					`  server ${server.baseUrl} (ORIGIN ${server.origin}), ${server.label}, database ${server.databasePath}, ready in ${((performance.now() - started) / 1000).toFixed(1)} s`
+				);
 			}
 			if (isRunScenario(scenario)) {
-				outcomes.push({ kind: 'run', name: scenario.name, description: scenario.description, result: await scenario.run(servers, settings, log) });
+				outcomes.push({
+					kind: 'run',
+					name: scenario.name,
+					description: scenario.description,
+					result: await scenario.run(servers, settings, log)
+				});
 				continue;
 			}
 			const targets = await scenario.targets(servers[0]!, ...servers.slice(1));
@@ -329,7 +393,17 @@ async function main(): Promise<void> {
 			const measured = await compare(targets, settings, log);
 			const ratioList = ratios(measured);
 			const check = scenario.check ? evaluateCheck(ratioList, scenario.check) : undefined;
-			outcomes.push({ kind: 'load', result: { name: scenario.name, description: scenario.description, results: measured, ratios: ratioList, ...(check ? { check } : {}) }, extras });
+			outcomes.push({
+				kind: 'load',
+				result: {
+					name: scenario.name,
+					description: scenario.description,
+					results: measured,
+					ratios: ratioList,
+					...(check ? { check } : {})
+				},
+				extras
+			});
 		} finally {
 			for (const server of servers) await server.stop();
 		}
@@ -338,14 +412,24 @@ async function main(): Promise<void> {
 	console.log('');
 	for (const o of outcomes) {
 		if (o.kind === 'run') console.log(o.result.table + '\n');
-		else console.log([table(o.result, settings), ...o.extras.map((e) => `${e.label}: ${e.value.toLocaleString('en')} ${e.unit}`)].join('\n') + '\n');
+		else
+			console.log(
+				[
+					table(o.result, settings),
+					...o.extras.map((e) => `${e.label}: ${e.value.toLocaleString('en')} ${e.unit}`)
+				].join('\n') + '\n'
+			);
 	}
 	writeRunJson(output, { startedAt, settings, outcomes });
 	console.log(`JSON: ${output}`);
 
 	// Limits last and loud, so they are not lost in the tables. A miss is news, not a crash.
 	const checks = outcomes.flatMap((o) =>
-		o.kind === 'load' ? (o.result.check ? [`${o.result.name}: ${checkLine(o.result.check)}`] : []) : o.result.checks.map((c) => `${outcomeName(o)}: ${c.line}`)
+		o.kind === 'load'
+			? o.result.check
+				? [`${o.result.name}: ${checkLine(o.result.check)}`]
+				: []
+			: o.result.checks.map((c) => `${outcomeName(o)}: ${c.line}`)
 	);
 	if (checks.length) {
 		const bar = '='.repeat(78);

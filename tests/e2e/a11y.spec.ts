@@ -3,7 +3,11 @@ import { everyPage } from './pages';
 import { expect } from '@playwright/test';
 
 /** Every page of the app, plus the pages people meet when something is off. */
-const pages = (): Array<[DemoUser | null, string]> => [...everyPage(), [null, '/bestaat-niet'], ['collega', `/gezinnen/${ids().deBoer}`]];
+const pages = (): Array<[DemoUser | null, string]> => [
+	...everyPage(),
+	[null, '/bestaat-niet'],
+	['collega', `/gezinnen/${ids().deBoer}`]
+];
 
 const viewports = [
 	{ name: 'phone', width: 390, height: 844 },
@@ -18,7 +22,16 @@ const viewports = [
  */
 const forPaper = (path: string) => /\/(afdrukken|agenda)(\?|$)/.test(path);
 const accounts = (): Array<DemoUser | null> => [...new Set(pages().map(([user]) => user))];
-const ACCOUNTS: Array<DemoUser | null> = [null, 'ouder', 'oma', 'wijkteam', 'jeugdbeschermer', 'trainer', 'beheerder', 'collega'];
+const ACCOUNTS: Array<DemoUser | null> = [
+	null,
+	'ouder',
+	'oma',
+	'wijkteam',
+	'jeugdbeschermer',
+	'trainer',
+	'beheerder',
+	'collega'
+];
 
 test('every account with pages to check has its own axe tests', () => {
 	expect(accounts().filter((a) => !ACCOUNTS.includes(a))).toEqual([]);
@@ -34,14 +47,19 @@ for (const viewport of viewports) {
 	for (const user of ACCOUNTS) {
 		const parts = (user && PARTS[user]) || 1;
 		for (let part = 0; part < parts; part++) {
-			test(`axe finds nothing on any page (${viewport.name}, ${user ?? 'anoniem'}${parts > 1 ? `, part ${part + 1} of ${parts}` : ''})`, async ({ browser, clientIp }) => {
+			test(`axe finds nothing on any page (${viewport.name}, ${user ?? 'anoniem'}${parts > 1 ? `, part ${part + 1} of ${parts}` : ''})`, async ({
+				browser,
+				clientIp
+			}) => {
 				test.setTimeout(150_000);
 				const paths = pages()
 					.filter(([u, path]) => u === user && (viewport.name === 'desktop' || !forPaper(path)))
 					.map(([, path]) => path)
 					.filter((_, i) => i % parts === part);
 				expect(paths.length).toBeGreaterThan(0);
-				const page = await (await browser.newContext({ viewport, extraHTTPHeaders: { 'x-forwarded-for': clientIp } })).newPage();
+				const page = await (
+					await browser.newContext({ viewport, extraHTTPHeaders: { 'x-forwarded-for': clientIp } })
+				).newPage();
 				if (user) await login(page, user);
 				for (const path of paths) {
 					await page.goto(path);
@@ -57,7 +75,12 @@ test('English pages pass axe too', async ({ page }) => {
 	await login(page, 'ouder');
 	await page.getByRole('button', { name: 'English' }).click();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-	for (const path of [`/gezinnen/${ids().deBoer}`, `/gezinnen/${ids().deBoer}/toegang`, `/gezinnen/${ids().deBoer}/bekeken`, '/account']) {
+	for (const path of [
+		`/gezinnen/${ids().deBoer}`,
+		`/gezinnen/${ids().deBoer}/toegang`,
+		`/gezinnen/${ids().deBoer}/bekeken`,
+		'/account'
+	]) {
 		await page.goto(path);
 		await expectAccessible(page);
 	}

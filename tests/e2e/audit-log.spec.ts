@@ -11,7 +11,10 @@ async function pageAs(browser: Browser, ip: string, user: string): Promise<Page>
 	return page;
 }
 
-test('someone without access who tries De Boer gets the 404 of a gezin that does not exist, and Sanne sees the attempt', async ({ browser, clientIp }) => {
+test('someone without access who tries De Boer gets the 404 of a gezin that does not exist, and Sanne sees the attempt', async ({
+	browser,
+	clientIp
+}) => {
 	const ayse = await pageAs(browser, clientIp, 'collega');
 	const missing = await ayse.goto('/gezinnen/bestaat-niet-0000');
 	expect(missing?.status()).toBe(404);
@@ -35,10 +38,19 @@ test('Karin opens the table screen of a gesprek, and it shows in the log', async
 
 	const sanne = await pageAs(browser, clientIp, 'ouder');
 	await sanne.goto(`/gezinnen/${ids().deBoer}/bekeken`);
-	await expect(sanne.getByRole('row').filter({ hasText: 'Karin Janssen' }).filter({ hasText: 'heeft een gesprek aan tafel geopend' }).first()).toBeVisible();
+	await expect(
+		sanne
+			.getByRole('row')
+			.filter({ hasText: 'Karin Janssen' })
+			.filter({ hasText: 'heeft een gesprek aan tafel geopend' })
+			.first()
+	).toBeVisible();
 });
 
-test('the log says how many rows it has, pages with plain links, and keeps the period', async ({ browser, clientIp }) => {
+test('the log says how many rows it has, pages with plain links, and keeps the period', async ({
+	browser,
+	clientIp
+}) => {
 	const sanne = await pageAs(browser, clientIp, 'ouder');
 	const base = `/gezinnen/${ids().deBoer}/bekeken`;
 	await sanne.goto(base);

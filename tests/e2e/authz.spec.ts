@@ -31,7 +31,17 @@ type Actor = (typeof actors)[number];
  * - `conflict`: 409 (access was granted; the gesprek is past the phase for this step)
  * - `→/path`: 303 to exactly /path; `{deBoer}`/`{yilmaz}` stand for the seeded gezin ids
  */
-type Outcome = 'ok' | 'login' | 'notfound' | 'missing' | 'forbidden' | 'invalid' | 'unauthorized' | 'gone' | 'conflict' | `→/${string}`;
+type Outcome =
+	| 'ok'
+	| 'login'
+	| 'notfound'
+	| 'missing'
+	| 'forbidden'
+	| 'invalid'
+	| 'unauthorized'
+	| 'gone'
+	| 'conflict'
+	| `→/${string}`;
 
 /** Values for the dynamic route parameters. */
 type GezinParam = 'deBoer' | 'yilmaz' | 'onbekend';
@@ -103,7 +113,11 @@ function gezinRows(
 ): Row[] {
 	return [
 		{ ...base, params: { ...base.params, gezin: 'deBoer' }, expect: who('notfound', { anoniem: 'login', ...deBoer }) },
-		{ ...base, params: { ...base.params, gezin: 'yilmaz' }, expect: who('notfound', { anoniem: 'login', collega: yilmazCollega }) },
+		{
+			...base,
+			params: { ...base.params, gezin: 'yilmaz' },
+			expect: who('notfound', { anoniem: 'login', collega: yilmazCollega })
+		},
 		{ ...base, params: { ...base.params, gezin: 'onbekend' }, expect: OUTSIDERS }
 	];
 }
@@ -126,9 +140,19 @@ const PREPARE_POST = { ouder: 'invalid', jongere: 'invalid', oma: 'notfound', wi
 /** A step that changes a vastgesteld gesprek: those who may take it get 409, the network 403. */
 const LEAD_LATE_POST = { ouder: 'conflict', jongere: 'conflict', oma: 'forbidden', wijkteam: 'conflict' } as const;
 /** Marking vastgesteld is the organiser's (Karin): 409 for her now, 403 for everyone else. */
-const ORGANISER_LATE_POST = { ouder: 'forbidden', jongere: 'forbidden', oma: 'forbidden', wijkteam: 'conflict' } as const;
+const ORGANISER_LATE_POST = {
+	ouder: 'forbidden',
+	jongere: 'forbidden',
+	oma: 'forbidden',
+	wijkteam: 'conflict'
+} as const;
 /** The tipsheet is the professionals' own: only they write down what was tried. */
-const PROFESSIONAL_WRITE_POST = { ouder: 'forbidden', jongere: 'forbidden', oma: 'forbidden', wijkteam: 'invalid' } as const;
+const PROFESSIONAL_WRITE_POST = {
+	ouder: 'forbidden',
+	jongere: 'forbidden',
+	oma: 'forbidden',
+	wijkteam: 'invalid'
+} as const;
 const WRITERS_OK = { ouder: 'ok', jongere: 'ok', oma: 'forbidden', wijkteam: 'ok' } as const;
 /** An event oma may not see answers her exactly as one that does not exist. */
 const NOT_FOR_NETWORK = { ouder: 'ok', jongere: 'ok', oma: 'notfound', wijkteam: 'ok' } as const;
@@ -172,7 +196,13 @@ const matrix: Row[] = [
 		body: { naam: 'Sanne de Boer' },
 		note: "Sanne's name",
 		sendFor: ['anoniem', 'ouder', 'jongere', 'oma', 'wijkteam', 'jeugdbeschermer'],
-		expect: who('ok', { anoniem: 'login', jongere: 'invalid', oma: 'invalid', wijkteam: 'invalid', jeugdbeschermer: 'invalid' })
+		expect: who('ok', {
+			anoniem: 'login',
+			jongere: 'invalid',
+			oma: 'invalid',
+			wijkteam: 'invalid',
+			jeugdbeschermer: 'invalid'
+		})
 	},
 	{
 		route: '/account',
@@ -186,27 +216,45 @@ const matrix: Row[] = [
 	// Beheer: only the beheerder.
 	{ route: '/beheer', method: 'GET', expect: who('forbidden', { anoniem: 'login', beheerder: 'ok' }) },
 	{ route: '/beheer/accounts', method: 'GET', expect: who('forbidden', { anoniem: 'login', beheerder: 'ok' }) },
-	{ route: '/beheer/accounts', method: 'POST', action: 'nieuw', expect: who('forbidden', { anoniem: 'login', beheerder: 'invalid' }) },
-	{ route: '/beheer/accounts', method: 'POST', action: 'link', expect: who('forbidden', { anoniem: 'login', beheerder: 'invalid' }) },
+	{
+		route: '/beheer/accounts',
+		method: 'POST',
+		action: 'nieuw',
+		expect: who('forbidden', { anoniem: 'login', beheerder: 'invalid' })
+	},
+	{
+		route: '/beheer/accounts',
+		method: 'POST',
+		action: 'link',
+		expect: who('forbidden', { anoniem: 'login', beheerder: 'invalid' })
+	},
 	// A global role never becomes access to a gezin: no password link for family or network.
-	...(['ouder', 'jongere', 'oma'] as const).map(
-		(user): Row => ({
-			route: '/beheer/accounts',
-			method: 'POST',
-			action: 'link',
-			body: { account: `{account:${user}}` },
-			note: `password link for ${user}`,
-			expect: who('forbidden', { anoniem: 'login' })
-		})
-	),
+	...(['ouder', 'jongere', 'oma'] as const).map((user): Row => ({
+		route: '/beheer/accounts',
+		method: 'POST',
+		action: 'link',
+		body: { account: `{account:${user}}` },
+		note: `password link for ${user}`,
+		expect: who('forbidden', { anoniem: 'login' })
+	})),
 	{ route: '/beheer/organisaties', method: 'GET', expect: who('forbidden', { anoniem: 'login', beheerder: 'ok' }) },
-	{ route: '/beheer/organisaties', method: 'POST', action: 'nieuw', expect: who('forbidden', { anoniem: 'login', beheerder: 'invalid' }) },
+	{
+		route: '/beheer/organisaties',
+		method: 'POST',
+		action: 'nieuw',
+		expect: who('forbidden', { anoniem: 'login', beheerder: 'invalid' })
+	},
 
 	// The list of gezinnen; family and network go straight to their one gezin.
 	{
 		route: '/gezinnen',
 		method: 'GET',
-		expect: who('ok', { anoniem: 'login', ouder: '→/gezinnen/{deBoer}', jongere: '→/gezinnen/{deBoer}', oma: '→/gezinnen/{deBoer}' })
+		expect: who('ok', {
+			anoniem: 'login',
+			ouder: '→/gezinnen/{deBoer}',
+			jongere: '→/gezinnen/{deBoer}',
+			oma: '→/gezinnen/{deBoer}'
+		})
 	},
 	{
 		route: '/gezinnen',
@@ -231,21 +279,53 @@ const matrix: Row[] = [
 	...gezinRows({ route: '/gezinnen/[gezin]/bekeken', method: 'GET' }, FAMILY_ONLY, 'forbidden'),
 	// Access page: family and professionals (to invite), not network.
 	...gezinRows({ route: '/gezinnen/[gezin]/toegang', method: 'GET' }, INVITERS_OK, 'ok'),
-	...gezinRows({ route: '/gezinnen/[gezin]/toegang', method: 'POST', action: 'uitnodigen' }, EMPTY_TOEGANG_POST, 'invalid'),
-	...gezinRows({ route: '/gezinnen/[gezin]/toegang', method: 'POST', action: 'intrekken' }, EMPTY_TOEGANG_POST, 'invalid'),
-	...gezinRows({ route: '/gezinnen/[gezin]/toegang', method: 'POST', action: 'toestaan' }, EMPTY_DECIDE_POST, 'forbidden'),
-	...gezinRows({ route: '/gezinnen/[gezin]/toegang', method: 'POST', action: 'weigeren' }, EMPTY_DECIDE_POST, 'forbidden'),
-	...gezinRows({ route: '/gezinnen/[gezin]/toegang', method: 'POST', action: 'beeindigen' }, EMPTY_TOEGANG_POST, 'invalid'),
+	...gezinRows(
+		{ route: '/gezinnen/[gezin]/toegang', method: 'POST', action: 'uitnodigen' },
+		EMPTY_TOEGANG_POST,
+		'invalid'
+	),
+	...gezinRows(
+		{ route: '/gezinnen/[gezin]/toegang', method: 'POST', action: 'intrekken' },
+		EMPTY_TOEGANG_POST,
+		'invalid'
+	),
+	...gezinRows(
+		{ route: '/gezinnen/[gezin]/toegang', method: 'POST', action: 'toestaan' },
+		EMPTY_DECIDE_POST,
+		'forbidden'
+	),
+	...gezinRows(
+		{ route: '/gezinnen/[gezin]/toegang', method: 'POST', action: 'weigeren' },
+		EMPTY_DECIDE_POST,
+		'forbidden'
+	),
+	...gezinRows(
+		{ route: '/gezinnen/[gezin]/toegang', method: 'POST', action: 'beeindigen' },
+		EMPTY_TOEGANG_POST,
+		'invalid'
+	),
 	// The family keeps regie: saying yes or no to a waiting request is for an ouder only. With a
 	// made-up membership id the ouder gets as far as the lookup (404 on the page); the jongere,
 	// professionals and network are refused before it.
 	...gezinRows(
-		{ route: '/gezinnen/[gezin]/toegang', method: 'POST', action: 'toestaan', body: { lid: BOGUS_ID }, note: 'made-up lid' },
+		{
+			route: '/gezinnen/[gezin]/toegang',
+			method: 'POST',
+			action: 'toestaan',
+			body: { lid: BOGUS_ID },
+			note: 'made-up lid'
+		},
 		{ ouder: 'missing', jongere: 'forbidden', oma: 'forbidden', wijkteam: 'forbidden' },
 		'forbidden'
 	),
 	...gezinRows(
-		{ route: '/gezinnen/[gezin]/toegang', method: 'POST', action: 'weigeren', body: { lid: BOGUS_ID }, note: 'made-up lid' },
+		{
+			route: '/gezinnen/[gezin]/toegang',
+			method: 'POST',
+			action: 'weigeren',
+			body: { lid: BOGUS_ID },
+			note: 'made-up lid'
+		},
 		{ ouder: 'missing', jongere: 'forbidden', oma: 'forbidden', wijkteam: 'forbidden' },
 		'forbidden'
 	),
@@ -266,103 +346,323 @@ const matrix: Row[] = [
 
 	// The groeiplan: members read (network only what it may see); family and professionals write.
 	...gezinRows({ route: '/gezinnen/[gezin]/groeiplan', method: 'GET' }, MEMBERS_OK, 'ok'),
-	...gezinRows({ route: '/gezinnen/[gezin]/groeiplan', method: 'POST', action: 'toevoegen' }, EMPTY_WRITE_POST, 'invalid'),
+	...gezinRows(
+		{ route: '/gezinnen/[gezin]/groeiplan', method: 'POST', action: 'toevoegen' },
+		EMPTY_WRITE_POST,
+		'invalid'
+	),
 	...gezinRows({ route: '/gezinnen/[gezin]/groeiplan', method: 'POST', action: 'regie' }, EMPTY_WRITE_POST, 'invalid'),
 	// An empty item id: writers get as far as the lookup (404 on the page), the network is refused first.
 	...gezinRows({ route: '/gezinnen/[gezin]/groeiplan', method: 'POST', action: 'bewaren' }, EMPTY_ITEM_POST, 'missing'),
-	...gezinRows({ route: '/gezinnen/[gezin]/groeiplan', method: 'POST', action: 'verwijderen' }, EMPTY_ITEM_POST, 'missing'),
+	...gezinRows(
+		{ route: '/gezinnen/[gezin]/groeiplan', method: 'POST', action: 'verwijderen' },
+		EMPTY_ITEM_POST,
+		'missing'
+	),
 	...gezinRows({ route: '/gezinnen/[gezin]/groeiplan/geschiedenis', method: 'GET' }, MEMBERS_OK, 'ok'),
 	...gezinRows({ route: '/gezinnen/[gezin]/groeiplan/ons-plan', method: 'GET' }, MEMBERS_OK, 'ok'),
 	...gezinRows({ route: '/gezinnen/[gezin]/groeiplan/live', method: 'GET', stream: true }, MEMBERS_OK, 'ok'),
 	// The tijdlijn: members read (network only what it may see); family and professionals write;
 	// only the family renames lanes; everyone who may see an event may tell their side of it.
 	...gezinRows({ route: '/gezinnen/[gezin]/tijdlijn', method: 'GET' }, MEMBERS_OK, 'ok'),
-	...gezinRows({ route: '/gezinnen/[gezin]/tijdlijn', method: 'POST', action: 'toevoegen' }, EMPTY_WRITE_POST, 'invalid'),
+	...gezinRows(
+		{ route: '/gezinnen/[gezin]/tijdlijn', method: 'POST', action: 'toevoegen' },
+		EMPTY_WRITE_POST,
+		'invalid'
+	),
 	...gezinRows({ route: '/gezinnen/[gezin]/tijdlijn', method: 'POST', action: 'baan' }, FAMILY_WRITE_POST, 'forbidden'),
 	...gezinRows({ route: '/gezinnen/[gezin]/tijdlijn/live', method: 'GET', stream: true }, MEMBERS_OK, 'ok'),
 	...gezinRows({ route: '/gezinnen/[gezin]/tijdlijn/vertel', method: 'GET' }, WRITERS_OK, 'ok'),
-	...gezinRows({ route: '/gezinnen/[gezin]/tijdlijn/vertel', method: 'POST', action: 'vertellen' }, EMPTY_WRITE_POST, 'invalid'),
+	...gezinRows(
+		{ route: '/gezinnen/[gezin]/tijdlijn/vertel', method: 'POST', action: 'vertellen' },
+		EMPTY_WRITE_POST,
+		'invalid'
+	),
 	...gezinRows({ route: '/gezinnen/[gezin]/tijdlijn/afdrukken', method: 'GET' }, MEMBERS_OK, 'ok'),
 	// One event: De Boer's ids, also asked under Yilmaz (someone else's id: 404 there).
-	...gezinRows({ route: '/gezinnen/[gezin]/tijdlijn/[gebeurtenis]', method: 'GET', params: { gebeurtenis: 'iedereen' } }, MEMBERS_OK, 'notfound'),
-	...gezinRows({ route: '/gezinnen/[gezin]/tijdlijn/[gebeurtenis]', method: 'GET', params: { gebeurtenis: 'gezinEnProfessionals' } }, NOT_FOR_NETWORK, 'notfound'),
-	...gezinRows({ route: '/gezinnen/[gezin]/tijdlijn/[gebeurtenis]', method: 'GET', params: { gebeurtenis: 'bogus' } }, NOBODY, 'notfound'),
-	...gezinRows({ route: '/gezinnen/[gezin]/tijdlijn/[gebeurtenis]', method: 'POST', action: 'bewaren', params: { gebeurtenis: 'iedereen' } }, EMPTY_WRITE_POST, 'notfound'),
 	...gezinRows(
-		{ route: '/gezinnen/[gezin]/tijdlijn/[gebeurtenis]', method: 'POST', action: 'bewaren', params: { gebeurtenis: 'gezinEnProfessionals' } },
+		{ route: '/gezinnen/[gezin]/tijdlijn/[gebeurtenis]', method: 'GET', params: { gebeurtenis: 'iedereen' } },
+		MEMBERS_OK,
+		'notfound'
+	),
+	...gezinRows(
+		{
+			route: '/gezinnen/[gezin]/tijdlijn/[gebeurtenis]',
+			method: 'GET',
+			params: { gebeurtenis: 'gezinEnProfessionals' }
+		},
+		NOT_FOR_NETWORK,
+		'notfound'
+	),
+	...gezinRows(
+		{ route: '/gezinnen/[gezin]/tijdlijn/[gebeurtenis]', method: 'GET', params: { gebeurtenis: 'bogus' } },
+		NOBODY,
+		'notfound'
+	),
+	...gezinRows(
+		{
+			route: '/gezinnen/[gezin]/tijdlijn/[gebeurtenis]',
+			method: 'POST',
+			action: 'bewaren',
+			params: { gebeurtenis: 'iedereen' }
+		},
+		EMPTY_WRITE_POST,
+		'notfound'
+	),
+	...gezinRows(
+		{
+			route: '/gezinnen/[gezin]/tijdlijn/[gebeurtenis]',
+			method: 'POST',
+			action: 'bewaren',
+			params: { gebeurtenis: 'gezinEnProfessionals' }
+		},
 		{ ouder: 'invalid', jongere: 'invalid', oma: 'notfound', wijkteam: 'invalid' },
 		'notfound'
 	),
-	...gezinRows({ route: '/gezinnen/[gezin]/tijdlijn/[gebeurtenis]', method: 'POST', action: 'verwijderen', params: { gebeurtenis: 'iedereen' } }, EMPTY_WRITE_POST, 'notfound'),
-	...gezinRows({ route: '/gezinnen/[gezin]/tijdlijn/[gebeurtenis]', method: 'POST', action: 'kant', params: { gebeurtenis: 'iedereen' } }, EMPTY_FOR_MEMBERS, 'notfound'),
 	...gezinRows(
-		{ route: '/gezinnen/[gezin]/tijdlijn/[gebeurtenis]', method: 'POST', action: 'kant', params: { gebeurtenis: 'gezinEnProfessionals' } },
+		{
+			route: '/gezinnen/[gezin]/tijdlijn/[gebeurtenis]',
+			method: 'POST',
+			action: 'verwijderen',
+			params: { gebeurtenis: 'iedereen' }
+		},
+		EMPTY_WRITE_POST,
+		'notfound'
+	),
+	...gezinRows(
+		{
+			route: '/gezinnen/[gezin]/tijdlijn/[gebeurtenis]',
+			method: 'POST',
+			action: 'kant',
+			params: { gebeurtenis: 'iedereen' }
+		},
+		EMPTY_FOR_MEMBERS,
+		'notfound'
+	),
+	...gezinRows(
+		{
+			route: '/gezinnen/[gezin]/tijdlijn/[gebeurtenis]',
+			method: 'POST',
+			action: 'kant',
+			params: { gebeurtenis: 'gezinEnProfessionals' }
+		},
 		{ ouder: 'invalid', jongere: 'invalid', oma: 'notfound', wijkteam: 'invalid' },
 		'notfound'
 	),
 	// A made-up side: members get as far as the lookup (404 on the page).
-	...gezinRows({ route: '/gezinnen/[gezin]/tijdlijn/[gebeurtenis]', method: 'POST', action: 'kantBewaren', params: { gebeurtenis: 'iedereen' } }, MISSING_FOR_MEMBERS, 'notfound'),
-	...gezinRows({ route: '/gezinnen/[gezin]/tijdlijn/[gebeurtenis]', method: 'POST', action: 'kantVerwijderen', params: { gebeurtenis: 'iedereen' } }, MISSING_FOR_MEMBERS, 'notfound'),
+	...gezinRows(
+		{
+			route: '/gezinnen/[gezin]/tijdlijn/[gebeurtenis]',
+			method: 'POST',
+			action: 'kantBewaren',
+			params: { gebeurtenis: 'iedereen' }
+		},
+		MISSING_FOR_MEMBERS,
+		'notfound'
+	),
+	...gezinRows(
+		{
+			route: '/gezinnen/[gezin]/tijdlijn/[gebeurtenis]',
+			method: 'POST',
+			action: 'kantVerwijderen',
+			params: { gebeurtenis: 'iedereen' }
+		},
+		MISSING_FOR_MEMBERS,
+		'notfound'
+	),
 
 	// The people around the gezin: members read (the network without contact and the "niet veilig"
 	// mark); family and professionals write. A made-up betrokkene: writers reach the lookup (404).
 	...gezinRows({ route: '/gezinnen/[gezin]/mensen', method: 'GET' }, MEMBERS_OK, 'ok'),
 	...gezinRows({ route: '/gezinnen/[gezin]/mensen', method: 'POST', action: 'toevoegen' }, EMPTY_WRITE_POST, 'invalid'),
 	...gezinRows({ route: '/gezinnen/[gezin]/mensen', method: 'POST', action: 'bewaren' }, EMPTY_ITEM_POST, 'missing'),
-	...gezinRows({ route: '/gezinnen/[gezin]/mensen', method: 'POST', action: 'verwijderen' }, EMPTY_ITEM_POST, 'missing'),
+	...gezinRows(
+		{ route: '/gezinnen/[gezin]/mensen', method: 'POST', action: 'verwijderen' },
+		EMPTY_ITEM_POST,
+		'missing'
+	),
 	...gezinRows({ route: '/gezinnen/[gezin]/mensen/afdrukken', method: 'GET' }, MEMBERS_OK, 'ok'),
 	// The keukentafel and the netwerkkaart: the same people, the same rules.
 	...gezinRows({ route: '/gezinnen/[gezin]/keukentafel', method: 'GET' }, MEMBERS_OK, 'ok'),
-	...gezinRows({ route: '/gezinnen/[gezin]/keukentafel', method: 'POST', action: 'verplaatsen' }, EMPTY_ITEM_POST, 'missing'),
+	...gezinRows(
+		{ route: '/gezinnen/[gezin]/keukentafel', method: 'POST', action: 'verplaatsen' },
+		EMPTY_ITEM_POST,
+		'missing'
+	),
 	...gezinRows({ route: '/gezinnen/[gezin]/keukentafel', method: 'POST', action: 'rol' }, EMPTY_ITEM_POST, 'missing'),
-	...gezinRows({ route: '/gezinnen/[gezin]/keukentafel', method: 'POST', action: 'stapel' }, EMPTY_WRITE_POST, 'invalid'),
+	...gezinRows(
+		{ route: '/gezinnen/[gezin]/keukentafel', method: 'POST', action: 'stapel' },
+		EMPTY_WRITE_POST,
+		'invalid'
+	),
 	...gezinRows({ route: '/gezinnen/[gezin]/keukentafel/live', method: 'GET', stream: true }, MEMBERS_OK, 'ok'),
 	...gezinRows({ route: '/gezinnen/[gezin]/netwerkkaart', method: 'GET' }, MEMBERS_OK, 'ok'),
 	// The tipsheet netwerk betrekken: family and professionals read, professionals write.
 	...gezinRows({ route: '/gezinnen/[gezin]/netwerk-betrekken', method: 'GET' }, WRITERS_OK, 'ok'),
-	...gezinRows({ route: '/gezinnen/[gezin]/netwerk-betrekken', method: 'POST', action: 'poging' }, PROFESSIONAL_WRITE_POST, 'invalid'),
-	...gezinRows({ route: '/gezinnen/[gezin]/netwerk-betrekken', method: 'POST', action: 'stap' }, PROFESSIONAL_WRITE_POST, 'invalid'),
+	...gezinRows(
+		{ route: '/gezinnen/[gezin]/netwerk-betrekken', method: 'POST', action: 'poging' },
+		PROFESSIONAL_WRITE_POST,
+		'invalid'
+	),
+	...gezinRows(
+		{ route: '/gezinnen/[gezin]/netwerk-betrekken', method: 'POST', action: 'stap' },
+		PROFESSIONAL_WRITE_POST,
+		'invalid'
+	),
 
 	// Afstemmingsgesprekken: family and professionals see and prepare every one; the network only
 	// those it is invited to (oma is not invited to the seeded one: 404, as for a made-up id).
 	...gezinRows({ route: '/gezinnen/[gezin]/gesprekken', method: 'GET' }, MEMBERS_OK, 'ok'),
 	...gezinRows({ route: '/gezinnen/[gezin]/gesprekken', method: 'POST', action: 'nieuw' }, EMPTY_WRITE_POST, 'invalid'),
-	...gezinRows({ route: '/gezinnen/[gezin]/gesprekken/[gesprek]', method: 'GET', params: { gesprek: 'demo' } }, NOT_FOR_NETWORK, 'notfound'),
-	...gezinRows({ route: '/gezinnen/[gezin]/gesprekken/[gesprek]', method: 'GET', params: { gesprek: 'bogus' } }, NOBODY, 'notfound'),
-	...gezinRows({ route: '/gezinnen/[gezin]/gesprekken/[gesprek]/agenda', method: 'GET', params: { gesprek: 'demo' } }, NOT_FOR_NETWORK, 'notfound'),
+	...gezinRows(
+		{ route: '/gezinnen/[gezin]/gesprekken/[gesprek]', method: 'GET', params: { gesprek: 'demo' } },
+		NOT_FOR_NETWORK,
+		'notfound'
+	),
+	...gezinRows(
+		{ route: '/gezinnen/[gezin]/gesprekken/[gesprek]', method: 'GET', params: { gesprek: 'bogus' } },
+		NOBODY,
+		'notfound'
+	),
+	...gezinRows(
+		{ route: '/gezinnen/[gezin]/gesprekken/[gesprek]/agenda', method: 'GET', params: { gesprek: 'demo' } },
+		NOT_FOR_NETWORK,
+		'notfound'
+	),
 	...(['details', 'puntNieuw', 'punt', 'puntVerplaats', 'deelnemer'] as const).flatMap((action) =>
-		gezinRows({ route: '/gezinnen/[gezin]/gesprekken/[gesprek]', method: 'POST', action, params: { gesprek: 'demo' } }, PREPARE_POST, 'notfound')
+		gezinRows(
+			{ route: '/gezinnen/[gezin]/gesprekken/[gesprek]', method: 'POST', action, params: { gesprek: 'demo' } },
+			PREPARE_POST,
+			'notfound'
+		)
 	),
 	// A made-up agenda item or invitee: those who prepare reach the lookup (404 on the page).
 	...(['puntWeg', 'deelnemerWeg'] as const).flatMap((action) =>
-		gezinRows({ route: '/gezinnen/[gezin]/gesprekken/[gesprek]', method: 'POST', action, params: { gesprek: 'demo' } }, { ouder: 'missing', jongere: 'missing', oma: 'notfound', wijkteam: 'missing' }, 'notfound')
+		gezinRows(
+			{ route: '/gezinnen/[gezin]/gesprekken/[gesprek]', method: 'POST', action, params: { gesprek: 'demo' } },
+			{ ouder: 'missing', jongere: 'missing', oma: 'notfound', wijkteam: 'missing' },
+			'notfound'
+		)
 	),
-	...gezinRows({ route: '/gezinnen/[gezin]/gesprekken/[gesprek]', method: 'POST', action: 'vraag', params: { gesprek: 'demo' } }, { ouder: 'invalid', jongere: 'invalid', oma: 'notfound', wijkteam: 'forbidden' }, 'notfound'),
-	...gezinRows({ route: '/gezinnen/[gezin]/gesprekken/[gesprek]', method: 'POST', action: 'update', params: { gesprek: 'demo' } }, { ouder: 'forbidden', jongere: 'forbidden', oma: 'notfound', wijkteam: 'invalid' }, 'notfound'),
+	...gezinRows(
+		{ route: '/gezinnen/[gezin]/gesprekken/[gesprek]', method: 'POST', action: 'vraag', params: { gesprek: 'demo' } },
+		{ ouder: 'invalid', jongere: 'invalid', oma: 'notfound', wijkteam: 'forbidden' },
+		'notfound'
+	),
+	...gezinRows(
+		{ route: '/gezinnen/[gezin]/gesprekken/[gesprek]', method: 'POST', action: 'update', params: { gesprek: 'demo' } },
+		{ ouder: 'forbidden', jongere: 'forbidden', oma: 'notfound', wijkteam: 'invalid' },
+		'notfound'
+	),
 
 	// Running a gesprek and what follows. The planned one: the table screen and its stream for those
 	// who see it; no verslag yet (404). The vastgesteld one (oma was invited):
 	// everyone reads it; every step that would change it is refused (409), or earlier for those who
 	// may not take it (403); confirming a handover needs a real one (404 on the page).
-	...gezinRows({ route: '/gezinnen/[gezin]/gesprekken/[gesprek]/voeren', method: 'GET', params: { gesprek: 'demo' } }, NOT_FOR_NETWORK, 'notfound'),
-	...gezinRows({ route: '/gezinnen/[gezin]/gesprekken/[gesprek]/live', method: 'GET', params: { gesprek: 'demo' }, stream: true }, NOT_FOR_NETWORK, 'notfound'),
-	...gezinRows({ route: '/gezinnen/[gezin]/gesprekken/[gesprek]/verslag', method: 'GET', params: { gesprek: 'demo' } }, NOBODY, 'notfound'),
+	...gezinRows(
+		{ route: '/gezinnen/[gezin]/gesprekken/[gesprek]/voeren', method: 'GET', params: { gesprek: 'demo' } },
+		NOT_FOR_NETWORK,
+		'notfound'
+	),
+	...gezinRows(
+		{ route: '/gezinnen/[gezin]/gesprekken/[gesprek]/live', method: 'GET', params: { gesprek: 'demo' }, stream: true },
+		NOT_FOR_NETWORK,
+		'notfound'
+	),
+	...gezinRows(
+		{ route: '/gezinnen/[gezin]/gesprekken/[gesprek]/verslag', method: 'GET', params: { gesprek: 'demo' } },
+		NOBODY,
+		'notfound'
+	),
 	...(['', '/voeren', '/verslag', '/agenda'] as const).flatMap((sub) =>
-		gezinRows({ route: `/gezinnen/[gezin]/gesprekken/[gesprek]${sub}`, method: 'GET', params: { gesprek: 'vastgesteld' } }, MEMBERS_OK, 'notfound')
+		gezinRows(
+			{ route: `/gezinnen/[gezin]/gesprekken/[gesprek]${sub}`, method: 'GET', params: { gesprek: 'vastgesteld' } },
+			MEMBERS_OK,
+			'notfound'
+		)
 	),
-	...gezinRows({ route: '/gezinnen/[gezin]/gesprekken/[gesprek]/live', method: 'GET', params: { gesprek: 'vastgesteld' }, stream: true }, MEMBERS_OK, 'notfound'),
-	...gezinRows({ route: '/gezinnen/[gezin]/gesprekken/[gesprek]', method: 'POST', action: 'begin', params: { gesprek: 'vastgesteld' } }, LEAD_LATE_POST, 'notfound'),
-	...gezinRows({ route: '/gezinnen/[gezin]/gesprekken/[gesprek]', method: 'POST', action: 'bevestig', params: { gesprek: 'vastgesteld' } }, MISSING_FOR_MEMBERS, 'notfound'),
-	...(['details', 'puntNieuw', 'punt', 'puntWeg', 'puntVerplaats', 'deelnemer', 'deelnemerWeg'] as const).flatMap((action) =>
-		gezinRows({ route: '/gezinnen/[gezin]/gesprekken/[gesprek]', method: 'POST', action, params: { gesprek: 'vastgesteld' } }, LEAD_LATE_POST, 'notfound')
+	...gezinRows(
+		{
+			route: '/gezinnen/[gezin]/gesprekken/[gesprek]/live',
+			method: 'GET',
+			params: { gesprek: 'vastgesteld' },
+			stream: true
+		},
+		MEMBERS_OK,
+		'notfound'
 	),
-	...(['naar', 'notitie', 'afspraak', 'notitieBewaren', 'notitieWeg', 'overdracht', 'verslag'] as const).flatMap((action) =>
-		gezinRows({ route: '/gezinnen/[gezin]/gesprekken/[gesprek]/voeren', method: 'POST', action, params: { gesprek: 'vastgesteld' } }, LEAD_LATE_POST, 'notfound')
+	...gezinRows(
+		{
+			route: '/gezinnen/[gezin]/gesprekken/[gesprek]',
+			method: 'POST',
+			action: 'begin',
+			params: { gesprek: 'vastgesteld' }
+		},
+		LEAD_LATE_POST,
+		'notfound'
 	),
-	...gezinRows({ route: '/gezinnen/[gezin]/gesprekken/[gesprek]/verslag', method: 'POST', action: 'reactie', params: { gesprek: 'vastgesteld' } }, { ouder: 'conflict', jongere: 'conflict', oma: 'conflict', wijkteam: 'conflict' }, 'notfound'),
-	...gezinRows({ route: '/gezinnen/[gezin]/gesprekken/[gesprek]/verslag', method: 'POST', action: 'vaststellen', params: { gesprek: 'vastgesteld' } }, ORGANISER_LATE_POST, 'notfound'),
+	...gezinRows(
+		{
+			route: '/gezinnen/[gezin]/gesprekken/[gesprek]',
+			method: 'POST',
+			action: 'bevestig',
+			params: { gesprek: 'vastgesteld' }
+		},
+		MISSING_FOR_MEMBERS,
+		'notfound'
+	),
+	...(['details', 'puntNieuw', 'punt', 'puntWeg', 'puntVerplaats', 'deelnemer', 'deelnemerWeg'] as const).flatMap(
+		(action) =>
+			gezinRows(
+				{ route: '/gezinnen/[gezin]/gesprekken/[gesprek]', method: 'POST', action, params: { gesprek: 'vastgesteld' } },
+				LEAD_LATE_POST,
+				'notfound'
+			)
+	),
+	...(['naar', 'notitie', 'afspraak', 'notitieBewaren', 'notitieWeg', 'overdracht', 'verslag'] as const).flatMap(
+		(action) =>
+			gezinRows(
+				{
+					route: '/gezinnen/[gezin]/gesprekken/[gesprek]/voeren',
+					method: 'POST',
+					action,
+					params: { gesprek: 'vastgesteld' }
+				},
+				LEAD_LATE_POST,
+				'notfound'
+			)
+	),
+	...gezinRows(
+		{
+			route: '/gezinnen/[gezin]/gesprekken/[gesprek]/verslag',
+			method: 'POST',
+			action: 'reactie',
+			params: { gesprek: 'vastgesteld' }
+		},
+		{ ouder: 'conflict', jongere: 'conflict', oma: 'conflict', wijkteam: 'conflict' },
+		'notfound'
+	),
+	...gezinRows(
+		{
+			route: '/gezinnen/[gezin]/gesprekken/[gesprek]/verslag',
+			method: 'POST',
+			action: 'vaststellen',
+			params: { gesprek: 'vastgesteld' }
+		},
+		ORGANISER_LATE_POST,
+		'notfound'
+	),
 	// Only the organiser may give more time; an empty form is refused before the phase is asked.
-	...gezinRows({ route: '/gezinnen/[gezin]/gesprekken/[gesprek]/verslag', method: 'POST', action: 'verleng', params: { gesprek: 'vastgesteld' } }, { ouder: 'forbidden', jongere: 'forbidden', oma: 'forbidden', wijkteam: 'invalid' }, 'notfound'),
+	...gezinRows(
+		{
+			route: '/gezinnen/[gezin]/gesprekken/[gesprek]/verslag',
+			method: 'POST',
+			action: 'verleng',
+			params: { gesprek: 'vastgesteld' }
+		},
+		{ ouder: 'forbidden', jongere: 'forbidden', oma: 'forbidden', wijkteam: 'invalid' },
+		'notfound'
+	),
 
 	// Mijn afspraken: everyone with an account, over their own gezinnen.
 	{ route: '/afspraken', method: 'GET', expect: who('ok', { anoniem: 'login' }) },
@@ -380,8 +680,20 @@ const matrix: Row[] = [
 	// Links with a secret: an unknown token shows a friendly page, every post is 410 (gone).
 	{ route: '/uitnodiging/[token]', method: 'GET', params: { token: 'bogus' }, expect: who('ok') },
 	{ route: '/uitnodiging/[token]', method: 'POST', action: 'nieuw', params: { token: 'bogus' }, expect: who('gone') },
-	{ route: '/uitnodiging/[token]', method: 'POST', action: 'accepteren', params: { token: 'bogus' }, expect: who('gone', { anoniem: 'unauthorized' }) },
-	{ route: '/uitnodiging/[token]', method: 'POST', action: 'inloggen', params: { token: 'bogus' }, expect: who('gone') },
+	{
+		route: '/uitnodiging/[token]',
+		method: 'POST',
+		action: 'accepteren',
+		params: { token: 'bogus' },
+		expect: who('gone', { anoniem: 'unauthorized' })
+	},
+	{
+		route: '/uitnodiging/[token]',
+		method: 'POST',
+		action: 'inloggen',
+		params: { token: 'bogus' },
+		expect: who('gone')
+	},
 	{ route: '/wachtwoord/[token]', method: 'GET', params: { token: 'bogus' }, expect: who('ok') },
 	{ route: '/wachtwoord/[token]', method: 'POST', action: 'default', params: { token: 'bogus' }, expect: who('gone') }
 ];
@@ -399,7 +711,14 @@ function pathOf(row: Row): string {
 	let path = row.route
 		.replace('[gezin]', row.params?.gezin ? gezinId(row.params.gezin) : '[gezin]')
 		.replace('[token]', row.params?.token ? BOGUS_TOKEN : '[token]')
-		.replace('[gebeurtenis]', row.params?.gebeurtenis ? (row.params.gebeurtenis === 'bogus' ? BOGUS_ID : ids().tijdlijn[row.params.gebeurtenis]) : '[gebeurtenis]')
+		.replace(
+			'[gebeurtenis]',
+			row.params?.gebeurtenis
+				? row.params.gebeurtenis === 'bogus'
+					? BOGUS_ID
+					: ids().tijdlijn[row.params.gebeurtenis]
+				: '[gebeurtenis]'
+		)
 		.replace('[gesprek]', row.params?.gesprek ? gesprekId(row.params.gesprek) : '[gesprek]');
 	if (row.method === 'POST' && row.action && row.action !== 'default') path += `?/${row.action}`;
 	return path;
@@ -432,7 +751,13 @@ async function observe(res: APIResponse, path: string): Promise<string> {
 		return `→${location}`;
 	}
 	if (status === 404) return (await res.text()).includes(`<h1>${NOT_FOUND_TEXT}</h1>`) ? 'notfound' : 'missing';
-	const named: Record<number, string> = { 400: 'invalid', 401: 'unauthorized', 403: 'forbidden', 409: 'conflict', 410: 'gone' };
+	const named: Record<number, string> = {
+		400: 'invalid',
+		401: 'unauthorized',
+		403: 'forbidden',
+		409: 'conflict',
+		410: 'gone'
+	};
 	return named[status] ?? `status ${status}`;
 }
 
@@ -464,7 +789,8 @@ class Client {
 	 */
 	async send(row: Row, path: string): Promise<APIResponse> {
 		const res = await this.request(row, path);
-		if (this.actor === 'anoniem' || row.expect[this.actor] === 'login' || (await observe(res, path)) !== 'login') return res;
+		if (this.actor === 'anoniem' || row.expect[this.actor] === 'login' || (await observe(res, path)) !== 'login')
+			return res;
 		const check = await this.ctx.get('/account', { headers: { accept: 'text/html', 'x-forwarded-for': testIp() } });
 		if (check.status() === 200) return res;
 		await this.ctx.dispose();
@@ -480,7 +806,11 @@ class Client {
 	private async openStream(path: string, headers: Record<string, string>): Promise<APIResponse> {
 		const cookie = (await this.ctx.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join('; ');
 		const abort = new AbortController();
-		const res = await fetch(new URL(path, this.baseURL), { headers: { ...headers, cookie }, redirect: 'manual', signal: abort.signal });
+		const res = await fetch(new URL(path, this.baseURL), {
+			headers: { ...headers, cookie },
+			redirect: 'manual',
+			signal: abort.signal
+		});
 		const body = res.headers.get('content-type')?.startsWith('text/event-stream') ? '' : await res.text();
 		abort.abort();
 		const list = [...res.headers.entries()].map(([name, value]) => ({ name, value }));
@@ -499,7 +829,10 @@ class Client {
 
 /** Removes what differs between any two renderings of the same page: the gezin id, CSP nonces. */
 function normalize(body: string, gezin: string): string {
-	return body.split(gezin).join('{gezin}').replace(/nonce="[^"]*"/g, 'nonce=""');
+	return body
+		.split(gezin)
+		.join('{gezin}')
+		.replace(/nonce="[^"]*"/g, 'nonce=""');
 }
 
 /**
@@ -523,7 +856,14 @@ function firstDifference(a: string, b: string): string {
 }
 
 function rowKey(row: Row): string {
-	return [row.method, row.route, row.action ?? '', row.params?.gebeurtenis ?? '', row.params?.gesprek ?? '', JSON.stringify(row.body ?? {})].join(' ');
+	return [
+		row.method,
+		row.route,
+		row.action ?? '',
+		row.params?.gebeurtenis ?? '',
+		row.params?.gesprek ?? '',
+		JSON.stringify(row.body ?? {})
+	].join(' ');
 }
 
 for (const actor of actors) {
@@ -541,7 +881,12 @@ for (const actor of actors) {
 			expect.soft(observed, label).toBe(resolveOutcome(row.expect[actor]));
 			if (row.params?.gezin && row.expect[actor] === 'notfound') {
 				const id = gezinId(row.params.gezin);
-				notFoundBodies.set(`${rowKey(row)} ${row.params.gezin}`, { status: res.status(), headers: headerSummary(res), body: normalize(await res.text(), id), path });
+				notFoundBodies.set(`${rowKey(row)} ${row.params.gezin}`, {
+					status: res.status(),
+					headers: headerSummary(res),
+					body: normalize(await res.text(), id),
+					path
+				});
 			}
 		}
 
@@ -558,12 +903,15 @@ for (const actor of actors) {
 		if (!(DE_BOER_ACTIVE as readonly Actor[]).includes(actor) && actor !== 'anoniem') {
 			// Outsiders to De Boer: every one of its rows was compared.
 			const compared = [...notFoundBodies.keys()].filter((k) => k.endsWith(' deBoer')).length;
-			expect.soft(compared, `${actor}: De Boer rows compared with an unknown gezin`).toBe(
-				matrix.filter((r) => r.params?.gezin === 'deBoer' && (!r.sendFor || r.sendFor.includes(actor))).length
-			);
+			expect
+				.soft(compared, `${actor}: De Boer rows compared with an unknown gezin`)
+				.toBe(matrix.filter((r) => r.params?.gezin === 'deBoer' && (!r.sendFor || r.sendFor.includes(actor))).length);
 		}
 		if (client.relogins > 0) {
-			test.info().annotations.push({ type: 'relogin', description: `${actor}: session ended by a parallel test, logged in again ${client.relogins}×` });
+			test.info().annotations.push({
+				type: 'relogin',
+				description: `${actor}: session ended by a parallel test, logged in again ${client.relogins}×`
+			});
 		}
 		await client.dispose();
 	});
@@ -578,10 +926,12 @@ test('the matrix has a row for every route, form action and endpoint method', ()
 		const rows = matrix.filter((r) => r.route === route.id);
 		if (route.page && !rows.some((r) => r.method === 'GET' && !r.action)) missing.push(`GET ${route.id}`);
 		for (const action of route.actions) {
-			if (!has((r) => r.route === route.id && r.method === 'POST' && r.action === action)) missing.push(`POST ${route.id} action ${action}`);
+			if (!has((r) => r.route === route.id && r.method === 'POST' && r.action === action))
+				missing.push(`POST ${route.id} action ${action}`);
 		}
 		for (const method of route.endpointMethods) {
-			if (!has((r) => r.route === route.id && r.method === method && !r.action)) missing.push(`${method} ${route.id} (+server)`);
+			if (!has((r) => r.route === route.id && r.method === method && !r.action))
+				missing.push(`${method} ${route.id} (+server)`);
 		}
 		// Every dynamic parameter has values; a gezin route is tried with both gezinnen and an unknown one.
 		const known: Record<string, (r: Row) => boolean> = {
@@ -596,7 +946,8 @@ test('the matrix has a row for every route, form action and endpoint method', ()
 		if (route.params.includes('gezin')) {
 			for (const r of rows) {
 				for (const g of ['deBoer', 'yilmaz', 'onbekend'] as const) {
-					if (!has((x) => rowKey(x) === rowKey(r) && x.params?.gezin === g)) missing.push(`${rowKey(r)} with gezin ${g}`);
+					if (!has((x) => rowKey(x) === rowKey(r) && x.params?.gezin === g))
+						missing.push(`${rowKey(r)} with gezin ${g}`);
 				}
 			}
 		}

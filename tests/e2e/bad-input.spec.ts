@@ -24,18 +24,43 @@ const forms = (): FormCase[] => {
 	return [
 		{ user: null, path: '/inloggen', fields: { gebruikersnaam: 'ouder', wachtwoord: 'x' }, field: 'gebruikersnaam' },
 		{ user: 'wijkteam', path: '/gezinnen?/nieuw', fields: { naam: 'Familie Test', relatie: 'coach' }, field: 'naam' },
-		{ user: 'wijkteam', path: `/gezinnen/${g}/toegang?/uitnodigen`, fields: { soort: 'netwerk', relatie: 'buurman', naam: '' }, field: 'relatie' },
+		{
+			user: 'wijkteam',
+			path: `/gezinnen/${g}/toegang?/uitnodigen`,
+			fields: { soort: 'netwerk', relatie: 'buurman', naam: '' },
+			field: 'relatie'
+		},
 		{ user: 'ouder', path: `/gezinnen/${g}/toegang?/toestaan`, fields: { lid: 'x' }, field: 'lid' },
 		{ user: 'ouder', path: `/gezinnen/${g}/toegang?/weigeren`, fields: { lid: 'x' }, field: 'lid' },
 		{ user: 'ouder', path: `/gezinnen/${g}/toegang?/beeindigen`, fields: { lid: 'x' }, field: 'lid' },
 		{ user: 'ouder', path: `/gezinnen/${g}/toegang?/intrekken`, fields: { uitnodiging: 'x' }, field: 'uitnodiging' },
 		{ user: 'trainer', path: '/account?/sessieBeeindigen', fields: { sessie: 'x' }, field: 'sessie' },
-		{ user: 'trainer', path: '/account?/wachtwoord', fields: { huidig: 'fout', nieuw: 'iets heel anders hier' }, field: 'huidig' },
-		{ user: 'beheerder', path: '/beheer/organisaties?/nieuw', fields: { naam: 'Test org', soort: 'wijkteam' }, field: 'naam' },
-		{ user: 'beheerder', path: '/beheer/accounts?/nieuw', fields: { naam: 'Test', gebruikersnaam: 'test', email: '', organisatie: '', rollen: 'professional' }, field: 'naam' },
+		{
+			user: 'trainer',
+			path: '/account?/wachtwoord',
+			fields: { huidig: 'fout', nieuw: 'iets heel anders hier' },
+			field: 'huidig'
+		},
+		{
+			user: 'beheerder',
+			path: '/beheer/organisaties?/nieuw',
+			fields: { naam: 'Test org', soort: 'wijkteam' },
+			field: 'naam'
+		},
+		{
+			user: 'beheerder',
+			path: '/beheer/accounts?/nieuw',
+			fields: { naam: 'Test', gebruikersnaam: 'test', email: '', organisatie: '', rollen: 'professional' },
+			field: 'naam'
+		},
 		{ user: 'beheerder', path: '/beheer/accounts?/link', fields: { account: 'x' }, field: 'account' },
 		{ user: null, path: '/wachtwoord/ongeldig', fields: { wachtwoord: 'een lang wachtwoord' }, field: 'wachtwoord' },
-		{ user: null, path: '/uitnodiging/ongeldig?/nieuw', fields: { naam: 'x', gebruikersnaam: 'xyz', wachtwoord: 'een lang wachtwoord' }, field: 'naam' },
+		{
+			user: null,
+			path: '/uitnodiging/ongeldig?/nieuw',
+			fields: { naam: 'x', gebruikersnaam: 'xyz', wachtwoord: 'een lang wachtwoord' },
+			field: 'naam'
+		},
 		{ user: 'oma', path: '/uitnodiging/ongeldig?/accepteren', fields: {}, field: 'x' },
 		{ user: null, path: '/taal', fields: { taal: 'nl', terug: '/' }, field: 'taal' }
 	];
@@ -66,7 +91,10 @@ test('no form answers bad input with a 500', async ({ baseURL }) => {
 		}
 		// Wrong type: a file where text belongs.
 		const multipart = await api.post(form.path, {
-			multipart: { ...form.fields, [form.field]: { name: 'x.txt', mimeType: 'text/plain', buffer: Buffer.from('hallo') } },
+			multipart: {
+				...form.fields,
+				[form.field]: { name: 'x.txt', mimeType: 'text/plain', buffer: Buffer.from('hallo') }
+			},
 			headers: { origin: baseURL! }
 		});
 		expect(multipart.status(), `${form.path} (file)`).toBeLessThan(500);
@@ -120,7 +148,10 @@ test('someone else’s id is refused with a message, and changes nothing', async
 
 	const ouder = await apiAs(baseURL!, 'ouder');
 	for (const action of ['toestaan', 'weigeren', 'beeindigen']) {
-		const res = await ouder.post(`/gezinnen/${ids().deBoer}/toegang?/${action}`, { form: { lid: foreignId }, headers: { origin: baseURL! } });
+		const res = await ouder.post(`/gezinnen/${ids().deBoer}/toegang?/${action}`, {
+			form: { lid: foreignId },
+			headers: { origin: baseURL! }
+		});
 		expect(res.status(), action).toBe(404);
 		expect(await res.text()).toContain('Dat konden we niet vinden.');
 	}
@@ -129,11 +160,17 @@ test('someone else’s id is refused with a message, and changes nothing', async
 
 	// An invitation of De Boer cannot be withdrawn from the Yilmaz page.
 	const wijkteam = await apiAs(baseURL!, 'wijkteam');
-	await wijkteam.post(`/gezinnen/${ids().deBoer}/toegang?/uitnodigen`, { form: { soort: 'netwerk', relatie: 'buurman', naam: '' }, headers: { origin: baseURL! } });
+	await wijkteam.post(`/gezinnen/${ids().deBoer}/toegang?/uitnodigen`, {
+		form: { soort: 'netwerk', relatie: 'buurman', naam: '' },
+		headers: { origin: baseURL! }
+	});
 	const list = await wijkteam.get(`/gezinnen/${ids().deBoer}/toegang`);
 	const inviteId = /name="uitnodiging" value="([a-z0-9]+)"/.exec(await list.text())?.[1];
 	expect(inviteId).toMatch(/^[a-z0-9]{20,}$/);
-	const cross = await collega.post(`/gezinnen/${ids().yilmaz}/toegang?/intrekken`, { form: { uitnodiging: inviteId! }, headers: { origin: baseURL! } });
+	const cross = await collega.post(`/gezinnen/${ids().yilmaz}/toegang?/intrekken`, {
+		form: { uitnodiging: inviteId! },
+		headers: { origin: baseURL! }
+	});
 	expect(cross.status()).toBe(404);
 	const still = await wijkteam.get(`/gezinnen/${ids().deBoer}/toegang`);
 	expect(await still.text()).toContain(`value="${inviteId}"`);
@@ -151,13 +188,24 @@ test('a post with 40,000 values for one field gets a clear 400, not a stalled se
 	const g = ids().deBoer;
 	const ouder = await apiAs(baseURL!, 'ouder');
 	const cases: Array<[string, Body, string]> = [
-		[`/gezinnen/${g}/groeiplan?/toevoegen`, { sectie: 'plan', tekst: 'Hulp bij school', organisatie: 'Wijkteam', zichtbaarheid: 'iedereen' }, 'Kies er hoogstens 100.'],
-		[`/gezinnen/${g}/mensen?/toevoegen`, { naam: 'Buurvrouw', soort: 'vrienden-en-buren', nabijheid: 'midden' }, 'Dit zijn te veel keuzes.']
+		[
+			`/gezinnen/${g}/groeiplan?/toevoegen`,
+			{ sectie: 'plan', tekst: 'Hulp bij school', organisatie: 'Wijkteam', zichtbaarheid: 'iedereen' },
+			'Kies er hoogstens 100.'
+		],
+		[
+			`/gezinnen/${g}/mensen?/toevoegen`,
+			{ naam: 'Buurvrouw', soort: 'vrienden-en-buren', nabijheid: 'midden' },
+			'Dit zijn te veel keuzes.'
+		]
 	];
 	for (const [path, fields, message] of cases) {
 		const data = flooded(fields, path.includes('groeiplan') ? 'doelen' : 'steun', 40_000);
 		expect(data.length, 'about 400 kB').toBeGreaterThan(300_000);
-		const res = await ouder.post(path, { data, headers: { origin: baseURL!, 'content-type': 'application/x-www-form-urlencoded' } });
+		const res = await ouder.post(path, {
+			data,
+			headers: { origin: baseURL!, 'content-type': 'application/x-www-form-urlencoded' }
+		});
 		expect(res.status(), path).toBe(400);
 		const text = await res.text();
 		expect(text, path).toContain('Dit zijn te veel keuzes.');

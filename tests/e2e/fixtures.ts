@@ -1,10 +1,26 @@
-import { test as base, expect, request as playwrightRequest, type APIRequestContext, type Page } from '@playwright/test';
+import {
+	test as base,
+	expect,
+	request as playwrightRequest,
+	type APIRequestContext,
+	type Page
+} from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { DemoIds } from '../../src/lib/server/db/seed';
 
 export const DEMO_PASSWORD = 'demo-aan-tafel';
-export const demoUsers = ['ouder', 'jongere', 'oma', 'wijkteam', 'jeugdbeschermer', 'collega', 'trainer', 'voorzitter', 'beheerder'] as const;
+export const demoUsers = [
+	'ouder',
+	'jongere',
+	'oma',
+	'wijkteam',
+	'jeugdbeschermer',
+	'collega',
+	'trainer',
+	'voorzitter',
+	'beheerder'
+] as const;
 export type DemoUser = (typeof demoUsers)[number];
 
 let cachedIds: DemoIds | undefined;
@@ -39,8 +55,12 @@ export { expect };
 
 /** WCAG 2.x A/AA (2.0, 2.1, 2.2) with axe; fails the test on any violation. */
 export async function expectAccessible(page: Page): Promise<void> {
-	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-	const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+		.analyze();
+	const summary = results.violations.map(
+		(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
+	);
 	expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
@@ -58,7 +78,11 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
  * It asks for HTML as a browser does: with `Accept: *\/*` SvelteKit would answer form posts as JSON.
  */
 export async function apiAs(baseURL: string, username: DemoUser | null, ip = testIp()): Promise<APIRequestContext> {
-	const ctx = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { 'x-forwarded-for': ip, accept: 'text/html' }, maxRedirects: 0 });
+	const ctx = await playwrightRequest.newContext({
+		baseURL,
+		extraHTTPHeaders: { 'x-forwarded-for': ip, accept: 'text/html' },
+		maxRedirects: 0
+	});
 	if (username) {
 		const res = await ctx.post('/inloggen', {
 			form: { gebruikersnaam: username, wachtwoord: DEMO_PASSWORD },
@@ -77,5 +101,9 @@ export async function printedPdf(page: Page): Promise<{ width: number; height: n
 	const mediaBox = /\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/;
 	const box = mediaBox.exec(firstPage) ?? mediaBox.exec(pdf);
 	expect(box, 'a MediaBox in the PDF').not.toBeNull();
-	return { width: Number(box![3]) - Number(box![1]), height: Number(box![4]) - Number(box![2]), pages: (pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length };
+	return {
+		width: Number(box![3]) - Number(box![1]),
+		height: Number(box![4]) - Number(box![2]),
+		pages: (pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length
+	};
 }

@@ -41,7 +41,11 @@ const kop = (page: Page) => page.locator('#kop-punt');
 const notitieForm = (page: Page) => page.locator('form[action="?/notitie"]');
 const afspraakForm = (page: Page) => page.locator('form[action="?/afspraak"]');
 
-test('Karin runs a gesprek at the table and Sanne follows live; afspraken land in the groeiplan; the reaction round; vastgesteld changes nothing any more', async ({ browser, clientIp, baseURL }) => {
+test('Karin runs a gesprek at the table and Sanne follows live; afspraken land in the groeiplan; the reaction round; vastgesteld changes nothing any more', async ({
+	browser,
+	clientIp,
+	baseURL
+}) => {
 	test.setTimeout(120_000);
 	const karin = await pageAs(browser, clientIp, 'wijkteam');
 	const plaats = `Wijkcentrum ${stamp()}`;
@@ -62,7 +66,10 @@ test('Karin runs a gesprek at the table and Sanne follows live; afspraken land i
 	// Sanne's gezin page says it is going on; she opens the same screen (a tablet in landscape) and
 	// follows Karin without reloading.
 	await sanne.goto(g());
-	await sanne.locator('.notice', { hasText: 'Het gesprek (Afstemming) is nu bezig.' }).getByRole('link', { name: 'Naar het gesprek' }).click();
+	await sanne
+		.locator('.notice', { hasText: 'Het gesprek (Afstemming) is nu bezig.' })
+		.getByRole('link', { name: 'Naar het gesprek' })
+		.click();
 	await expect(sanne).toHaveURL(new RegExp(`${path}/voeren$`));
 	await expect(kop(sanne)).toHaveText('Welkom en doel');
 	await sanne.evaluate(() => ((window as unknown as { zelfdePagina: boolean }).zelfdePagina = true));
@@ -92,10 +99,14 @@ test('Karin runs a gesprek at the table and Sanne follows live; afspraken land i
 	await expect(sanne.locator('.opgeschreven')).toContainText(`${besluit}, met Sanne erbij`);
 
 	// Bad input keeps what was typed and says what is wrong.
-	await afspraakForm(karin).getByLabel('Wat gaat er gebeuren?').fill('<script>alert(1)</script> Sanne belt de woningbouw');
+	await afspraakForm(karin)
+		.getByLabel('Wat gaat er gebeuren?')
+		.fill('<script>alert(1)</script> Sanne belt de woningbouw');
 	await afspraakForm(karin).getByRole('button', { name: 'Schrijf de afspraak op' }).click();
 	await expect(afspraakForm(karin).getByText('Kies wie het doet, of typ een naam.')).toBeVisible();
-	await expect(afspraakForm(karin).getByLabel('Wat gaat er gebeuren?')).toHaveValue('<script>alert(1)</script> Sanne belt de woningbouw');
+	await expect(afspraakForm(karin).getByLabel('Wat gaat er gebeuren?')).toHaveValue(
+		'<script>alert(1)</script> Sanne belt de woningbouw'
+	);
 	const afspraak = `Sanne belt de woningbouw over de lekkage ${stamp()}`;
 	await afspraakForm(karin).getByLabel('Wat gaat er gebeuren?').fill(afspraak);
 	await afspraakForm(karin).getByLabel('Wie doet het?').selectOption({ label: 'Sanne de Boer (moeder)' });
@@ -130,7 +141,10 @@ test('Karin runs a gesprek at the table and Sanne follows live; afspraken land i
 
 	// Sanne's gezin page asks her to react; her words stand beside the text, the text stays as it was.
 	await sanne.goto(g());
-	await sanne.locator('.notice', { hasText: /Het verslag van het gesprek \(Afstemming, .+\) is klaar\./ }).getByRole('link', { name: 'Lees het verslag' }).click();
+	await sanne
+		.locator('.notice', { hasText: /Het verslag van het gesprek \(Afstemming, .+\) is klaar\./ })
+		.getByRole('link', { name: 'Lees het verslag' })
+		.click();
 	await expect(sanne).toHaveURL(new RegExp(`${path}/verslag$`));
 	await expectAccessible(sanne);
 	const reactie = `Ik wil ook dat oma dit weet ${stamp()}`;
@@ -138,7 +152,9 @@ test('Karin runs a gesprek at the table and Sanne follows live; afspraken land i
 	await sanne.getByLabel(/Wil je iets zeggen\?/).fill(reactie);
 	await sanne.getByRole('button', { name: 'Stuur mijn reactie' }).click();
 	await expect(sanne.getByText('Dank je. Je reactie staat naast het verslag.')).toBeVisible();
-	const punt = sanne.locator('section.punt').filter({ has: sanne.getByRole('heading', { name: 'Wie doet wat, wanneer?' }) });
+	const punt = sanne
+		.locator('section.punt')
+		.filter({ has: sanne.getByRole('heading', { name: 'Wie doet wat, wanneer?' }) });
 	await expect(punt.locator('aside')).toContainText(reactie);
 	await expect(punt.locator('.tekst')).not.toContainText(reactie);
 	// An empty reaction is refused in words.
@@ -171,9 +187,18 @@ test('Karin runs a gesprek at the table and Sanne follows live; afspraken land i
 	const sanneApi = await apiAs(baseURL!, 'ouder', clientIp);
 	const crafted = [
 		await post(sanneApi, baseURL!, `${path}/verslag?/reactie`, { akkoord: 'ja', tekst: 'Toch nog iets' }),
-		await post(karinApi, baseURL!, `${path}/voeren?/notitie`, { tekst: 'Later erbij geschreven', soort: 'notitie', zichtbaarheid: 'iedereen' }),
+		await post(karinApi, baseURL!, `${path}/voeren?/notitie`, {
+			tekst: 'Later erbij geschreven',
+			soort: 'notitie',
+			zichtbaarheid: 'iedereen'
+		}),
 		await post(karinApi, baseURL!, `${path}/voeren?/verslag`, { reactieTot: inDays(3) }),
-		await post(karinApi, baseURL!, `${path}?/details`, { versie: '1', datum: inDays(1), tijd: '', plaats: 'Ergens anders' }),
+		await post(karinApi, baseURL!, `${path}?/details`, {
+			versie: '1',
+			datum: inDays(1),
+			tijd: '',
+			plaats: 'Ergens anders'
+		}),
 		await post(karinApi, baseURL!, `${path}?/begin`, {})
 	];
 	for (const res of crafted) {
@@ -194,7 +219,10 @@ test('Karin runs a gesprek at the table and Sanne follows live; afspraken land i
 });
 
 /** A gezin of its own with a mother and two professionals: Karin (who stops) and a new one. */
-async function gezinMetOverdracht(browser: Browser, ip: string): Promise<{ karin: Page; moeder: Page; nieuw: Page; nieuwNaam: string; gezinPath: string }> {
+async function gezinMetOverdracht(
+	browser: Browser,
+	ip: string
+): Promise<{ karin: Page; moeder: Page; nieuw: Page; nieuwNaam: string; gezinPath: string }> {
 	const karin = await pageAs(browser, ip, 'wijkteam');
 	await karin.goto('/gezinnen');
 	await karin.getByLabel('Naam van het gezin').fill(`Familie Overdracht ${stamp()}`);
@@ -227,7 +255,11 @@ async function gezinMetOverdracht(browser: Browser, ip: string): Promise<{ karin
 	return { karin, moeder, nieuw, nieuwNaam, gezinPath };
 }
 
-test('warme overdracht: recorded in an "iemand stopt" gesprek, open for both until the receiving professional confirms it; nobody else can', async ({ browser, clientIp, baseURL }) => {
+test('warme overdracht: recorded in an "iemand stopt" gesprek, open for both until the receiving professional confirms it; nobody else can', async ({
+	browser,
+	clientIp,
+	baseURL
+}) => {
 	test.setTimeout(120_000);
 	const { karin, moeder, nieuw, nieuwNaam, gezinPath } = await gezinMetOverdracht(browser, clientIp);
 	const path = await plan(karin, gezinPath, /Iemand stopt/, `Bij Anouk thuis ${stamp()}`);
@@ -251,15 +283,21 @@ test('warme overdracht: recorded in an "iemand stopt" gesprek, open for both unt
 	for (const page of [karin, nieuw, moeder]) {
 		await page.goto(`${gezinPath}/groeiplan`);
 		await expect(page.locator('#sectie-overdracht')).toContainText(`Karin Janssen geeft over aan ${nieuwNaam}`);
-		await expect(page.locator('#sectie-overdracht')).toContainText('Nog niet bevestigd. Tot dan blijft Karin Janssen verantwoordelijk.');
+		await expect(page.locator('#sectie-overdracht')).toContainText(
+			'Nog niet bevestigd. Tot dan blijft Karin Janssen verantwoordelijk.'
+		);
 	}
 
 	// Both professionals find it on "Mijn afspraken": one to confirm, one still responsible.
 	await nieuw.goto('/afspraken');
-	await expect(nieuw.locator('li.overdracht')).toContainText('Jij neemt dit over van Karin Janssen. Bevestig het als het goed is.');
+	await expect(nieuw.locator('li.overdracht')).toContainText(
+		'Jij neemt dit over van Karin Janssen. Bevestig het als het goed is.'
+	);
 	await karin.goto('/afspraken');
 	const karinsOverdracht = karin.locator('li.overdracht').filter({ hasText: nieuwNaam });
-	await expect(karinsOverdracht).toContainText(`Jij geeft dit over aan ${nieuwNaam}. Tot ${nieuwNaam} het bevestigt, blijf jij verantwoordelijk.`);
+	await expect(karinsOverdracht).toContainText(
+		`Jij geeft dit over aan ${nieuwNaam}. Tot ${nieuwNaam} het bevestigt, blijf jij verantwoordelijk.`
+	);
 	await expectAccessible(karin);
 
 	// Only the receiver sees the button; a crafted confirmation by Karin or the mother is refused.
@@ -290,18 +328,28 @@ test('warme overdracht: recorded in an "iemand stopt" gesprek, open for both unt
 	await karin.getByRole('button', { name: 'Begin het gesprek' }).click();
 	await expect(kop(karin)).toHaveText('Welkom en doel');
 	await expect(karin.locator('form[action="?/overdracht"]')).toHaveCount(0);
-	const res = await post(karin.request, baseURL!, `${afstemming}/voeren?/overdracht`, { van: '', vanNaam: 'Karin', naar: naarId, wat: 'iets' });
+	const res = await post(karin.request, baseURL!, `${afstemming}/voeren?/overdracht`, {
+		van: '',
+		vanNaam: 'Karin',
+		naar: naarId,
+		wat: 'iets'
+	});
 	expect(res.status()).toBe(409);
 	expect(await res.text()).toContain('Een overdracht hoort bij een gesprek waarin iemand stopt.');
 });
 
-test('the vastgesteld demo gesprek: oma reads only what the family shares and her own reaction; Sanne reads all; the verslag on A4', async ({ browser, clientIp }) => {
+test('the vastgesteld demo gesprek: oma reads only what the family shares and her own reaction; Sanne reads all; the verslag on A4', async ({
+	browser,
+	clientIp
+}) => {
 	const path = `${g()}/gesprekken/${ids().gesprekVastgesteld}`;
 	const [oma, sanne] = await Promise.all([pageAs(browser, clientIp, 'oma'), pageAs(browser, clientIp, 'ouder')]);
 	await oma.goto(`${path}/verslag`);
 	// The family can see that oma read it (the log shows the newest 300: look at once).
 	await sanne.goto(`${g()}/bekeken`);
-	await expect(sanne.getByRole('row').filter({ hasText: 'Ria de Boer' }).filter({ hasText: 'heeft een verslag gelezen' }).first()).toBeVisible();
+	await expect(
+		sanne.getByRole('row').filter({ hasText: 'Ria de Boer' }).filter({ hasText: 'heeft een verslag gelezen' }).first()
+	).toBeVisible();
 	const tekst = oma.locator('article');
 	await expect(tekst).toContainText('Oma helpt op zaterdag. Dat geeft rust.');
 	await expect(tekst).toContainText('Sanne blijft de trekker.');
@@ -322,7 +370,9 @@ test('the vastgesteld demo gesprek: oma reads only what the family shares and he
 
 	await sanne.goto(`${path}/verslag`);
 	await expect(sanne.locator('article')).toContainText('Het geld geeft nog veel stress');
-	await expect(sanne.locator('article')).toContainText('Karin vraagt de schuldhulp om het betaalplan aan Sanne uit te leggen.');
+	await expect(sanne.locator('article')).toContainText(
+		'Karin vraagt de schuldhulp om het betaalplan aan Sanne uit te leggen.'
+	);
 	await expect(sanne.locator('article aside')).toContainText('Het gaat nu wel iets beter met het geld');
 	await expect(sanne.locator('article')).toContainText('Ria de Boer');
 	await expect(sanne.getByText(/Vastgesteld door Karin Janssen/)).toBeVisible();

@@ -24,9 +24,13 @@ async function ensureOpen(page: Page, summary: string): Promise<void> {
 	if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
 }
 
-const agendaTitles = (page: Page) => page.locator('ol.agenda > li h3').evaluateAll((els) => els.map((e) => e.firstChild?.textContent?.trim() ?? ''));
+const agendaTitles = (page: Page) =>
+	page.locator('ol.agenda > li h3').evaluateAll((els) => els.map((e) => e.firstChild?.textContent?.trim() ?? ''));
 
-test('Karin plans an "iemand stopt" gesprek: its agenda, the people aan tafel invited; she changes the agenda and who comes, and invites oma, who then sees it', async ({ browser, clientIp }) => {
+test('Karin plans an "iemand stopt" gesprek: its agenda, the people aan tafel invited; she changes the agenda and who comes, and invites oma, who then sees it', async ({
+	browser,
+	clientIp
+}) => {
 	test.setTimeout(90_000);
 	const karin = await pageAs(browser, clientIp, 'wijkteam');
 	await karin.goto(`${g()}/gesprekken`);
@@ -43,7 +47,14 @@ test('Karin plans an "iemand stopt" gesprek: its agenda, the people aan tafel in
 
 	// The people aan tafel are invited; the handover has its place on the agenda.
 	const wie = karin.locator('ul.deelnemers');
-	for (const naam of ['Sanne', 'Karin Janssen', 'Mentor van Daan', 'Schuldhulpverlener', 'Schoolmaatschappelijk werker']) await expect(wie).toContainText(naam);
+	for (const naam of [
+		'Sanne',
+		'Karin Janssen',
+		'Mentor van Daan',
+		'Schuldhulpverlener',
+		'Schoolmaatschappelijk werker'
+	])
+		await expect(wie).toContainText(naam);
 	await expect(wie).not.toContainText('Oma Ria');
 	const before = await agendaTitles(karin);
 	expect(before).toContain('Iemand stopt: de overdracht');
@@ -52,7 +63,9 @@ test('Karin plans an "iemand stopt" gesprek: its agenda, the people aan tafel in
 	// Move "Regie" up one place.
 	const i = before.indexOf('Regie');
 	await karin.getByRole('button', { name: /Omhoog\s?: Regie/ }).click();
-	await expect.poll(() => agendaTitles(karin)).toEqual([...before.slice(0, i - 1), 'Regie', before[i - 1]!, ...before.slice(i + 1)]);
+	await expect
+		.poll(() => agendaTitles(karin))
+		.toEqual([...before.slice(0, i - 1), 'Regie', before[i - 1]!, ...before.slice(i + 1)]);
 	// Change an item, add one, remove one.
 	const punt = karin.locator('ol.agenda > li').filter({ has: karin.locator('h3', { hasText: /^Volgende keer/ }) });
 	await punt.locator('summary').click();
@@ -98,7 +111,10 @@ test('Karin plans an "iemand stopt" gesprek: its agenda, the people aan tafel in
 	await expectAccessible(oma);
 });
 
-test('the seeded gesprek: Sanne sees who comes and Karin’s update, adds her question; oma is not invited and gets 404; bad input and a stale change get Dutch messages', async ({ browser, clientIp }) => {
+test('the seeded gesprek: Sanne sees who comes and Karin’s update, adds her question; oma is not invited and gets 404; bad input and a stale change get Dutch messages', async ({
+	browser,
+	clientIp
+}) => {
 	const sanne = await pageAs(browser, clientIp, 'ouder');
 	const url = `${g()}/gesprekken/${ids().gesprek}`;
 	await sanne.goto(url);
@@ -110,7 +126,9 @@ test('the seeded gesprek: Sanne sees who comes and Karin’s update, adds her qu
 	const vraag = `Mag Daan er ook bij zijn? ${stamp()}`;
 	await sanne.getByLabel('Wat wil ik bespreken?').fill(vraag);
 	await sanne.getByRole('button', { name: 'Zet op de lijst' }).click();
-	await expect(sanne.locator('section').filter({ has: sanne.getByRole('heading', { name: 'Wat wil het gezin bespreken?' }) })).toContainText(vraag);
+	await expect(
+		sanne.locator('section').filter({ has: sanne.getByRole('heading', { name: 'Wat wil het gezin bespreken?' }) })
+	).toContainText(vraag);
 
 	// Too long a place: the message, and what was typed stays.
 	const details = sanne.locator('section').filter({ has: sanne.getByRole('heading', { name: 'Wanneer en waar' }) });
@@ -145,7 +163,9 @@ test('the seeded gesprek: Sanne sees who comes and Karin’s update, adds her qu
 	expect((await oma.request.get(`${url}/agenda`)).status()).toBe(404);
 });
 
-test('the agenda on paper: A4 portrait, with when, where, who, the items and the family’s questions', async ({ page }) => {
+test('the agenda on paper: A4 portrait, with when, where, who, the items and the family’s questions', async ({
+	page
+}) => {
 	await login(page, 'ouder');
 	await page.goto(`${g()}/gesprekken/${ids().gesprek}/agenda`);
 	await expect(page.getByRole('heading', { level: 1, name: 'Agenda: Er komt iemand bij' })).toBeVisible();

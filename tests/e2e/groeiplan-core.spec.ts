@@ -97,7 +97,11 @@ test('family and professionals write in every section; changes and removals are 
 	const goedCard = page.locator('#sectie-goed li').filter({ hasText: goed });
 	await goedCard.getByRole('button', { name: 'Aanpassen' }).click();
 	await expectAccessible(page);
-	await page.locator(`#sectie-goed form`).filter({ has: page.getByRole('button', { name: 'Bewaren' }) }).getByLabel('Wat gaat goed?').fill(`${goed} en zingt`);
+	await page
+		.locator(`#sectie-goed form`)
+		.filter({ has: page.getByRole('button', { name: 'Bewaren' }) })
+		.getByLabel('Wat gaat goed?')
+		.fill(`${goed} en zingt`);
 	await page.getByRole('button', { name: 'Bewaren' }).first().click();
 	await expect(page.locator('#sectie-goed').getByText(`${goed} en zingt`)).toBeVisible();
 
@@ -123,7 +127,16 @@ test('the network sees only what is shared with everyone: page, paper, history a
 	const oma = await apiAs(baseURL!, 'oma');
 	const wijkteam = await apiAs(baseURL!, 'wijkteam');
 	const ouder = await apiAs(baseURL!, 'ouder');
-	const paths = [planUrl(), `${planUrl()}/ons-plan`, `${planUrl()}/geschiedenis`, `${planUrl()}/__data.json`, `${planUrl()}/ons-plan/__data.json`, `${planUrl()}/geschiedenis/__data.json`, '/afspraken', '/afspraken/__data.json'];
+	const paths = [
+		planUrl(),
+		`${planUrl()}/ons-plan`,
+		`${planUrl()}/geschiedenis`,
+		`${planUrl()}/__data.json`,
+		`${planUrl()}/ons-plan/__data.json`,
+		`${planUrl()}/geschiedenis/__data.json`,
+		'/afspraken',
+		'/afspraken/__data.json'
+	];
 	for (const path of paths) {
 		const forOma = await (await oma.get(path)).text();
 		for (const secret of NOT_FOR_NETWORK) expect(forOma, `oma ${path}`).not.toContain(secret);
@@ -134,12 +147,17 @@ test('the network sees only what is shared with everyone: page, paper, history a
 	expect(await (await ouder.get(planUrl())).text()).toContain(FAMILY_ONLY);
 	expect(await (await wijkteam.get(planUrl())).text()).toContain('De jeugdbeschermer kijkt mee');
 	// Oma reads but does not write.
-	const write = await oma.post(`${planUrl()}?/toevoegen`, { form: { sectie: 'goed', tekst: 'x', zichtbaarheid: 'iedereen' }, headers: { origin: baseURL! } });
+	const write = await oma.post(`${planUrl()}?/toevoegen`, {
+		form: { sectie: 'goed', tekst: 'x', zichtbaarheid: 'iedereen' },
+		headers: { origin: baseURL! }
+	});
 	expect(write.status()).toBe(403);
 	for (const c of [oma, wijkteam, ouder]) await c.dispose();
 });
 
-test('the live stream says only that something changed, never what; of an item oma may not see it says nothing', async ({ baseURL }) => {
+test('the live stream says only that something changed, never what; of an item oma may not see it says nothing', async ({
+	baseURL
+}) => {
 	const oma = await apiAs(baseURL!, 'oma');
 	const cookie = (await oma.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join('; ');
 	const abort = new AbortController();
@@ -149,10 +167,20 @@ test('the live stream says only that something changed, never what; of an item o
 
 	const ouder = await apiAs(baseURL!, 'ouder');
 	const secret = unique('Geheim voor het gezin');
-	const saved = await ouder.post(`${planUrl()}?/toevoegen`, { form: { sectie: 'zorg', tekst: secret, zichtbaarheid: 'alleen-gezin' }, headers: { origin: baseURL! } });
+	const saved = await ouder.post(`${planUrl()}?/toevoegen`, {
+		form: { sectie: 'zorg', tekst: secret, zichtbaarheid: 'alleen-gezin' },
+		headers: { origin: baseURL! }
+	});
 	expect(saved.status()).toBe(200);
 	const open = unique('Voor iedereen');
-	expect((await ouder.post(`${planUrl()}?/toevoegen`, { form: { sectie: 'zorg', tekst: open, zichtbaarheid: 'iedereen' }, headers: { origin: baseURL! } })).status()).toBe(200);
+	expect(
+		(
+			await ouder.post(`${planUrl()}?/toevoegen`, {
+				form: { sectie: 'zorg', tekst: open, zichtbaarheid: 'iedereen' },
+				headers: { origin: baseURL! }
+			})
+		).status()
+	).toBe(200);
 
 	let text = '';
 	while (!text.includes('event: change')) {
@@ -170,7 +198,10 @@ test('the live stream says only that something changed, never what; of an item o
 	await ouder.dispose();
 });
 
-test('two people change the same item: the second sees both texts and chooses; nothing is overwritten silently', async ({ browser, clientIp }) => {
+test('two people change the same item: the second sees both texts and chooses; nothing is overwritten silently', async ({
+	browser,
+	clientIp
+}) => {
 	test.setTimeout(90_000);
 	const ouder = await pageAs(browser, clientIp, 'ouder');
 	const karin = await pageAs(browser, clientIp, 'wijkteam');
@@ -182,7 +213,11 @@ test('two people change the same item: the second sees both texts and chooses; n
 
 	const edit = async (page: Page) => {
 		await page.goto(planUrl());
-		await page.locator('#sectie-doel li').filter({ hasText: original }).getByRole('button', { name: 'Aanpassen' }).click();
+		await page
+			.locator('#sectie-doel li')
+			.filter({ hasText: original })
+			.getByRole('button', { name: 'Aanpassen' })
+			.click();
 		return page.locator('#sectie-doel form').filter({ has: page.getByRole('button', { name: 'Bewaren' }) });
 	};
 	const sanneForm = await edit(ouder);
@@ -224,7 +259,10 @@ test('two people change the same item: the second sees both texts and chooses; n
 	}
 });
 
-test('someone else’s change appears without reloading; while typing the page asks first', async ({ browser, clientIp }) => {
+test('someone else’s change appears without reloading; while typing the page asks first', async ({
+	browser,
+	clientIp
+}) => {
 	const watcher = await pageAs(browser, clientIp, 'jongere');
 	const writer = await pageAs(browser, clientIp, 'wijkteam');
 	await watcher.goto(planUrl());
@@ -237,13 +275,18 @@ test('someone else’s change appears without reloading; while typing the page a
 
 	// Daan is typing: the page does not pull the rug from under him.
 	await watcher.locator('#sectie-zorg').getByText('+ Een zorg', { exact: true }).click();
-	await watcher.locator('#sectie-zorg details[open] form').getByLabel('Waar maken jullie je zorgen over?').fill('Ik typ nog');
+	await watcher
+		.locator('#sectie-zorg details[open] form')
+		.getByLabel('Waar maken jullie je zorgen over?')
+		.fill('Ik typ nog');
 	await writer.reload();
 	const second = unique('Daan spaart voor een scooter');
 	form = await openAdd(writer, '+ Iets wat goed gaat', 'Wat gaat goed?', second);
 	await form.getByRole('button', { name: 'Toevoegen' }).click();
 	await expect(watcher.getByText('Iemand anders heeft het plan net veranderd.')).toBeVisible({ timeout: 10_000 });
-	await expect(watcher.locator('#sectie-zorg details[open] form').getByLabel('Waar maken jullie je zorgen over?')).toHaveValue('Ik typ nog');
+	await expect(
+		watcher.locator('#sectie-zorg details[open] form').getByLabel('Waar maken jullie je zorgen over?')
+	).toHaveValue('Ik typ nog');
 	await watcher.getByRole('button', { name: 'Laat de nieuwe versie zien' }).click();
 	await expect(watcher.getByText(second)).toBeVisible();
 });
@@ -251,7 +294,12 @@ test('someone else’s change appears without reloading; while typing the page a
 test('Ons plan op papier: one B1 page, and the whole plan prints without buttons', async ({ page }) => {
 	await login(page, 'ouder');
 	await page.goto(`${planUrl()}/ons-plan`);
-	for (const heading of ['Dit willen we bereiken', 'Dit gaan we doen', 'Wie kun je bellen?', 'Volgende keer praten we samen op']) {
+	for (const heading of [
+		'Dit willen we bereiken',
+		'Dit gaan we doen',
+		'Wie kun je bellen?',
+		'Volgende keer praten we samen op'
+	]) {
 		await expect(page.getByRole('heading', { name: heading })).toBeVisible();
 	}
 	await expect(page.getByText('Karin Janssen').first()).toBeVisible();
@@ -293,19 +341,47 @@ test('bad input in the plan gets a clear message and keeps what was typed', asyn
 	const form = await openAdd(page, '+ Een afspraak', 'Wat is de afspraak?', '<script>alert(1)</script>');
 	await form.getByRole('button', { name: 'Toevoegen' }).click();
 	await expect(page.getByText('Kies wie het doet, of typ een naam.')).toBeVisible();
-	await expect(page.locator('#sectie-afspraak details[open] form').getByLabel('Wat is de afspraak?')).toHaveValue('<script>alert(1)</script>');
+	await expect(page.locator('#sectie-afspraak details[open] form').getByLabel('Wat is de afspraak?')).toHaveValue(
+		'<script>alert(1)</script>'
+	);
 
 	const api = await apiAs(baseURL!, 'wijkteam');
-	const post = (action: string, form: Record<string, string>) => api.post(`${planUrl()}?/${action}`, { form, headers: { origin: baseURL! } });
+	const post = (action: string, form: Record<string, string>) =>
+		api.post(`${planUrl()}?/${action}`, { form, headers: { origin: baseURL! } });
 	const cases: Array<[string, Record<string, string>, number, string]> = [
 		['toevoegen', { sectie: 'zorg', tekst: '', zichtbaarheid: 'iedereen' }, 400, 'Vul dit in.'],
 		['toevoegen', { sectie: 'zorg', tekst: 'x'.repeat(100_000), zichtbaarheid: 'iedereen' }, 400, 'Dit is te lang.'],
-		['toevoegen', { sectie: 'evaluatie', tekst: 'x', wanneer: '2026-02-31', zichtbaarheid: 'iedereen' }, 400, 'Dit is geen goede datum.'],
-		['toevoegen', { sectie: 'zorg', tekst: 'x', zichtbaarheid: 'alleen-gezin' }, 400, 'Dan kun je het zelf niet meer zien.'],
-		['toevoegen', { sectie: 'bestaat-niet', tekst: 'x', zichtbaarheid: 'iedereen' }, 400, 'Kies een van de mogelijkheden.'],
-		['bewaren', { item: 'aaaaaaaaaaaaaaaaaaaaaaaa', versie: '1', tekst: 'x', zichtbaarheid: 'iedereen' }, 404, 'Dat staat niet (meer) in het plan.'],
+		[
+			'toevoegen',
+			{ sectie: 'evaluatie', tekst: 'x', wanneer: '2026-02-31', zichtbaarheid: 'iedereen' },
+			400,
+			'Dit is geen goede datum.'
+		],
+		[
+			'toevoegen',
+			{ sectie: 'zorg', tekst: 'x', zichtbaarheid: 'alleen-gezin' },
+			400,
+			'Dan kun je het zelf niet meer zien.'
+		],
+		[
+			'toevoegen',
+			{ sectie: 'bestaat-niet', tekst: 'x', zichtbaarheid: 'iedereen' },
+			400,
+			'Kies een van de mogelijkheden.'
+		],
+		[
+			'bewaren',
+			{ item: 'aaaaaaaaaaaaaaaaaaaaaaaa', versie: '1', tekst: 'x', zichtbaarheid: 'iedereen' },
+			404,
+			'Dat staat niet (meer) in het plan.'
+		],
 		['verwijderen', { item: 'aaaaaaaaaaaaaaaaaaaaaaaa', versie: '1' }, 404, 'Dat staat niet (meer) in het plan.'],
-		['regie', { versie: '1', trekker: 'iemand-anders', regieBetekenis: '', volgendeEvaluatie: '' }, 400, 'Kies een van de mogelijkheden.']
+		[
+			'regie',
+			{ versie: '1', trekker: 'iemand-anders', regieBetekenis: '', volgendeEvaluatie: '' },
+			400,
+			'Kies een van de mogelijkheden.'
+		]
 	];
 	for (const [action, body, status, message] of cases) {
 		const res = await post(action, body);
@@ -318,14 +394,21 @@ test('bad input in the plan gets a clear message and keeps what was typed', asyn
 	const before = html.slice(0, html.indexOf(FAMILY_ONLY));
 	const familyOnlyId = [...before.matchAll(/id="item-([a-z0-9]+)"/g)].at(-1)?.[1] ?? '';
 	expect(familyOnlyId).toMatch(/^[a-z0-9]{20,}$/);
-	const res = await post('bewaren', { item: familyOnlyId, versie: '1', tekst: 'overschreven', zichtbaarheid: 'gezin-en-professionals' });
+	const res = await post('bewaren', {
+		item: familyOnlyId,
+		versie: '1',
+		tekst: 'overschreven',
+		zichtbaarheid: 'gezin-en-professionals'
+	});
 	expect(res.status()).toBe(404);
 	expect(await (await ouder.get(planUrl())).text()).toContain(FAMILY_ONLY);
 	await api.dispose();
 	await ouder.dispose();
 });
 
-test('a professional’s start page shows open and overdue afspraken and the next evaluation per gezin', async ({ page }) => {
+test('a professional’s start page shows open and overdue afspraken and the next evaluation per gezin', async ({
+	page
+}) => {
 	await login(page, 'wijkteam');
 	await expect(page).toHaveURL('/gezinnen');
 	const card = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Familie De Boer' }) });

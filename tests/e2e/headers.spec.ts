@@ -35,7 +35,10 @@ test('links with a secret are never cached', async ({ baseURL }) => {
 
 test('SvelteKit’s CSRF origin check refuses cross-site form posts', async ({ baseURL }) => {
 	const api = await apiAs(baseURL!, null);
-	const res = await api.post('/inloggen', { form: { gebruikersnaam: 'ouder', wachtwoord: 'demo-aan-tafel' }, headers: { origin: 'http://evil.example' } });
+	const res = await api.post('/inloggen', {
+		form: { gebruikersnaam: 'ouder', wachtwoord: 'demo-aan-tafel' },
+		headers: { origin: 'http://evil.example' }
+	});
 	expect(res.status()).toBe(403);
 	expect(res.headers()['set-cookie'] ?? '').not.toContain('aan-tafel-sessie=');
 	await api.dispose();

@@ -24,7 +24,11 @@ async function invite(page: Page, kind: RegExp, relatie: string, naam = ''): Pro
 	return link;
 }
 
-test('invite → QR link → new account → waiting → family approves → access; ending access works at once', async ({ page, browser, clientIp }) => {
+test('invite → QR link → new account → waiting → family approves → access; ending access works at once', async ({
+	page,
+	browser,
+	clientIp
+}) => {
 	const username = unique('buurvrouw');
 	const naam = `Buurvrouw ${username.slice(-4)}`;
 
@@ -114,18 +118,27 @@ test('an existing account accepts by logging in, and the family can say no', asy
 
 	// The family's log names her by her name, not by what she typed to log in.
 	await ouder.goto(`/gezinnen/${ids().deBoer}/bekeken`);
-	const accepted = ouder.getByRole('row').filter({ hasText: relatie }).filter({ hasText: 'heeft de uitnodiging aangenomen en wacht op jullie ja' });
+	const accepted = ouder
+		.getByRole('row')
+		.filter({ hasText: relatie })
+		.filter({ hasText: 'heeft de uitnodiging aangenomen en wacht op jullie ja' });
 	await expect(accepted).toHaveCount(1);
 	await expect(accepted.getByRole('cell').nth(1)).toContainText('Ayse Kaya');
 	await expect(accepted.getByRole('cell').nth(1)).not.toContainText('COLLEGA');
 });
 
-test('a jongere’s invitation waits for an ouder’s yes; the jongere cannot say yes nor make the mother stop', async ({ page, browser, clientIp }) => {
+test('a jongere’s invitation waits for an ouder’s yes; the jongere cannot say yes nor make the mother stop', async ({
+	page,
+	browser,
+	clientIp
+}) => {
 	const relatie = unique('nieuwe vriend');
 	const naam = `Vriend ${relatie.slice(-4)}`;
 	await login(page, 'jongere');
 	const link = await invite(page, /Een ouder of verzorger/i, relatie);
-	await expect(page.getByText('Nodigt een hulpverlener of een jeugdige iemand uit? Dan zegt een ouder eerst ja.')).toBeVisible();
+	await expect(
+		page.getByText('Nodigt een hulpverlener of een jeugdige iemand uit? Dan zegt een ouder eerst ja.')
+	).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Wie wil meedoen?' })).toHaveCount(0);
 	await expect(page.getByRole('button', { name: 'Sanne de Boer laten stoppen' })).toHaveCount(0);
 
@@ -137,7 +150,9 @@ test('a jongere’s invitation waits for an ouder’s yes; the jongere cannot sa
 	await nieuw.getByLabel('Gebruikersnaam', { exact: true }).fill(unique('vriend'));
 	await nieuw.getByLabel('Wachtwoord', { exact: true }).first().fill('we spelen samen voetbal');
 	await nieuw.getByRole('button', { name: 'Account maken en meedoen' }).click();
-	await expect(nieuw.getByText('Iemand in dit gezin heet al zo. Kies een andere naam, bijvoorbeeld met je achternaam erbij.')).toBeVisible();
+	await expect(
+		nieuw.getByText('Iemand in dit gezin heet al zo. Kies een andere naam, bijvoorbeeld met je achternaam erbij.')
+	).toBeVisible();
 
 	// … and waits for the mother, even though Daan asked for an ouder.
 	await nieuw.getByLabel('Hoe mogen we je noemen?').fill(naam);
@@ -167,7 +182,11 @@ test('nobody renames themselves after someone at the table', async ({ page }) =>
 	await expect(page.getByRole('definition').first()).toHaveText('Ria de Boer');
 });
 
-test('beheer makes no password link for family or network; a reset of a professional shows in the family’s log', async ({ page, browser, clientIp }) => {
+test('beheer makes no password link for family or network; a reset of a professional shows in the family’s log', async ({
+	page,
+	browser,
+	clientIp
+}) => {
 	await login(page, 'beheerder');
 	await page.goto('/beheer/accounts');
 	const ouderRow = page.getByRole('row').filter({ has: page.getByRole('cell', { name: 'ouder', exact: true }) });
@@ -183,10 +202,20 @@ test('beheer makes no password link for family or network; a reset of a professi
 	const ouder = await newPage(browser, clientIp);
 	await login(ouder, 'ouder');
 	await ouder.goto(`/gezinnen/${ids().deBoer}/bekeken`);
-	await expect(ouder.getByRole('cell', { name: 'heeft een link gemaakt waarmee Karin Janssen (gezinscoach wijkteam) een nieuw wachtwoord kan kiezen' }).first()).toBeVisible();
+	await expect(
+		ouder
+			.getByRole('cell', {
+				name: 'heeft een link gemaakt waarmee Karin Janssen (gezinscoach wijkteam) een nieuw wachtwoord kan kiezen'
+			})
+			.first()
+	).toBeVisible();
 });
 
-test('a family member’s invitation gives access at once; a revoked invitation stops working', async ({ page, browser, clientIp }) => {
+test('a family member’s invitation gives access at once; a revoked invitation stops working', async ({
+	page,
+	browser,
+	clientIp
+}) => {
 	await login(page, 'ouder');
 	const revoked = await invite(page, /iemand uit het netwerk/i, unique('opa'));
 	await page.getByRole('button', { name: 'Intrekken' }).last().click();

@@ -42,7 +42,14 @@ function anyTrue(json: string, key: string): boolean {
 		const data = node?.data;
 		if (!Array.isArray(data)) continue;
 		for (const value of data) {
-			if (value && typeof value === 'object' && !Array.isArray(value) && key in value && data[(value as Record<string, number>)[key]!] === true) return true;
+			if (
+				value &&
+				typeof value === 'object' &&
+				!Array.isArray(value) &&
+				key in value &&
+				data[(value as Record<string, number>)[key]!] === true
+			)
+				return true;
 		}
 	}
 	return false;
@@ -87,7 +94,11 @@ test('every warning of the board: provoked and cleared, with the keyboard only',
 	await moveByKeyboard(page, 'Oma', 'Aan tafel');
 	await expect(card(area(page, 'aan-tafel'), 'Oma')).toBeVisible();
 	// Oma is network: that warning goes; she has no role and no contribution yet.
-	await expect(warnings(page)).toHaveText([/Niemand aan tafel is trekker/, /Zonder rol: Oma\./, /Nog niet gezegd wat ze doen voor het plan: Oma\./]);
+	await expect(warnings(page)).toHaveText([
+		/Niemand aan tafel is trekker/,
+		/Zonder rol: Oma\./,
+		/Nog niet gezegd wat ze doen voor het plan: Oma\./
+	]);
 
 	await setRol(page, 'Oma', 'Trekker', 'Houdt het plan in de gaten.');
 	await expect(warnings(page)).toHaveCount(0);
@@ -107,12 +118,26 @@ test('every warning of the board: provoked and cleared, with the keyboard only',
 
 	// Too many: nine at the table (the family and network outnumber the huisarts). Their roles
 	// stay empty here, so the board also names them; the count is what this part is about.
-	const extra = ['Opa', 'Tante of oom', 'De buurvrouw', 'De buurman', 'Een vriend of vriendin', 'De juf of meester', 'Sportcoach'];
+	const extra = [
+		'Opa',
+		'Tante of oom',
+		'De buurvrouw',
+		'De buurman',
+		'Een vriend of vriendin',
+		'De juf of meester',
+		'Sportcoach'
+	];
 	for (const label of extra) await fromDeck(page, label);
 	for (const label of extra) await moveByKeyboard(page, label, 'Aan tafel');
 	await expect(area(page, 'aan-tafel').locator('li.kaart')).toHaveCount(9);
-	await expect(warnings(page).first()).toHaveText(/Er zitten 9 mensen aan tafel\. Dat zijn er te veel .* \(niet meer dan 8\)/);
-	await expect(warnings(page)).toHaveText([/te veel/, /Zonder rol: Opa, Tante of oom, De buurvrouw, De buurman, Een vriend of vriendin, De juf of meester, Sportcoach\./, /Nog niet gezegd/]);
+	await expect(warnings(page).first()).toHaveText(
+		/Er zitten 9 mensen aan tafel\. Dat zijn er te veel .* \(niet meer dan 8\)/
+	);
+	await expect(warnings(page)).toHaveText([
+		/te veel/,
+		/Zonder rol: Opa, Tante of oom, De buurvrouw, De buurman, Een vriend of vriendin, De juf of meester, Sportcoach\./,
+		/Nog niet gezegd/
+	]);
 	await expectAccessible(page);
 	await moveByKeyboard(page, 'Sportcoach', 'Op de achtergrond');
 	await expect(warnings(page).filter({ hasText: 'te veel' })).toHaveCount(0);
@@ -126,7 +151,10 @@ test('every warning of the board: provoked and cleared, with the keyboard only',
 	await expect(trekker).toHaveCount(0);
 });
 
-test('cards move by dragging with the mouse and with touch; a drop outside the board changes nothing', async ({ browser, clientIp }) => {
+test('cards move by dragging with the mouse and with touch; a drop outside the board changes nothing', async ({
+	browser,
+	clientIp
+}) => {
 	const page = await pageAs(browser, clientIp, 'wijkteam', { hasTouch: true });
 	const gezin = await newGezin(page);
 	await page.goto(tafel(gezin));
@@ -156,12 +184,44 @@ test('cards move by dragging with the mouse and with touch; a drop outside the b
 	const grip = ggd.locator('.grip');
 	const g = (await grip.boundingBox())!;
 	const notNeeded = (await area(page, 'niet-nodig').boundingBox())!;
-	const touch = (type: string, x: number, y: number) => grip.dispatchEvent(type, { pointerType: 'touch', pointerId: 7, isPrimary: true, button: 0, buttons: 1, clientX: x, clientY: y, bubbles: true });
+	const touch = (type: string, x: number, y: number) =>
+		grip.dispatchEvent(type, {
+			pointerType: 'touch',
+			pointerId: 7,
+			isPrimary: true,
+			button: 0,
+			buttons: 1,
+			clientX: x,
+			clientY: y,
+			bubbles: true
+		});
 	// A touch on the card's text does not start a drag.
-	await ggd.locator('h3').dispatchEvent('pointerdown', { pointerType: 'touch', pointerId: 8, isPrimary: true, button: 0, clientX: g.x - 80, clientY: g.y + 20, bubbles: true });
-	await ggd.locator('h3').dispatchEvent('pointermove', { pointerType: 'touch', pointerId: 8, isPrimary: true, clientX: notNeeded.x + 30, clientY: g.y + 20, bubbles: true });
+	await ggd.locator('h3').dispatchEvent('pointerdown', {
+		pointerType: 'touch',
+		pointerId: 8,
+		isPrimary: true,
+		button: 0,
+		clientX: g.x - 80,
+		clientY: g.y + 20,
+		bubbles: true
+	});
+	await ggd.locator('h3').dispatchEvent('pointermove', {
+		pointerType: 'touch',
+		pointerId: 8,
+		isPrimary: true,
+		clientX: notNeeded.x + 30,
+		clientY: g.y + 20,
+		bubbles: true
+	});
 	await expect(ggd).not.toHaveClass(/sleept/);
-	await ggd.locator('h3').dispatchEvent('pointerup', { pointerType: 'touch', pointerId: 8, isPrimary: true, clientX: notNeeded.x + 30, clientY: g.y + 20, bubbles: true });
+	await ggd.locator('h3').dispatchEvent('pointerup', {
+		pointerType: 'touch',
+		pointerId: 8,
+		isPrimary: true,
+		clientX: notNeeded.x + 30,
+		clientY: g.y + 20,
+		bubbles: true
+	});
 	await touch('pointerdown', g.x + 5, g.y + 5);
 	for (let i = 1; i <= 5; i++) await touch('pointermove', g.x + 5 + ((notNeeded.x + 30 - g.x) * i) / 5, g.y + 5);
 	await expect(area(page, 'niet-nodig')).toHaveClass(/over/);
@@ -179,12 +239,24 @@ test('cards move by dragging with the mouse and with touch; a drop outside the b
 	await expect(card(area(page, 'aan-tafel'), 'Opa')).toBeVisible();
 });
 
-test('role and contribution: an own role, bad input keeps what was typed, a stale card shows what is there now', async ({ browser, clientIp, baseURL }) => {
+test('role and contribution: an own role, bad input keeps what was typed, a stale card shows what is there now', async ({
+	browser,
+	clientIp,
+	baseURL
+}) => {
 	const one = await pageAs(browser, clientIp, 'wijkteam');
 	const gezin = await newGezin(one);
 	await one.goto(tafel(gezin));
 	await fromDeck(one, 'De buurvrouw');
-	const two = await (await one.context().browser()!.newContext({ extraHTTPHeaders: { 'x-forwarded-for': clientIp }, storageState: await one.context().storageState() })).newPage();
+	const two = await (
+		await one
+			.context()
+			.browser()!
+			.newContext({
+				extraHTTPHeaders: { 'x-forwarded-for': clientIp },
+				storageState: await one.context().storageState()
+			})
+	).newPage();
 	await two.goto(tafel(gezin));
 
 	// An own role, in the family's words, is offered again in the list afterwards.
@@ -249,7 +321,9 @@ test('live: a card moved by Karin moves on Sanne’s screen, without reloading',
 	await expect(card(area(sanne, 'achtergrond'), naam)).toBeVisible();
 });
 
-test('De Boer: the board warns about too many professionals, and the family can look back at the table in March', async ({ page }) => {
+test('De Boer: the board warns about too many professionals, and the family can look back at the table in March', async ({
+	page
+}) => {
 	await login(page, 'ouder');
 	await page.goto(tafel());
 	await expect(warnings(page)).toHaveText([/meer hulpverleners \(3\) dan gezin en netwerk samen \(2\)/]);
@@ -275,7 +349,10 @@ test('De Boer: the board warns about too many professionals, and the family can 
 	await expect(page.getByText('Dat moment bestaat niet. Je ziet de tafel van nu.')).toBeVisible();
 });
 
-test('"niet veilig" on the board and the netwerkkaart: the family and professionals see it, oma does not (page and data)', async ({ browser, clientIp }) => {
+test('"niet veilig" on the board and the netwerkkaart: the family and professionals see it, oma does not (page and data)', async ({
+	browser,
+	clientIp
+}) => {
 	const sanne = await pageAs(browser, clientIp, 'ouder');
 	await sanne.goto(tafel());
 	await expect(card(sanne, 'Papa Erik')).toContainText('Niet veilig');
@@ -285,7 +362,11 @@ test('"niet veilig" on the board and the netwerkkaart: the family and profession
 	await expect(sanne.getByRole('columnheader', { name: /niet veilig/i })).toBeVisible();
 
 	const oma = await pageAs(browser, clientIp, 'oma');
-	for (const path of [tafel(), `/gezinnen/${ids().deBoer}/netwerkkaart`, `/gezinnen/${ids().deBoer}/mensen/afdrukken?wat=netwerkkaart`]) {
+	for (const path of [
+		tafel(),
+		`/gezinnen/${ids().deBoer}/netwerkkaart`,
+		`/gezinnen/${ids().deBoer}/mensen/afdrukken?wat=netwerkkaart`
+	]) {
 		await oma.goto(path);
 		await expect(oma.locator('h3, td, th').filter({ hasText: 'Papa Erik' }).first()).toBeVisible();
 		const html = await oma.content();

@@ -39,20 +39,39 @@ async function momenten(api: APIRequestContext): Promise<Array<{ seq: string; re
 	return seqs.map((seq, i) => ({ seq, regel: regels[i]! }));
 }
 
-test('an item made "alleen gezin" leaves the network’s and the professional’s groeiplan history: list, comparison and data', async ({ baseURL, clientIp }) => {
-	const [ouder, oma, karin] = await Promise.all([apiAs(baseURL!, 'ouder', clientIp), apiAs(baseURL!, 'oma', clientIp), apiAs(baseURL!, 'wijkteam', clientIp)]);
+test('an item made "alleen gezin" leaves the network’s and the professional’s groeiplan history: list, comparison and data', async ({
+	baseURL,
+	clientIp
+}) => {
+	const [ouder, oma, karin] = await Promise.all([
+		apiAs(baseURL!, 'ouder', clientIp),
+		apiAs(baseURL!, 'oma', clientIp),
+		apiAs(baseURL!, 'wijkteam', clientIp)
+	]);
 	const secret = `Mama drinkt weer ${stamp()}`;
-	const added = await post(ouder, baseURL!, `${g()}/groeiplan?/toevoegen`, { sectie: 'zorg', tekst: secret, zichtbaarheid: 'iedereen' });
+	const added = await post(ouder, baseURL!, `${g()}/groeiplan?/toevoegen`, {
+		sectie: 'zorg',
+		tekst: secret,
+		zichtbaarheid: 'iedereen'
+	});
 	expect(added.status()).toBe(200);
 	const id = await itemId(ouder, secret);
 	// While it is shared, oma reads it in the history (so the checks below can fail).
 	expect(await (await oma.get(`${g()}/groeiplan/geschiedenis`)).text()).toContain(secret);
 	const created = (await momenten(ouder)).find((x) => x.regel.includes(secret))!.seq;
 
-	const saved = await post(ouder, baseURL!, `${g()}/groeiplan?/bewaren`, { item: id, versie: '1', tekst: secret, zichtbaarheid: 'alleen-gezin' });
+	const saved = await post(ouder, baseURL!, `${g()}/groeiplan?/bewaren`, {
+		item: id,
+		versie: '1',
+		tekst: secret,
+		zichtbaarheid: 'alleen-gezin'
+	});
 	expect(saved.status()).toBe(200);
 
-	for (const [wie, api] of [['oma', oma], ['wijkteam', karin]] as const) {
+	for (const [wie, api] of [
+		['oma', oma],
+		['wijkteam', karin]
+	] as const) {
 		const own = await momenten(api);
 		const oldest = own.at(-1)!.seq;
 		const paths = [
@@ -70,7 +89,9 @@ test('an item made "alleen gezin" leaves the network’s and the professional’
 			expect(await res.text(), `${wie} ${path}`).not.toContain(secret);
 		}
 		expect(own.map((x) => x.seq)).not.toContain(created);
-		expect(await (await api.get(`${g()}/groeiplan/geschiedenis?van=${oldest}&tot=${created}`)).text()).toContain('Dat moment bestaat niet');
+		expect(await (await api.get(`${g()}/groeiplan/geschiedenis?van=${oldest}&tot=${created}`)).text()).toContain(
+			'Dat moment bestaat niet'
+		);
 	}
 	// The family still reads every moment of it.
 	const forOuder = (await momenten(ouder)).filter((x) => x.regel.includes(secret));
@@ -78,31 +99,63 @@ test('an item made "alleen gezin" leaves the network’s and the professional’
 	await Promise.all([ouder.dispose(), oma.dispose(), karin.dispose()]);
 });
 
-test('a verslag stops showing an afspraak the family later made "alleen gezin": page and data, for oma and the professional', async ({ baseURL, clientIp }) => {
-	const [ouder, oma, karin] = await Promise.all([apiAs(baseURL!, 'ouder', clientIp), apiAs(baseURL!, 'oma', clientIp), apiAs(baseURL!, 'wijkteam', clientIp)]);
+test('a verslag stops showing an afspraak the family later made "alleen gezin": page and data, for oma and the professional', async ({
+	baseURL,
+	clientIp
+}) => {
+	const [ouder, oma, karin] = await Promise.all([
+		apiAs(baseURL!, 'ouder', clientIp),
+		apiAs(baseURL!, 'oma', clientIp),
+		apiAs(baseURL!, 'wijkteam', clientIp)
+	]);
 	const plaats = `Buurthuis ${stamp()}`;
-	const planned = await post(karin, baseURL!, `${g()}/gesprekken?/nieuw`, { soort: 'afstemming', datum: today(), tijd: '10:00', plaats });
+	const planned = await post(karin, baseURL!, `${g()}/gesprekken?/nieuw`, {
+		soort: 'afstemming',
+		datum: today(),
+		tijd: '10:00',
+		plaats
+	});
 	expect(planned.status()).toBe(303);
 	const path = new URL(planned.headers().location!, baseURL).pathname;
 	// Oma is invited, so she reads the verslag.
 	const page = await (await karin.get(path)).text();
 	const omaKaart = /<option value="([a-z0-9]+)">Oma Ria<\/option>/.exec(page)?.[1];
-	if (omaKaart) expect((await post(karin, baseURL!, `${path}?/deelnemer`, { betrokkene: omaKaart })).status()).toBe(200);
+	if (omaKaart)
+		expect((await post(karin, baseURL!, `${path}?/deelnemer`, { betrokkene: omaKaart })).status()).toBe(200);
 	expect((await oma.get(path)).status()).toBe(200);
 	expect((await post(karin, baseURL!, `${path}?/begin`, {})).status()).toBe(303);
 	const secret = `Sanne gaat naar de verslavingszorg ${stamp()}`;
 	const gedeeld = `Oma haalt Lotte op ${stamp()}`;
 	for (const tekst of [gedeeld, secret]) {
-		expect((await post(karin, baseURL!, `${path}/voeren?/afspraak`, { tekst, wieTekst: 'Sanne', zichtbaarheid: 'iedereen', punt: '' })).status()).toBe(200);
+		expect(
+			(
+				await post(karin, baseURL!, `${path}/voeren?/afspraak`, {
+					tekst,
+					wieTekst: 'Sanne',
+					zichtbaarheid: 'iedereen',
+					punt: ''
+				})
+			).status()
+		).toBe(200);
 	}
 	expect((await post(karin, baseURL!, `${path}/voeren?/verslag`, { reactieTot: inDays(7) })).status()).toBe(303);
 	expect(await (await oma.get(`${path}/verslag`)).text()).toContain(secret);
 
 	const id = await itemId(ouder, secret);
-	const saved = await post(ouder, baseURL!, `${g()}/groeiplan?/bewaren`, { item: id, versie: '1', tekst: secret, wieTekst: 'Sanne', status: 'open', zichtbaarheid: 'alleen-gezin' });
+	const saved = await post(ouder, baseURL!, `${g()}/groeiplan?/bewaren`, {
+		item: id,
+		versie: '1',
+		tekst: secret,
+		wieTekst: 'Sanne',
+		status: 'open',
+		zichtbaarheid: 'alleen-gezin'
+	});
 	expect(saved.status()).toBe(200);
 
-	for (const [wie, api] of [['oma', oma], ['wijkteam', karin]] as const) {
+	for (const [wie, api] of [
+		['oma', oma],
+		['wijkteam', karin]
+	] as const) {
 		for (const p of [`${path}/verslag`, `${path}/verslag/__data.json`]) {
 			const text = await (await api.get(p)).text();
 			expect(text, `${wie} ${p}`).not.toContain(secret);
@@ -114,9 +167,17 @@ test('a verslag stops showing an afspraak the family later made "alleen gezin": 
 	await Promise.all([ouder.dispose(), oma.dispose(), karin.dispose()]);
 });
 
-test('at the table, a professional cannot change or take back a note "alleen gezin": the answer is that of a missing note', async ({ baseURL, clientIp }) => {
+test('at the table, a professional cannot change or take back a note "alleen gezin": the answer is that of a missing note', async ({
+	baseURL,
+	clientIp
+}) => {
 	const [ouder, karin] = await Promise.all([apiAs(baseURL!, 'ouder', clientIp), apiAs(baseURL!, 'wijkteam', clientIp)]);
-	const planned = await post(karin, baseURL!, `${g()}/gesprekken?/nieuw`, { soort: 'afstemming', datum: today(), tijd: '11:00', plaats: `Thuis ${stamp()}` });
+	const planned = await post(karin, baseURL!, `${g()}/gesprekken?/nieuw`, {
+		soort: 'afstemming',
+		datum: today(),
+		tijd: '11:00',
+		plaats: `Thuis ${stamp()}`
+	});
 	const path = new URL(planned.headers().location!, baseURL).pathname;
 	expect((await post(karin, baseURL!, `${path}?/begin`, {})).status()).toBe(303);
 	const secret = `Alleen voor ons ${stamp()}`;
@@ -124,13 +185,25 @@ test('at the table, a professional cannot change or take back a note "alleen gez
 	const screen = await (await ouder.get(`${path}/voeren`)).text();
 	const punt = /name="punt" value="([a-z0-9]+)"/.exec(screen.slice(screen.indexOf('action="?/notitie"')))?.[1] ?? '';
 	expect(punt).toMatch(/^[a-z0-9]{20,}$/);
-	expect((await post(ouder, baseURL!, `${path}/voeren?/notitie`, { tekst: secret, soort: 'besluit', zichtbaarheid: 'alleen-gezin', punt })).status()).toBe(200);
+	expect(
+		(
+			await post(ouder, baseURL!, `${path}/voeren?/notitie`, {
+				tekst: secret,
+				soort: 'besluit',
+				zichtbaarheid: 'alleen-gezin',
+				punt
+			})
+		).status()
+	).toBe(200);
 	const html = await (await ouder.get(`${path}/voeren`)).text();
 	const noteId = /name="notitie" value="([a-z0-9]+)"/.exec(html.slice(html.indexOf(secret)))?.[1] ?? '';
 	expect(noteId).toMatch(/^[a-z0-9]{20,}$/);
 	expect(await (await karin.get(`${path}/voeren`)).text()).not.toContain(secret);
 
-	const missing = await post(karin, baseURL!, `${path}/voeren?/notitieBewaren`, { notitie: 'a'.repeat(24), tekst: 'overschreven' });
+	const missing = await post(karin, baseURL!, `${path}/voeren?/notitieBewaren`, {
+		notitie: 'a'.repeat(24),
+		tekst: 'overschreven'
+	});
 	expect(missing.status()).toBe(404);
 	const missingText = await missing.text();
 	expect(missingText).toContain('Dit bestaat niet meer.');
@@ -149,7 +222,10 @@ test('at the table, a professional cannot change or take back a note "alleen gez
 	await Promise.all([ouder.dispose(), karin.dispose()]);
 });
 
-test('the keukentafel’s earlier set-ups show oma no "niet veilig" mark and no contact details', async ({ baseURL, clientIp }) => {
+test('the keukentafel’s earlier set-ups show oma no "niet veilig" mark and no contact details', async ({
+	baseURL,
+	clientIp
+}) => {
 	const [ouder, oma] = await Promise.all([apiAs(baseURL!, 'ouder', clientIp), apiAs(baseURL!, 'oma', clientIp)]);
 	const tafel = `${g()}/keukentafel`;
 	// The family sees what oma must not (so the checks can fail).
@@ -173,7 +249,11 @@ test('the keukentafel’s earlier set-ups show oma no "niet veilig" mark and no 
 	await Promise.all([ouder.dispose(), oma.dispose()]);
 });
 
-test('a story told in someone else’s name says who typed it: list, event page and print', async ({ page, baseURL, clientIp }) => {
+test('a story told in someone else’s name says who typed it: list, event page and print', async ({
+	page,
+	baseURL,
+	clientIp
+}) => {
 	const karin = await apiAs(baseURL!, 'wijkteam', clientIp);
 	const titel = `Naar de voedselbank ${stamp()}`;
 	const res = await post(karin, baseURL!, `${g()}/tijdlijn?/toevoegen`, {
@@ -196,7 +276,15 @@ test('a story told in someone else’s name says who typed it: list, event page 
 	await expect(page.getByRole('heading', { level: 1 })).toContainText(titel);
 	await expect(page.locator('dl.facts')).toContainText('Sanne de Boer (ingetypt door Karin Janssen)');
 	await page.goto(`${g()}/tijdlijn/afdrukken?formaat=lijst`);
-	await expect(page.locator('li.gebeurtenis').filter({ hasText: titel })).toContainText('Verhaal van Sanne de Boer, ingetypt door Karin Janssen');
+	await expect(page.locator('li.gebeurtenis').filter({ hasText: titel })).toContainText(
+		'Verhaal van Sanne de Boer, ingetypt door Karin Janssen'
+	);
 	// A story Sanne typed herself names only her.
-	await expect(page.locator('li.gebeurtenis').filter({ hasText: 'Verhaal van Sanne de Boer' }).filter({ hasNotText: 'ingetypt' }).first()).toBeVisible();
+	await expect(
+		page
+			.locator('li.gebeurtenis')
+			.filter({ hasText: 'Verhaal van Sanne de Boer' })
+			.filter({ hasNotText: 'ingetypt' })
+			.first()
+	).toBeVisible();
 });

@@ -41,24 +41,39 @@ async function stream(api: APIRequestContext, baseURL: string, path: string) {
 	};
 }
 
-const changeData = (text: string) => [...text.matchAll(/event: change\ndata: (.*)\n/g)].map((match) => JSON.parse(match[1]!) as Record<string, unknown>);
+const changeData = (text: string) =>
+	[...text.matchAll(/event: change\ndata: (.*)\n/g)].map((match) => JSON.parse(match[1]!) as Record<string, unknown>);
 
 const PASSWORD = 'ons huis staat aan de dijk';
 
 /** A new gezin (made by collega) with a new mother in it: her account, and a way to log her in again. */
 async function newFamily(baseURL: string) {
 	const collega = await apiAs(baseURL, 'collega');
-	const made = await collega.post('/gezinnen?/nieuw', { form: { naam: unique('Familie Test'), relatie: 'ambulant hulpverlener' }, headers: { origin: baseURL } });
+	const made = await collega.post('/gezinnen?/nieuw', {
+		form: { naam: unique('Familie Test'), relatie: 'ambulant hulpverlener' },
+		headers: { origin: baseURL }
+	});
 	expect(made.status()).toBe(303);
 	const gezinId = /\/gezinnen\/([a-z0-9]+)\/toegang/.exec(made.headers().location ?? '')![1]!;
-	const invited = await collega.post(`/gezinnen/${gezinId}/toegang?/uitnodigen`, { form: { soort: 'ouder', relatie: 'moeder', naam: '' }, headers: { origin: baseURL } });
+	const invited = await collega.post(`/gezinnen/${gezinId}/toegang?/uitnodigen`, {
+		form: { soort: 'ouder', relatie: 'moeder', naam: '' },
+		headers: { origin: baseURL }
+	});
 	expect(invited.status()).toBe(200);
 	const token = /\/uitnodiging\/([a-z0-9]{20,})/.exec(await invited.text())![1]!;
 	await collega.dispose();
 	const username = `moeder${Date.now().toString(36)}${Math.floor(Math.random() * 1e5)}`;
-	const newContext = () => playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { 'x-forwarded-for': testIp(), accept: 'text/html' }, maxRedirects: 0 });
+	const newContext = () =>
+		playwrightRequest.newContext({
+			baseURL,
+			extraHTTPHeaders: { 'x-forwarded-for': testIp(), accept: 'text/html' },
+			maxRedirects: 0
+		});
 	const first = await newContext();
-	const joined = await first.post(`/uitnodiging/${token}?/nieuw`, { form: { gebruikersnaam: username, naam: 'Moeder Test', wachtwoord: PASSWORD }, headers: { origin: baseURL } });
+	const joined = await first.post(`/uitnodiging/${token}?/nieuw`, {
+		form: { gebruikersnaam: username, naam: 'Moeder Test', wachtwoord: PASSWORD },
+		headers: { origin: baseURL }
+	});
 	expect(joined.headers().location).toBe(`/gezinnen/${gezinId}`);
 	return {
 		gezinId,
@@ -66,22 +81,48 @@ async function newFamily(baseURL: string) {
 		/** Another session of the same mother. */
 		async login(): Promise<APIRequestContext> {
 			const ctx = await newContext();
-			expect((await ctx.post('/inloggen', { form: { gebruikersnaam: username, wachtwoord: PASSWORD }, headers: { origin: baseURL } })).status()).toBe(303);
+			expect(
+				(
+					await ctx.post('/inloggen', {
+						form: { gebruikersnaam: username, wachtwoord: PASSWORD },
+						headers: { origin: baseURL }
+					})
+				).status()
+			).toBe(303);
 			return ctx;
 		}
 	};
 }
 
-async function addMoment(api: APIRequestContext, baseURL: string, titel: string, zichtbaarheid: string): Promise<string> {
-	const form = { titel, vanJaar: String(Y), vanMaand: '', vanDag: '', baan: 'gezin', moment: 'gewoon', zichtbaarheid, verhaal: '', verhaalVan: '' };
+async function addMoment(
+	api: APIRequestContext,
+	baseURL: string,
+	titel: string,
+	zichtbaarheid: string
+): Promise<string> {
+	const form = {
+		titel,
+		vanJaar: String(Y),
+		vanMaand: '',
+		vanDag: '',
+		baan: 'gezin',
+		moment: 'gewoon',
+		zichtbaarheid,
+		verhaal: '',
+		verhaalVan: ''
+	};
 	const res = await api.post(`${tl()}?/toevoegen`, { form, headers: { origin: baseURL } });
 	expect(res.status(), `add “${titel}”`).toBe(200);
-	const match = new RegExp(`/gezinnen/${ids().deBoer}/tijdlijn/([a-z0-9]+)"[^>]*>(?:\\s|<!--[^>]*-->)*${titel}`).exec(await res.text());
+	const match = new RegExp(`/gezinnen/${ids().deBoer}/tijdlijn/([a-z0-9]+)"[^>]*>(?:\\s|<!--[^>]*-->)*${titel}`).exec(
+		await res.text()
+	);
 	expect(match, `id of “${titel}”`).not.toBeNull();
 	return match![1]!;
 }
 
-test('after logout the stream ends; when a session is ended from another device, its stream ends too', async ({ baseURL }) => {
+test('after logout the stream ends; when a session is ended from another device, its stream ends too', async ({
+	baseURL
+}) => {
 	const oma = await apiAs(baseURL!, 'oma');
 	const live = await stream(oma, baseURL!, `${tl()}/live`);
 	expect(live.res.status).toBe(200);
@@ -89,21 +130,28 @@ test('after logout the stream ends; when a session is ended from another device,
 	expect((await oma.post('/uitloggen', { form: {}, headers: { origin: baseURL! } })).status()).toBe(303);
 	expect((await live.read(() => false)).ended).toBe(true);
 	// The same cookie gets no new stream.
-	expect((await fetch(new URL(`${tl()}/live`, baseURL), { headers: { cookie: await cookieOf(oma) }, redirect: 'manual' })).status).not.toBe(200);
+	expect(
+		(await fetch(new URL(`${tl()}/live`, baseURL), { headers: { cookie: await cookieOf(oma) }, redirect: 'manual' }))
+			.status
+	).not.toBe(200);
 
 	const here = await apiAs(baseURL!, 'oma');
 	const elsewhere = await apiAs(baseURL!, 'oma');
 	const other = await stream(elsewhere, baseURL!, `${tl()}/live`);
 	await other.read((t) => t.includes('verbonden'));
 	// Ended from the other device, by its own session list (not "all others": parallel tests use oma too).
-	const sessie = (await elsewhere.storageState()).cookies.find((c) => c.name.endsWith('aan-tafel-sessie'))!.value.split('.')[0]!;
+	const sessie = (await elsewhere.storageState()).cookies
+		.find((c) => c.name.endsWith('aan-tafel-sessie'))!
+		.value.split('.')[0]!;
 	const ended = await here.post('/account?/sessieBeeindigen', { form: { sessie }, headers: { origin: baseURL! } });
 	expect(ended.status()).toBe(200);
 	expect((await other.read(() => false)).ended).toBe(true);
 	for (const c of [oma, here, elsewhere]) await c.dispose();
 });
 
-test('oma’s stream says nothing when Sanne changes an alleen-gezin moment, and only “something changed” for an iedereen one', async ({ baseURL }) => {
+test('oma’s stream says nothing when Sanne changes an alleen-gezin moment, and only “something changed” for an iedereen one', async ({
+	baseURL
+}) => {
 	const oma = await apiAs(baseURL!, 'oma');
 	const sanne = await apiAs(baseURL!, 'ouder');
 	const open = await addMoment(sanne, baseURL!, unique('Samen naar de markt'), 'iedereen');
@@ -113,7 +161,10 @@ test('oma’s stream says nothing when Sanne changes an alleen-gezin moment, and
 	const secret = unique('Alleen voor ons');
 	const hidden = await addMoment(sanne, baseURL!, secret, 'alleen-gezin');
 	// Oma's own side to the open moment comes after it: had she been told of the hidden one, it would come first.
-	const kant = await oma.post(`${tl()}/${open}?/kant`, { form: { tekst: unique('Ik was erbij') }, headers: { origin: baseURL! } });
+	const kant = await oma.post(`${tl()}/${open}?/kant`, {
+		form: { tekst: unique('Ik was erbij') },
+		headers: { origin: baseURL! }
+	});
 	expect(kant.status()).toBe(200);
 	let { text } = await live.read((t) => t.includes('"eigen":true'));
 	expect(changeData(text)).toEqual([{ eigen: true }]);
@@ -128,7 +179,9 @@ test('oma’s stream says nothing when Sanne changes an alleen-gezin moment, and
 	for (const c of [oma, sanne]) await c.dispose();
 });
 
-test('one account holds at most 12 live streams (6 per session): the 13th is refused with 429 and a reason', async ({ baseURL }) => {
+test('one account holds at most 12 live streams (6 per session): the 13th is refused with 429 and a reason', async ({
+	baseURL
+}) => {
 	const family = await newFamily(baseURL!);
 	const sessions = [family.first, await family.login(), await family.login()];
 	const path = `${tl(family.gezinId)}/live`;
@@ -156,11 +209,15 @@ test('one account holds at most 12 live streams (6 per session): the 13th is ref
 	for (const c of sessions) await c.dispose();
 });
 
-test('the keukentafel takes at most 60 people, then says so; writing very fast is refused with 429 in words', async ({ baseURL }) => {
+test('the keukentafel takes at most 60 people, then says so; writing very fast is refused with 429 in words', async ({
+	baseURL
+}) => {
 	const family = await newFamily(baseURL!);
 	const tafel = `/gezinnen/${family.gezinId}/keukentafel`;
-	const post = (action: string, form: Record<string, string>) => family.first.post(`${tafel}?/${action}`, { form, headers: { origin: baseURL! } });
-	for (let i = 0; i < 60; i++) expect((await post('stapel', { kaart: 'buurvrouw' })).status(), `card ${i + 1}`).toBe(200);
+	const post = (action: string, form: Record<string, string>) =>
+		family.first.post(`${tafel}?/${action}`, { form, headers: { origin: baseURL! } });
+	for (let i = 0; i < 60; i++)
+		expect((await post('stapel', { kaart: 'buurvrouw' })).status(), `card ${i + 1}`).toBe(200);
 	const full = await post('stapel', { kaart: 'oma' });
 	expect(full.status()).toBe(400);
 	expect(await full.text()).toContain('Er staan al 60 mensen rond het gezin. Meer kan niet.');
@@ -173,7 +230,11 @@ test('the keukentafel takes at most 60 people, then says so; writing very fast i
 	let writes = 61;
 	while (answer.status() === 200 && writes <= 121) {
 		versie += 1;
-		answer = await post('verplaatsen', { betrokkene: kaart, plek: versie % 2 === 0 ? 'achtergrond' : 'aan-tafel', tafelVersie: String(versie) });
+		answer = await post('verplaatsen', {
+			betrokkene: kaart,
+			plek: versie % 2 === 0 ? 'achtergrond' : 'aan-tafel',
+			tafelVersie: String(versie)
+		});
 		writes += 1;
 	}
 	expect(answer.status()).toBe(429);
@@ -181,7 +242,10 @@ test('the keukentafel takes at most 60 people, then says so; writing very fast i
 	expect(await answer.text()).toContain('Je past nu heel vaak iets aan. Wacht even');
 	// Someone else in the same gezin is not held back.
 	const collega = await apiAs(baseURL!, 'collega');
-	const other = await collega.post(`${tafel}?/verplaatsen`, { form: { betrokkene: kaart, plek: 'niet-nodig', tafelVersie: String(versie) }, headers: { origin: baseURL! } });
+	const other = await collega.post(`${tafel}?/verplaatsen`, {
+		form: { betrokkene: kaart, plek: 'niet-nodig', tafelVersie: String(versie) },
+		headers: { origin: baseURL! }
+	});
 	expect(other.status()).toBe(200);
 	for (const c of [family.first, collega]) await c.dispose();
 });

@@ -11,7 +11,8 @@ test.describe.configure({ mode: 'parallel' });
 
 const mensen = () => `/gezinnen/${ids().deBoer}/mensen`;
 const stamp = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e5)}`;
-const card = (page: Page, naam: string) => page.locator('li.persoon').filter({ has: page.getByRole('heading', { name: naam }) });
+const card = (page: Page, naam: string) =>
+	page.locator('li.persoon').filter({ has: page.getByRole('heading', { name: naam }) });
 
 async function pageAs(browser: Browser, ip: string, user: string, options: BrowserContextOptions = {}): Promise<Page> {
 	const page = await (await browser.newContext({ ...options, extraHTTPHeaders: { 'x-forwarded-for': ip } })).newPage();
@@ -57,7 +58,11 @@ test('add a professional with opdracht and support, change the card, remove it',
 	await expect(card(page, naam)).toHaveCount(0);
 });
 
-test('oma sees who is around the gezin, but not the "niet veilig" mark, its note or contact details, and cannot change anything', async ({ browser, clientIp, baseURL }) => {
+test('oma sees who is around the gezin, but not the "niet veilig" mark, its note or contact details, and cannot change anything', async ({
+	browser,
+	clientIp,
+	baseURL
+}) => {
 	const oma = await pageAs(browser, clientIp, 'oma');
 	await oma.goto(mensen());
 	await expect(card(oma, 'Papa Erik')).toBeVisible();
@@ -75,7 +80,10 @@ test('oma sees who is around the gezin, but not the "niet veilig" mark, its note
 
 	const api = await apiAs(baseURL!, 'oma');
 	const naam = `Stiekem ${stamp()}`;
-	const res = await api.post(`${mensen()}?/toevoegen`, { form: { naam, soort: 'familie', nabijheid: 'dichtbij' }, headers: { origin: baseURL! } });
+	const res = await api.post(`${mensen()}?/toevoegen`, {
+		form: { naam, soort: 'familie', nabijheid: 'dichtbij' },
+		headers: { origin: baseURL! }
+	});
 	expect(res.status()).toBe(403);
 	const sanne = await pageAs(browser, clientIp, 'ouder');
 	await sanne.goto(mensen());
@@ -104,7 +112,10 @@ test('without JavaScript: a refused add keeps what was typed, a good one is list
 	await expect(card(page, naam)).toBeVisible();
 });
 
-test('two people change the same card: the second is told, sees what is there now, and nothing is overwritten', async ({ browser, clientIp }) => {
+test('two people change the same card: the second is told, sees what is there now, and nothing is overwritten', async ({
+	browser,
+	clientIp
+}) => {
 	const sanne = await pageAs(browser, clientIp, 'ouder');
 	const karin = await pageAs(browser, clientIp, 'wijkteam');
 	await sanne.goto(mensen());
@@ -132,7 +143,10 @@ test('two people change the same card: the second is told, sees what is there no
 	await expect(card(sanne, naam)).toContainText('Dichtbij');
 });
 
-test('an afspraak in the groeiplan can be for someone without an account, and says so in the plan and on paper', async ({ browser, clientIp }) => {
+test('an afspraak in the groeiplan can be for someone without an account, and says so in the plan and on paper', async ({
+	browser,
+	clientIp
+}) => {
 	const page = await pageAs(browser, clientIp, 'ouder');
 	await page.goto(`/gezinnen/${ids().deBoer}/groeiplan`);
 	const tekst = `Petra haalt Lotte op woensdag op ${stamp()}`;

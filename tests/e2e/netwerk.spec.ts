@@ -16,7 +16,9 @@ async function pageAs(browser: Browser, ip: string, user: string, options: Brows
 	return page;
 }
 
-test('the netwerkkaart: the gezin in the middle, every person drawn once with a label, and the same people as a table', async ({ page }) => {
+test('the netwerkkaart: the gezin in the middle, every person drawn once with a label, and the same people as a table', async ({
+	page
+}) => {
 	await login(page, 'ouder');
 	await page.goto(`${g()}/netwerkkaart`);
 	const svg = page.locator('svg[role="img"]');
@@ -34,7 +36,11 @@ test('the netwerkkaart: the gezin in the middle, every person drawn once with a 
 	await expect(table.getByRole('row', { name: /Oma Ria/ })).toContainText('Dichtbij');
 	await expect(table.getByRole('row', { name: /Oma Ria/ })).toContainText('Praktisch');
 	// No label lies over another one.
-	const boxes = await svg.locator('text.naam').evaluateAll((els) => els.map((e) => (e as SVGGraphicsElement).getBoundingClientRect()).map((r) => [r.left, r.top, r.right, r.bottom]));
+	const boxes = await svg
+		.locator('text.naam')
+		.evaluateAll((els) =>
+			els.map((e) => (e as SVGGraphicsElement).getBoundingClientRect()).map((r) => [r.left, r.top, r.right, r.bottom])
+		);
 	expect(boxes.length).toBeGreaterThanOrEqual(12);
 	for (let i = 0; i < boxes.length; i++)
 		for (let j = i + 1; j < boxes.length; j++) {
@@ -45,7 +51,11 @@ test('the netwerkkaart: the gezin in the middle, every person drawn once with a 
 	await expectAccessible(page);
 });
 
-test('tipsheet: Karin writes down a tip she tried (bad date first), marks where the gezin stands; the groeiplan shows it; Sanne reads, oma may not', async ({ browser, clientIp, baseURL }) => {
+test('tipsheet: Karin writes down a tip she tried (bad date first), marks where the gezin stands; the groeiplan shows it; Sanne reads, oma may not', async ({
+	browser,
+	clientIp,
+	baseURL
+}) => {
 	const karin = await pageAs(browser, clientIp, 'wijkteam');
 	// A gezin of its own, so the stand of De Boer stays as seeded.
 	await karin.goto('/gezinnen');
@@ -94,7 +104,12 @@ test('tipsheet: Karin writes down a tip she tried (bad date first), marks where 
 	await expect(sanne.locator('#tip-wie-helpt-nu')).toContainText('Oma past nu op woensdag op Lotte.');
 	await expect(sanne.getByText('Ik heb dit geprobeerd')).toHaveCount(0);
 	await expect(sanne.getByRole('button', { name: /Zet op ja/ })).toHaveCount(0);
-	const post = await (await apiAs(baseURL!, 'ouder')).post(`${g()}/netwerk-betrekken?/poging`, { form: { tip: 'vroeg', op: '2026-01-01', uitkomst: 'x' }, headers: { origin: baseURL! } });
+	const post = await (
+		await apiAs(baseURL!, 'ouder')
+	).post(`${g()}/netwerk-betrekken?/poging`, {
+		form: { tip: 'vroeg', op: '2026-01-01', uitkomst: 'x' },
+		headers: { origin: baseURL! }
+	});
 	expect(post.status()).toBe(403);
 	const oma = await (await apiAs(baseURL!, 'oma')).get(`${g()}/netwerk-betrekken`);
 	expect(oma.status()).toBe(403);

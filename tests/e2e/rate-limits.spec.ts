@@ -3,7 +3,10 @@ import { test, expect, apiAs, testIp, ids } from './fixtures';
 const MESSAGE_WRONG = 'Dit klopt niet. Kijk je gebruikersnaam en wachtwoord nog eens na.';
 
 async function postLogin(api: Awaited<ReturnType<typeof apiAs>>, baseURL: string, username: string, password: string) {
-	const res = await api.post('/inloggen', { form: { gebruikersnaam: username, wachtwoord: password }, headers: { origin: baseURL } });
+	const res = await api.post('/inloggen', {
+		form: { gebruikersnaam: username, wachtwoord: password },
+		headers: { origin: baseURL }
+	});
 	return { status: res.status(), text: await res.text() };
 }
 
@@ -38,7 +41,9 @@ test('many failed logins from one address slow that address down, not others', a
 	await other.dispose();
 });
 
-test('an office is not locked out: past the address limit a known device with the right password still logs in', async ({ baseURL }) => {
+test('an office is not locked out: past the address limit a known device with the right password still logs in', async ({
+	baseURL
+}) => {
 	const office = testIp();
 	// Trainer logged in on this laptop before, from the office.
 	const laptop = await apiAs(baseURL!, 'trainer', office);
@@ -99,7 +104,10 @@ test('guessing invitation and password links is slowed down', async ({ baseURL }
 test('the owner is not locked out: a browser that logged in before skips the per-name delay', async ({ baseURL }) => {
 	// A fresh account, made through an invitation, so no other test depends on its name.
 	const ouder = await apiAs(baseURL!, 'ouder');
-	const made = await ouder.post(`/gezinnen/${ids().deBoer}/toegang?/uitnodigen`, { form: { soort: 'netwerk', relatie: 'vriendin', naam: '' }, headers: { origin: baseURL! } });
+	const made = await ouder.post(`/gezinnen/${ids().deBoer}/toegang?/uitnodigen`, {
+		form: { soort: 'netwerk', relatie: 'vriendin', naam: '' },
+		headers: { origin: baseURL! }
+	});
 	const token = /\/uitnodiging\/([a-z0-9]+)/.exec(await made.text())?.[1] ?? '';
 	expect(token).toMatch(/^[a-z0-9]{20,}$/);
 	await ouder.dispose();

@@ -32,7 +32,10 @@ test('after login the browser stays on this site, whatever ?terug= says', async 
 	const api = await apiAs(baseURL!, null);
 	for (const raw of NASTY) {
 		const query = `?terug=${encodeURIComponent(raw)}`;
-		const posted = await api.post(`/inloggen${query}`, { form: { gebruikersnaam: 'oma', wachtwoord: DEMO_PASSWORD }, headers: { origin: baseURL! } });
+		const posted = await api.post(`/inloggen${query}`, {
+			form: { gebruikersnaam: 'oma', wachtwoord: DEMO_PASSWORD },
+			headers: { origin: baseURL! }
+		});
 		expect(posted.status(), `POST ${JSON.stringify(raw)}`).toBe(303);
 		expectStaysHome(posted.headers()['location'], baseURL!, `POST ${JSON.stringify(raw)}`);
 
@@ -57,7 +60,10 @@ test('choosing a language stays on this site and never gives a 500', async ({ ba
 		expect(res.status(), JSON.stringify(raw)).toBe(303);
 		expectStaysHome(res.headers()['location'], baseURL!, JSON.stringify(raw));
 	}
-	const normal = await api.post('/taal', { form: { taal: 'en', terug: '/inloggen?uitgelogd=1' }, headers: { origin: baseURL! } });
+	const normal = await api.post('/taal', {
+		form: { taal: 'en', terug: '/inloggen?uitgelogd=1' },
+		headers: { origin: baseURL! }
+	});
 	expect(normal.headers()['location']).toBe('/inloggen?uitgelogd=1');
 	await api.dispose();
 });

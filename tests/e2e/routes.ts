@@ -74,7 +74,9 @@ function withoutComments(code: string): string {
 
 /** …and also the insides of '…' and "…" strings, so braces in them do not count. */
 function mask(code: string): string {
-	return code.replace(COMMENTS_AND_STRINGS, (match) => (match.startsWith('/') ? blank(match) : match[0] + blank(match.slice(1, -1)) + match[0]));
+	return code.replace(COMMENTS_AND_STRINGS, (match) =>
+		match.startsWith('/') ? blank(match) : match[0] + blank(match.slice(1, -1)) + match[0]
+	);
 }
 
 /**
@@ -127,10 +129,14 @@ const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'
 export function parseEndpointMethods(source: string): string[] {
 	const masked = mask(source);
 	const names = new Set<string>();
-	for (const m of masked.matchAll(/export\s+(?:async\s+)?(?:function\s*\*?|const|let|var)\s+([A-Za-z_$][\w$]*)/g)) names.add(m[1]!);
+	for (const m of masked.matchAll(/export\s+(?:async\s+)?(?:function\s*\*?|const|let|var)\s+([A-Za-z_$][\w$]*)/g))
+		names.add(m[1]!);
 	for (const m of masked.matchAll(/export\s*\{([^}]*)\}/g)) {
 		for (const part of m[1]!.split(',')) {
-			const name = part.trim().split(/\s+as\s+/).pop();
+			const name = part
+				.trim()
+				.split(/\s+as\s+/)
+				.pop();
 			if (name) names.add(name);
 		}
 	}

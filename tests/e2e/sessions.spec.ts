@@ -35,7 +35,10 @@ test('family sessions last days, professional sessions an hour', async ({ browse
 test('every login makes a new session; logout ends it on the server', async ({ baseURL }) => {
 	const api = await apiAs(baseURL!, null);
 	const loginOnce = async () => {
-		const res = await api.post('/inloggen', { form: { gebruikersnaam: 'jongere', wachtwoord: 'demo-aan-tafel' }, headers: { origin: baseURL! } });
+		const res = await api.post('/inloggen', {
+			form: { gebruikersnaam: 'jongere', wachtwoord: 'demo-aan-tafel' },
+			headers: { origin: baseURL! }
+		});
 		expect(res.status()).toBe(303);
 		return (await api.storageState()).cookies.find((c) => c.name === COOKIE)!.value;
 	};
@@ -89,7 +92,12 @@ test('a user sees their sessions and ends the other one', async ({ page, browser
 	await expect(page).toHaveURL(/\/account$/);
 });
 
-test('ending one other session by its id; someone else’s session id is refused', async ({ page, browser, clientIp, baseURL }) => {
+test('ending one other session by its id; someone else’s session id is refused', async ({
+	page,
+	browser,
+	clientIp,
+	baseURL
+}) => {
 	await login(page, 'trainer');
 	const second = await (await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': clientIp } })).newPage();
 	await login(second, 'trainer');
@@ -100,14 +108,22 @@ test('ending one other session by its id; someone else’s session id is refused
 	// Trying to end oma's session from the trainer's account does nothing to oma.
 	const oma = await apiAs(baseURL!, 'oma');
 	const omaToken = (await oma.storageState()).cookies.find((c) => c.name === COOKIE)!.value;
-	const res = await page.request.post('/account?/sessieBeeindigen', { form: { sessie: omaToken.split('.')[0]! }, headers: { origin: baseURL!, accept: 'text/html' } });
+	const res = await page.request.post('/account?/sessieBeeindigen', {
+		form: { sessie: omaToken.split('.')[0]! },
+		headers: { origin: baseURL!, accept: 'text/html' }
+	});
 	expect(res.status()).toBe(404);
 	expect(await res.text()).toContain('Die sessie bestaat niet (meer).');
 	expect((await oma.get(`/gezinnen/${ids().deBoer}`)).status()).toBe(200);
 	await oma.dispose();
 });
 
-test('changing the password needs the current one and logs out other devices', async ({ page, browser, clientIp, baseURL }) => {
+test('changing the password needs the current one and logs out other devices', async ({
+	page,
+	browser,
+	clientIp,
+	baseURL
+}) => {
 	// A fresh account so other tests keep the demo password.
 	const owner = await apiAs(baseURL!, 'ouder');
 	await page.context().addCookies((await owner.storageState()).cookies);

@@ -21,7 +21,10 @@ test('a professional waiting for approval sees that, and no gezin', async ({ pag
 });
 
 test('the login form works without JavaScript', async ({ browser, clientIp }) => {
-	const context = await browser.newContext({ javaScriptEnabled: false, extraHTTPHeaders: { 'x-forwarded-for': clientIp } });
+	const context = await browser.newContext({
+		javaScriptEnabled: false,
+		extraHTTPHeaders: { 'x-forwarded-for': clientIp }
+	});
 	const page = await context.newPage();
 	await page.goto('/inloggen');
 	await page.getByLabel('Gebruikersnaam of e-mail').fill('sanne.deboer@example.nl');
@@ -99,7 +102,11 @@ test('the family sees who looked at their plan, with a period filter', async ({ 
 
 	await login(page, 'ouder');
 	await page.goto(`/gezinnen/${ids().deBoer}/bekeken`);
-	const row = page.getByRole('row').filter({ hasText: 'Ria de Boer' }).filter({ hasText: 'heeft jullie gezin bekeken' }).first();
+	const row = page
+		.getByRole('row')
+		.filter({ hasText: 'Ria de Boer' })
+		.filter({ hasText: 'heeft jullie gezin bekeken' })
+		.first();
 	await expect(row).toBeVisible();
 	await expect(row).toContainText('oma');
 	await expect(row).toContainText('Netwerk');
@@ -107,9 +114,13 @@ test('the family sees who looked at their plan, with a period filter', async ({ 
 
 	// A professional's row names the organisation (the seeded rows are older than today, whose rows
 	// other tests fill; a period up to yesterday puts them on the first page).
-	const yesterday = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date(Date.now() - 86_400_000));
+	const yesterday = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(
+		new Date(Date.now() - 86_400_000)
+	);
 	await page.goto(`/gezinnen/${ids().deBoer}/bekeken?tot=${yesterday}`);
-	await expect(page.getByRole('row').filter({ hasText: 'Karin Janssen' }).first()).toContainText('Wijkteam Zwolle-Zuid');
+	await expect(page.getByRole('row').filter({ hasText: 'Karin Janssen' }).first()).toContainText(
+		'Wijkteam Zwolle-Zuid'
+	);
 
 	// The period filter: a day long ago shows nothing.
 	await page.getByLabel('Vanaf').fill('2001-01-01');
@@ -123,7 +134,11 @@ test('the family sees who looked at their plan, with a period filter', async ({ 
 	await expect(page.getByRole('alert')).toHaveText('Die datum klopt niet. Kies een datum in de kalender.');
 });
 
-test('a beheerder creates an organisation and a professional, who sets a password through the one-time link', async ({ page, browser, clientIp }) => {
+test('a beheerder creates an organisation and a professional, who sets a password through the one-time link', async ({
+	page,
+	browser,
+	clientIp
+}) => {
 	await login(page, 'beheerder');
 	await page.goto('/beheer/organisaties');
 	await expectAccessible(page);

@@ -31,20 +31,36 @@ const drawing = (page: Page) => page.locator('svg.tekening');
 /** The drawing is interactive once d3-zoom is attached (Tijdlijn.svelte sets data-ready). */
 const ready = (page: Page) => expect(drawing(page)).toHaveAttribute('data-ready', 'true', { timeout: 15_000 });
 const listItem = (page: Page, titel: string) => page.locator('#lijst li').filter({ hasText: titel });
-const drawnLink = (page: Page, titel: string) => drawing(page).locator('a').filter({ has: page.locator('title', { hasText: titel }) });
+const drawnLink = (page: Page, titel: string) =>
+	drawing(page)
+		.locator('a')
+		.filter({ has: page.locator('title', { hasText: titel }) });
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The first line of a list item: the when in words (formatWanneer) · the lane. */
 const when = (wanneer: string, baan: string) => new RegExp(`(^|\\s)${escapeRe(wanneer)} · ${escapeRe(baan)}`);
 /** The id of a moment, from the list in a tijdlijn page's HTML. */
 function idIn(html: string, titel: string): string {
-	const match = new RegExp(`href="[^"]*/gezinnen/${ids().deBoer}/tijdlijn/([a-z0-9]+)"[^>]*>(?:\\s|<!--[^>]*-->)*${escapeRe(titel)}`).exec(html);
+	const match = new RegExp(
+		`href="[^"]*/gezinnen/${ids().deBoer}/tijdlijn/([a-z0-9]+)"[^>]*>(?:\\s|<!--[^>]*-->)*${escapeRe(titel)}`
+	).exec(html);
 	expect(match, `id of “${titel}”`).not.toBeNull();
 	return match![1]!;
 }
 
 type Fields = Record<string, string>;
-const base = (titel: string, extra: Fields = {}): Fields => ({ titel, vanJaar: String(Y - 1), vanMaand: '', vanDag: '', baan: 'gezin', moment: 'gewoon', zichtbaarheid: 'iedereen', verhaal: '', verhaalVan: '', ...extra });
+const base = (titel: string, extra: Fields = {}): Fields => ({
+	titel,
+	vanJaar: String(Y - 1),
+	vanMaand: '',
+	vanDag: '',
+	baan: 'gezin',
+	moment: 'gewoon',
+	zichtbaarheid: 'iedereen',
+	verhaal: '',
+	verhaalVan: '',
+	...extra
+});
 
 /** A crafted form POST (as a browser would send it, with the origin), as the given client. */
 async function post(api: APIRequestContext, baseURL: string, path: string, form: Fields) {
@@ -65,19 +81,28 @@ async function openAdd(page: Page): Promise<Locator> {
 }
 
 /** Reads an SSE stream until `until` is in it, or the time is up. */
-async function readStream(reader: ReadableStreamDefaultReader<Uint8Array>, until: (text: string) => boolean, ms: number): Promise<string> {
+async function readStream(
+	reader: ReadableStreamDefaultReader<Uint8Array>,
+	until: (text: string) => boolean,
+	ms: number
+): Promise<string> {
 	let text = '';
 	const deadline = Date.now() + ms;
 	const decoder = new TextDecoder();
 	while (!until(text) && Date.now() < deadline) {
-		const chunk = await Promise.race([reader.read(), new Promise<null>((r) => setTimeout(() => r(null), Math.max(1, deadline - Date.now())))]);
+		const chunk = await Promise.race([
+			reader.read(),
+			new Promise<null>((r) => setTimeout(() => r(null), Math.max(1, deadline - Date.now())))
+		]);
 		if (!chunk || chunk.done) break;
 		text += decoder.decode(chunk.value);
 	}
 	return text;
 }
 
-test('add a moment with the form: in the list and as a link in the drawing; change it; periods and “nog bezig” in words', async ({ page }) => {
+test('add a moment with the form: in the list and as a link in the drawing; change it; periods and “nog bezig” in words', async ({
+	page
+}) => {
 	test.setTimeout(90_000);
 	await login(page, 'ouder');
 	await page.goto(tl());
@@ -100,7 +125,9 @@ test('add a moment with the form: in the list and as a link in the drawing; chan
 	const link = drawnLink(page, titel);
 	await expect(link).toHaveCount(1);
 	await expect(link).toHaveAttribute('href', /\/tijdlijn\/[a-z0-9]+$/);
-	await expect(drawing(page).getByRole('link', { name: new RegExp(`Mooi moment: ${escapeRe(titel)}, 12 maart ${Y - 2}`) })).toHaveCount(1);
+	await expect(
+		drawing(page).getByRole('link', { name: new RegExp(`Mooi moment: ${escapeRe(titel)}, 12 maart ${Y - 2}`) })
+	).toHaveCount(1);
 	await link.focus();
 	await expect(link).toBeFocused();
 
@@ -142,8 +169,12 @@ test('add a moment with the form: in the list and as a link in the drawing; chan
 	// A second moment without reloading: the form starts as fresh as the first time.
 	const periode = unique('Oma woont bij ons');
 	form = await openAdd(page);
-	await expect.soft(form.getByRole('radio', { name: /Gewoon moment/ }), 'default moment after an add').toBeChecked({ timeout: 1000 });
-	await expect.soft(form.getByRole('radio', { name: 'iedereen aan tafel' }), 'default visibility after an add').toBeChecked({ timeout: 1000 });
+	await expect
+		.soft(form.getByRole('radio', { name: /Gewoon moment/ }), 'default moment after an add')
+		.toBeChecked({ timeout: 1000 });
+	await expect
+		.soft(form.getByRole('radio', { name: 'iedereen aan tafel' }), 'default visibility after an add')
+		.toBeChecked({ timeout: 1000 });
 	await expect.soft(form.getByLabel('Wat gebeurde er?')).toHaveValue('', { timeout: 1000 });
 	await form.getByRole('radio', { name: /Gewoon moment/ }).check();
 	await form.getByRole('radio', { name: 'iedereen aan tafel' }).check();
@@ -157,7 +188,11 @@ test('add a moment with the form: in the list and as a link in the drawing; chan
 	await expect(drawnLink(page, periode)).toHaveClass(/periode/);
 });
 
-test('Vertel een moment: one question at a time, typed in by Karin for the gezin, shown to Sanne as such (axe on every step)', async ({ browser, clientIp, baseURL }) => {
+test('Vertel een moment: one question at a time, typed in by Karin for the gezin, shown to Sanne as such (axe on every step)', async ({
+	browser,
+	clientIp,
+	baseURL
+}) => {
 	test.setTimeout(120_000);
 	const karin = await pageAs(browser, clientIp, 'wijkteam');
 	await karin.goto(`${tl()}/vertel`);
@@ -237,7 +272,11 @@ test('Vertel een moment: one question at a time, typed in by Karin for the gezin
 	const sanne = await pageAs(browser, clientIp, 'ouder');
 	await sanne.goto(`/gezinnen/${ids().deBoer}/bekeken?van=${since}`);
 	await expect(sanne.getByRole('heading', { level: 1 })).toHaveText('Wie heeft ons plan bekeken?');
-	const row = sanne.locator('tbody tr').filter({ hasText: 'Karin Janssen' }).filter({ hasText: '(namens het gezin)' }).filter({ hasText: 'heeft een moment op de tijdlijn gezet' });
+	const row = sanne
+		.locator('tbody tr')
+		.filter({ hasText: 'Karin Janssen' })
+		.filter({ hasText: '(namens het gezin)' })
+		.filter({ hasText: 'heeft een moment op de tijdlijn gezet' });
 	await expect(row.first()).toBeVisible();
 	// And the list says the same to her (so the row above is about this moment).
 	const ouder = await apiAs(baseURL!, 'ouder');
@@ -246,7 +285,10 @@ test('Vertel een moment: one question at a time, typed in by Karin for the gezin
 	await ouder.dispose();
 });
 
-test('without JavaScript: the list, adding, changing and Vertel een moment all work; bad input comes back with messages', async ({ browser, clientIp }) => {
+test('without JavaScript: the list, adding, changing and Vertel een moment all work; bad input comes back with messages', async ({
+	browser,
+	clientIp
+}) => {
 	test.setTimeout(90_000);
 	const page = await pageAs(browser, clientIp, 'ouder', { javaScriptEnabled: false });
 	await page.goto(tl());
@@ -282,9 +324,13 @@ test('without JavaScript: the list, adding, changing and Vertel een moment all w
 	await expect(page.locator('#nieuw-vanJaar-error')).toHaveText('Vul een jaar in met 4 cijfers, zoals 2015.');
 	await expect(page.locator('#nieuw-titel')).toHaveValue(fout);
 	await expect(page.locator('#nieuw-verhaal')).toHaveValue('Dit wil ik niet kwijt.');
-	await expect(page.locator('#nieuw-moment-moeilijk, form.gebeurtenis-form input[name="moment"][value="moeilijk"]').first()).toBeChecked();
+	await expect(
+		page.locator('#nieuw-moment-moeilijk, form.gebeurtenis-form input[name="moment"][value="moeilijk"]').first()
+	).toBeChecked();
 	// The user must see the message without hunting for it: the add form is open again.
-	await expect.soft(page.locator('details.add').first(), 'the add form is open after a refused save').toHaveAttribute('open', '', { timeout: 1000 });
+	await expect
+		.soft(page.locator('details.add').first(), 'the add form is open after a refused save')
+		.toHaveAttribute('open', '', { timeout: 1000 });
 	await expect.soft(page.locator('#nieuw-vanJaar-error')).toBeVisible({ timeout: 1000 });
 	await expect(page.locator('#lijst')).not.toContainText(fout);
 
@@ -319,8 +365,12 @@ test('without JavaScript: the list, adding, changing and Vertel een moment all w
 	await expect(page.locator('#titel')).toHaveValue(verteld);
 	await expect(page.locator('#organisatie')).toHaveValue('Scouting Zwolle');
 	await expect(wizard.getByRole('radio', { name: /Mooi moment/ })).toBeChecked();
-	await expect.soft(wizard.getByRole('radio', { name: 'Ons netwerk' }), 'the lane is kept').toBeChecked({ timeout: 1000 });
-	await expect.soft(wizard.getByLabel('Het duurde een tijd (een periode)'), '“een periode” is kept').toBeChecked({ timeout: 1000 });
+	await expect
+		.soft(wizard.getByRole('radio', { name: 'Ons netwerk' }), 'the lane is kept')
+		.toBeChecked({ timeout: 1000 });
+	await expect
+		.soft(wizard.getByLabel('Het duurde een tijd (een periode)'), '“een periode” is kept')
+		.toBeChecked({ timeout: 1000 });
 	await expect.soft(wizard.getByLabel('Het is nog bezig'), '“nog bezig” is kept').toBeChecked({ timeout: 1000 });
 	await wizard.getByRole('radio', { name: 'Ons netwerk' }).check();
 	await page.locator('#vanJaar').fill(String(Y - 1));
@@ -333,7 +383,11 @@ test('without JavaScript: the list, adding, changing and Vertel een moment all w
 	await expect(listItem(page, verteld)).toContainText('Mooi moment');
 });
 
-test('bad input: clear messages, no script runs, conflicts are shown, and no one writes where they may not', async ({ browser, clientIp, baseURL }) => {
+test('bad input: clear messages, no script runs, conflicts are shown, and no one writes where they may not', async ({
+	browser,
+	clientIp,
+	baseURL
+}) => {
 	test.setTimeout(120_000);
 	const ouder = await apiAs(baseURL!, 'ouder');
 
@@ -341,8 +395,16 @@ test('bad input: clear messages, no script runs, conflicts are shown, and no one
 	const cases: Array<[string, Fields, string]> = [
 		['empty title', base(''), 'Vul dit in.'],
 		['121 characters', base(`${stamp()} ${'x'.repeat(121)}`), 'Dit is te lang. Gebruik hoogstens 120 tekens.'],
-		['31 February', base(unique('Eenendertig februari'), { vanMaand: '2', vanDag: '31' }), 'Deze dag bestaat niet in die maand.'],
-		['end before start', base(unique('Achterstevoren'), { periode: 'ja', vanJaar: String(Y - 1), totJaar: String(Y - 3) }), 'Het einde ligt voor het begin. Kijk de jaren nog eens na.'],
+		[
+			'31 February',
+			base(unique('Eenendertig februari'), { vanMaand: '2', vanDag: '31' }),
+			'Deze dag bestaat niet in die maand.'
+		],
+		[
+			'end before start',
+			base(unique('Achterstevoren'), { periode: 'ja', vanJaar: String(Y - 1), totJaar: String(Y - 3) }),
+			'Het einde ligt voor het begin. Kijk de jaren nog eens na.'
+		],
 		['a year of letters', base(unique('Letterjaar'), { vanJaar: '20x5' }), 'Vul een jaar in met 4 cijfers, zoals 2015.']
 	];
 	for (const [name, form, message] of cases) {
@@ -396,13 +458,17 @@ test('bad input: clear messages, no script runs, conflicts are shown, and no one
 	await page.getByRole('button', { name: 'Bewaren' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${titel}: Sanne`);
 	await daan.getByRole('button', { name: 'Bewaren' }).click();
-	const conflict = daan.getByRole('alert').filter({ hasText: 'Iemand anders heeft dit net veranderd. Kijk wat er nu staat en kies.' });
+	const conflict = daan
+		.getByRole('alert')
+		.filter({ hasText: 'Iemand anders heeft dit net veranderd. Kijk wat er nu staat en kies.' });
 	await expect(conflict).toBeVisible();
 	await expect(conflict).toContainText(`${titel}: Daan`);
 	await expect(conflict).toContainText('Ik zag de leeuwen.');
 	await expect(conflict).toContainText(`${titel}: Sanne`);
 	// “Kijk wat er nu staat”: the moment on the page above the choice is the current one too.
-	await expect.soft(daan.getByRole('heading', { level: 1 }), 'the heading shows what is there now').toHaveText(`${titel}: Sanne`);
+	await expect
+		.soft(daan.getByRole('heading', { level: 1 }), 'the heading shows what is there now')
+		.toHaveText(`${titel}: Sanne`);
 	await expectAccessible(daan);
 	await conflict.getByRole('button', { name: 'Bewaar mijn tekst' }).click();
 	await expect(daan.getByText('Het moment is bewaard.')).toBeVisible();
@@ -419,7 +485,9 @@ test('bad input: clear messages, no script runs, conflicts are shown, and no one
 	const data = await (await collega.get(`${yilmaz}/__data.json`)).text();
 	expect(data).toMatch(/"status":404/);
 	expect(data).not.toContain(titel);
-	expect((await post(collega, baseURL!, `${yilmaz}?/bewaren`, base('Overgenomen door Yilmaz', { versie: '3' }))).status).toBe(404);
+	expect(
+		(await post(collega, baseURL!, `${yilmaz}?/bewaren`, base('Overgenomen door Yilmaz', { versie: '3' }))).status
+	).toBe(404);
 	expect((await post(collega, baseURL!, `${yilmaz}?/verwijderen`, { versie: '3' })).status).toBe(404);
 	expect((await collega.get(`${tl()}/${id}`)).status()).toBe(404);
 	expect((await ouder.get(yilmaz)).status()).toBe(404);
@@ -436,18 +504,39 @@ test('bad input: clear messages, no script runs, conflicts are shown, and no one
 	for (const c of [ouder, collega, oma]) await c.dispose();
 });
 
-test('who sees what: oma only what is for everyone, the professional not what is for the gezin alone; also on paper, in JSON and on the live stream', async ({ baseURL }) => {
+test('who sees what: oma only what is for everyone, the professional not what is for the gezin alone; also on paper, in JSON and on the live stream', async ({
+	baseURL
+}) => {
 	const oma = await apiAs(baseURL!, 'oma');
 	const wijkteam = await apiAs(baseURL!, 'wijkteam');
 	const ouder = await apiAs(baseURL!, 'ouder');
 	const { gezinEnProfessionals, alleenGezin, iedereen } = ids().tijdlijn;
-	const paths = [tl(), `${tl()}?lijst=per-baan`, `${tl()}/__data.json`, `${tl()}/afdrukken?formaat=a4`, `${tl()}/afdrukken?formaat=a3`, `${tl()}/afdrukken?formaat=lijst`, `${tl()}/afdrukken/__data.json?formaat=lijst`, `${tl()}/${iedereen}`, `${tl()}/${iedereen}/__data.json`];
+	const paths = [
+		tl(),
+		`${tl()}?lijst=per-baan`,
+		`${tl()}/__data.json`,
+		`${tl()}/afdrukken?formaat=a4`,
+		`${tl()}/afdrukken?formaat=a3`,
+		`${tl()}/afdrukken?formaat=lijst`,
+		`${tl()}/afdrukken/__data.json?formaat=lijst`,
+		`${tl()}/${iedereen}`,
+		`${tl()}/${iedereen}/__data.json`
+	];
 	for (const path of paths) {
 		const forOma = await (await oma.get(path)).text();
 		expect(forOma, `oma ${path}`).toContain(VOOR_IEDEREEN);
-		for (const secret of [GEZIN_EN_PROF, GEZIN_EN_PROF_VERHAAL, ALLEEN_GEZIN, ALLEEN_GEZIN_VERHAAL, gezinEnProfessionals, alleenGezin]) expect(forOma, `oma ${path}`).not.toContain(secret);
+		for (const secret of [
+			GEZIN_EN_PROF,
+			GEZIN_EN_PROF_VERHAAL,
+			ALLEEN_GEZIN,
+			ALLEEN_GEZIN_VERHAAL,
+			gezinEnProfessionals,
+			alleenGezin
+		])
+			expect(forOma, `oma ${path}`).not.toContain(secret);
 		const forProf = await (await wijkteam.get(path)).text();
-		for (const secret of [ALLEEN_GEZIN, ALLEEN_GEZIN_VERHAAL, alleenGezin]) expect(forProf, `wijkteam ${path}`).not.toContain(secret);
+		for (const secret of [ALLEEN_GEZIN, ALLEEN_GEZIN_VERHAAL, alleenGezin])
+			expect(forProf, `wijkteam ${path}`).not.toContain(secret);
 		if (!path.includes(iedereen)) expect(forProf, `wijkteam ${path}`).toContain(GEZIN_EN_PROF);
 		if (!path.includes(iedereen)) expect(await (await ouder.get(path)).text(), `ouder ${path}`).toContain(ALLEEN_GEZIN);
 	}
@@ -455,11 +544,13 @@ test('who sees what: oma only what is for everyone, the professional not what is
 		const res = await oma.get(`${tl()}/${id}`);
 		expect(res.status(), `oma ${id}`).toBe(404);
 		const body = await res.text();
-		for (const secret of [GEZIN_EN_PROF, ALLEEN_GEZIN, GEZIN_EN_PROF_VERHAAL, ALLEEN_GEZIN_VERHAAL]) expect(body).not.toContain(secret);
+		for (const secret of [GEZIN_EN_PROF, ALLEEN_GEZIN, GEZIN_EN_PROF_VERHAAL, ALLEEN_GEZIN_VERHAAL])
+			expect(body).not.toContain(secret);
 		// SvelteKit answers __data.json with 200 and the error inside; what counts is that nothing leaks.
 		const json = await (await oma.get(`${tl()}/${id}/__data.json`)).text();
 		expect(json).toMatch(/"status":404/);
-		for (const secret of [GEZIN_EN_PROF, ALLEEN_GEZIN, GEZIN_EN_PROF_VERHAAL, ALLEEN_GEZIN_VERHAAL]) expect(json).not.toContain(secret);
+		for (const secret of [GEZIN_EN_PROF, ALLEEN_GEZIN, GEZIN_EN_PROF_VERHAAL, ALLEEN_GEZIN_VERHAAL])
+			expect(json).not.toContain(secret);
 	}
 	expect((await wijkteam.get(`${tl()}/${alleenGezin}`)).status()).toBe(404);
 	expect(await (await wijkteam.get(`${tl()}/${alleenGezin}/__data.json`)).text()).not.toContain(ALLEEN_GEZIN);
@@ -469,7 +560,10 @@ test('who sees what: oma only what is for everyone, the professional not what is
 	// The live stream: oma hears nothing of a moment she may not see; of one she may see, only that something changed, never what, who or when.
 	const cookie = (await oma.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join('; ');
 	const abort = new AbortController();
-	const res = await fetch(new URL(`${tl()}/live`, baseURL), { headers: { cookie, 'x-forwarded-for': '198.18.250.1' }, signal: abort.signal });
+	const res = await fetch(new URL(`${tl()}/live`, baseURL), {
+		headers: { cookie, 'x-forwarded-for': '198.18.250.1' },
+		signal: abort.signal
+	});
 	expect(res.status).toBe(200);
 	expect(res.headers.get('content-type')).toContain('text/event-stream');
 	const reader = res.body!.getReader();
@@ -477,19 +571,34 @@ test('who sees what: oma only what is for everyone, the professional not what is
 
 	const secret = unique('Geheim van het gezin');
 	const verhaal = unique('Niemand anders hoeft dit te weten');
-	const saved = await addViaApi(ouder, baseURL!, base(secret, { vanJaar: String(Y), verhaal, organisatie: 'Geheime organisatie', zichtbaarheid: 'alleen-gezin' }));
+	const saved = await addViaApi(
+		ouder,
+		baseURL!,
+		base(secret, { vanJaar: String(Y), verhaal, organisatie: 'Geheime organisatie', zichtbaarheid: 'alleen-gezin' })
+	);
 	const open = await addViaApi(ouder, baseURL!, base(unique('Voor iedereen'), { vanJaar: String(Y) }));
 	const text = await readStream(reader, (t) => t.includes('event: change'), 8000);
 	abort.abort();
 	expect(text).toContain('event: change');
-	for (const leak of [secret, verhaal, saved, open, 'Geheime organisatie', 'alleen-gezin', ids().accounts.ouder]) expect(text).not.toContain(leak);
+	for (const leak of [secret, verhaal, saved, open, 'Geheime organisatie', 'alleen-gezin', ids().accounts.ouder])
+		expect(text).not.toContain(leak);
 	const blocks = text.split('\n\n').filter((b) => b.includes('event: change'));
 	// Only the moment for everyone: the hidden one, made first, would have come first.
 	expect(blocks).toHaveLength(1);
-	const data = JSON.parse(blocks[0]!.split('\n').find((l) => l.startsWith('data: '))!.slice(6)) as Record<string, unknown>;
+	const data = JSON.parse(
+		blocks[0]!
+			.split('\n')
+			.find((l) => l.startsWith('data: '))!
+			.slice(6)
+	) as Record<string, unknown>;
 	expect(data).toEqual({ eigen: false });
 	// And when oma loads again, it is not there (nor in the summaries that show the latest moments).
-	for (const path of [tl(), `${tl()}/__data.json`, `/gezinnen/${ids().deBoer}`, `/gezinnen/${ids().deBoer}/groeiplan`]) {
+	for (const path of [
+		tl(),
+		`${tl()}/__data.json`,
+		`/gezinnen/${ids().deBoer}`,
+		`/gezinnen/${ids().deBoer}/groeiplan`
+	]) {
 		const body = await (await oma.get(path)).text();
 		expect(body, `oma ${path}`).not.toContain(secret);
 	}
@@ -498,7 +607,10 @@ test('who sees what: oma only what is for everyone, the professional not what is
 	for (const c of [oma, wijkteam, ouder]) await c.dispose();
 });
 
-test('live: Sanne and Karin see each other, Karin’s new moment appears for Sanne without reloading, and Karin leaving is seen', async ({ browser, clientIp }) => {
+test('live: Sanne and Karin see each other, Karin’s new moment appears for Sanne without reloading, and Karin leaving is seen', async ({
+	browser,
+	clientIp
+}) => {
 	const sanne = await pageAs(browser, clientIp, 'ouder');
 	const karin = await pageAs(browser, clientIp, 'wijkteam');
 	await sanne.goto(tl());
@@ -538,7 +650,10 @@ test('the drawing by keyboard alone: controls, moments, zoom keys and buttons', 
 	await expect(svg).toHaveAttribute('tabindex', '0');
 	await expect(svg).toHaveAttribute('aria-describedby', /.+/);
 
-	const ticks = () => svg.locator('.axis text.tick').evaluateAll((els) => els.map((e) => `${e.getAttribute('x')}:${e.textContent}`).join('|'));
+	const ticks = () =>
+		svg
+			.locator('.axis text.tick')
+			.evaluateAll((els) => els.map((e) => `${e.getAttribute('x')}:${e.textContent}`).join('|'));
 	const labels = () => svg.locator('.axis text.tick').allTextContents();
 	const all = await ticks();
 	const allLabels = await labels();
@@ -637,7 +752,10 @@ for (const [formaat, size, label] of [
 	});
 }
 
-test('on a phone (390 px): the tijdlijn page with the form open and the drawing zoomed passes axe and does not scroll sideways', async ({ browser, clientIp }) => {
+test('on a phone (390 px): the tijdlijn page with the form open and the drawing zoomed passes axe and does not scroll sideways', async ({
+	browser,
+	clientIp
+}) => {
 	const page = await pageAs(browser, clientIp, 'ouder', { viewport: { width: 390, height: 844 } });
 	await page.emulateMedia({ reducedMotion: 'reduce' });
 	await page.goto(tl());
@@ -646,11 +764,17 @@ test('on a phone (390 px): the tijdlijn page with the form open and the drawing 
 	await page.getByRole('button', { name: 'Inzoomen' }).click();
 	await expect(drawing(page)).toHaveClass(/zoomed/);
 	await expectAccessible(page);
-	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
 	expect(overflow, 'the page scrolls sideways').toBeLessThanOrEqual(0);
 });
 
-test('a long tijdlijn: the drawing shows every moment, the list 100 at a time with pages that work without JavaScript', async ({ browser, clientIp, baseURL }) => {
+test('a long tijdlijn: the drawing shows every moment, the list 100 at a time with pages that work without JavaScript', async ({
+	browser,
+	clientIp,
+	baseURL
+}) => {
 	test.setTimeout(150_000);
 	// Yilmaz, so the shared De Boer tijdlijn keeps one short list for the other tests.
 	const collega = await apiAs(baseURL!, 'collega');
@@ -658,16 +782,26 @@ test('a long tijdlijn: the drawing shows every moment, the list 100 at a time wi
 	const tag = stamp();
 	const add = async (n: number) => {
 		const res = await collega.post(`${yilmaz}?/toevoegen`, {
-			form: { titel: `Moment ${String(n).padStart(3, '0')} ${tag}`, vanJaar: String(1990 + Math.floor(n / 4)), vanMaand: String((n % 4) * 3 + 1), baan: 'gezin', moment: 'gewoon', zichtbaarheid: 'iedereen' },
+			form: {
+				titel: `Moment ${String(n).padStart(3, '0')} ${tag}`,
+				vanJaar: String(1990 + Math.floor(n / 4)),
+				vanMaand: String((n % 4) * 3 + 1),
+				baan: 'gezin',
+				moment: 'gewoon',
+				zichtbaarheid: 'iedereen'
+			},
 			headers: { origin: baseURL! }
 		});
 		expect(res.status(), `add moment ${n}`).toBe(200);
 	};
-	for (let n = 0; n < 105; n += 15) await Promise.all(Array.from({ length: Math.min(15, 105 - n) }, (_, i) => add(n + i)));
+	for (let n = 0; n < 105; n += 15)
+		await Promise.all(Array.from({ length: Math.min(15, 105 - n) }, (_, i) => add(n + i)));
 	const page = await pageAs(browser, clientIp, 'collega', { javaScriptEnabled: false });
 	await page.goto(yilmaz);
 	const mine = page.locator('#lijst li').filter({ hasText: tag });
-	const drawn = drawing(page).locator('a').filter({ has: page.locator('title', { hasText: tag }) });
+	const drawn = drawing(page)
+		.locator('a')
+		.filter({ has: page.locator('title', { hasText: tag }) });
 	await expect(drawn).toHaveCount(105);
 	const first = await mine.count();
 	expect(first, 'moments on the first page of the list').toBeGreaterThan(0);
@@ -675,11 +809,17 @@ test('a long tijdlijn: the drawing shows every moment, the list 100 at a time wi
 	await expect(page.locator('#lijst li').first()).toContainText(`Moment 000 ${tag}`);
 	await expect(page.getByText(/Moment 1 tot 100 van de \d+/).first()).toBeVisible();
 
-	await page.getByRole('button', { name: /Latere momenten/ }).first().click();
+	await page
+		.getByRole('button', { name: /Latere momenten/ })
+		.first()
+		.click();
 	await expect(page).toHaveURL(/pagina=2/);
 	await expect(page.locator('#lijst li').filter({ hasText: `Moment 104 ${tag}` })).toHaveCount(1);
 	expect(first + (await mine.count()), 'every moment is on one of the pages').toBe(105);
-	await page.getByRole('button', { name: /Eerdere momenten/ }).first().click();
+	await page
+		.getByRole('button', { name: /Eerdere momenten/ })
+		.first()
+		.click();
 	await expect(page.locator('#lijst li').first()).toContainText(`Moment 000 ${tag}`);
 	// A page that does not exist shows the last one instead of an error.
 	const res = await page.goto(`${yilmaz}?pagina=999`);

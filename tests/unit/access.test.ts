@@ -16,15 +16,30 @@ const checks: Record<string, Check> = {
 	'gezin.viewAudit': (actor, membership) => can(actor, 'gezin.viewAudit', { membership }),
 	'gezin.invite': (actor, membership) => can(actor, 'gezin.invite', { membership }),
 	'gezin.decideAccess': (actor, membership) => can(actor, 'gezin.decideAccess', { membership }),
-	'gezin.revokeInvite (own invite)': (actor, membership) => can(actor, 'gezin.revokeInvite', { membership, inviteCreatedBy: actor.id }),
-	"gezin.revokeInvite (someone else's invite)": (actor, membership) => can(actor, 'gezin.revokeInvite', { membership, inviteCreatedBy: OTHER }),
+	'gezin.revokeInvite (own invite)': (actor, membership) =>
+		can(actor, 'gezin.revokeInvite', { membership, inviteCreatedBy: actor.id }),
+	"gezin.revokeInvite (someone else's invite)": (actor, membership) =>
+		can(actor, 'gezin.revokeInvite', { membership, inviteCreatedBy: OTHER }),
 	'gezin.endAccess (own access)': (actor, membership) =>
-		can(actor, 'gezin.endAccess', { membership, target: { accountId: actor.id, role: membership?.role ?? 'gezin', status: 'actief', gezinsrol: membership?.gezinsrol ?? null } }),
+		can(actor, 'gezin.endAccess', {
+			membership,
+			target: {
+				accountId: actor.id,
+				role: membership?.role ?? 'gezin',
+				status: 'actief',
+				gezinsrol: membership?.gezinsrol ?? null
+			}
+		}),
 	"gezin.endAccess (someone else's access)": (actor, membership) =>
-		can(actor, 'gezin.endAccess', { membership, target: { accountId: OTHER, role: 'netwerk', status: 'actief', gezinsrol: null } }),
+		can(actor, 'gezin.endAccess', {
+			membership,
+			target: { accountId: OTHER, role: 'netwerk', status: 'actief', gezinsrol: null }
+		}),
 	'item.view iedereen': (actor, membership) => can(actor, 'item.view', { membership, zichtbaarheid: 'iedereen' }),
-	'item.view gezin-en-professionals': (actor, membership) => can(actor, 'item.view', { membership, zichtbaarheid: 'gezin-en-professionals' }),
-	'item.view alleen-gezin': (actor, membership) => can(actor, 'item.view', { membership, zichtbaarheid: 'alleen-gezin' })
+	'item.view gezin-en-professionals': (actor, membership) =>
+		can(actor, 'item.view', { membership, zichtbaarheid: 'gezin-en-professionals' }),
+	'item.view alleen-gezin': (actor, membership) =>
+		can(actor, 'item.view', { membership, zichtbaarheid: 'alleen-gezin' })
 };
 
 const allowedWhenActive: Record<string, readonly MemberRole[]> = {
@@ -44,7 +59,11 @@ const allowedWhenActive: Record<string, readonly MemberRole[]> = {
 const roles: MemberRole[] = ['gezin', 'netwerk', 'professional'];
 const statuses: MembershipStatus[] = ['actief', 'wacht', 'beeindigd'];
 /** Global roles must not matter for access to a gezin. */
-const globalRoleSets: GlobalRole[][] = [[], ['professional'], ['beheerder', 'professional', 'trainer', 'voorzitter', 'onderzoeker']];
+const globalRoleSets: GlobalRole[][] = [
+	[],
+	['professional'],
+	['beheerder', 'professional', 'trainer', 'voorzitter', 'onderzoeker']
+];
 
 const table = Object.keys(checks).flatMap((action) =>
 	roles.flatMap((role) =>
@@ -68,16 +87,31 @@ describe('can() on a gezin', () => {
 		expect(table.filter((row) => row.expected)).toHaveLength(21 * 3);
 	});
 
-	it.each(table)('$role member ($status, global roles $globalRoles): $action → $expected', ({ action, role, status, globalRoles, expected }) => {
-		const actor: Actor = { id: 'ik', roles: globalRoles };
-		const membership: FamilyMembershipFacts = { accountId: 'ik', role, status, gezinsrol: role === 'gezin' ? 'ouder' : null };
-		expect(checks[action]!(actor, membership)).toBe(expected);
-	});
+	it.each(table)(
+		'$role member ($status, global roles $globalRoles): $action → $expected',
+		({ action, role, status, globalRoles, expected }) => {
+			const actor: Actor = { id: 'ik', roles: globalRoles };
+			const membership: FamilyMembershipFacts = {
+				accountId: 'ik',
+				role,
+				status,
+				gezinsrol: role === 'gezin' ? 'ouder' : null
+			};
+			expect(checks[action]!(actor, membership)).toBe(expected);
+		}
+	);
 
 	it.each(Object.keys(checks))('gives nobody %s with a membership that belongs to another account', (action) => {
 		for (const role of roles) {
 			const actor: Actor = { id: 'ik', roles: ['professional', 'beheerder'] };
-			expect(checks[action]!(actor, { accountId: OTHER, role, status: 'actief', gezinsrol: role === 'gezin' ? 'ouder' : null })).toBe(false);
+			expect(
+				checks[action]!(actor, {
+					accountId: OTHER,
+					role,
+					status: 'actief',
+					gezinsrol: role === 'gezin' ? 'ouder' : null
+				})
+			).toBe(false);
 		}
 	});
 
@@ -111,17 +145,24 @@ describe('global actions', () => {
 		[['beheerder'], true, false],
 		[['trainer', 'voorzitter', 'onderzoeker'], false, false],
 		[['beheerder', 'professional'], true, true]
-	] as Array<[GlobalRole[], boolean, boolean]>)('roles %j: beheer %s, create gezin %s', (globalRoles, beheer, create) => {
-		const actor: Actor = { id: 'ik', roles: globalRoles };
-		expect(can(actor, 'beheer.manage', null)).toBe(beheer);
-		expect(can(actor, 'gezin.create', null)).toBe(create);
-	});
+	] as Array<[GlobalRole[], boolean, boolean]>)(
+		'roles %j: beheer %s, create gezin %s',
+		(globalRoles, beheer, create) => {
+			const actor: Actor = { id: 'ik', roles: globalRoles };
+			expect(can(actor, 'beheer.manage', null)).toBe(beheer);
+			expect(can(actor, 'gezin.create', null)).toBe(create);
+		}
+	);
 });
 
 describe('ouder and jeugdige: only an ouder/verzorger decides who joins', () => {
 	const ME = 'ik';
 	const actor: Actor = { id: ME, roles: [] };
-	const lid = (gezinsrol: 'ouder' | 'jeugdige' | null, accountId = ME, role: FamilyMembershipFacts['role'] = 'gezin'): FamilyMembershipFacts => ({
+	const lid = (
+		gezinsrol: 'ouder' | 'jeugdige' | null,
+		accountId = ME,
+		role: FamilyMembershipFacts['role'] = 'gezin'
+	): FamilyMembershipFacts => ({
 		accountId,
 		role,
 		status: 'actief',
@@ -157,7 +198,9 @@ describe('ouder and jeugdige: only an ouder/verzorger decides who joins', () => 
 		expect(can(actor, 'gezin.endAccess', { membership: lid('ouder'), target: lid('jeugdige', OTHER) })).toBe(true);
 		expect(can(actor, 'gezin.endAccess', { membership: lid('ouder'), target: lid('ouder', OTHER) })).toBe(true);
 		// What the brief leaves to the family: a jeugdige may still end the network's or a professional's access.
-		expect(can(actor, 'gezin.endAccess', { membership: lid('jeugdige'), target: lid(null, OTHER, 'netwerk') })).toBe(true);
+		expect(can(actor, 'gezin.endAccess', { membership: lid('jeugdige'), target: lid(null, OTHER, 'netwerk') })).toBe(
+			true
+		);
 	});
 });
 
@@ -171,10 +214,17 @@ describe('password links', () => {
 		[['professional'], ['professional', 'netwerk'], false],
 		[['beheerder'], ['gezin'], false],
 		[['trainer'], [], true]
-	] as Array<[GlobalRole[], MemberRole[], boolean]>)('an account with global roles %j and memberships %j: %s', (globalRoles, memberRoles, allowed) => {
-		expect(passwordLinkAllowedFor({ globalRoles, memberRoles })).toBe(allowed);
-		expect(can({ id: 'beheer', roles: ['beheerder'] }, 'account.passwordLink', { globalRoles, memberRoles })).toBe(allowed);
-		// Only a beheerder makes them, and being one does not widen the rule.
-		expect(can({ id: 'prof', roles: ['professional', 'voorzitter'] }, 'account.passwordLink', { globalRoles, memberRoles })).toBe(false);
-	});
+	] as Array<[GlobalRole[], MemberRole[], boolean]>)(
+		'an account with global roles %j and memberships %j: %s',
+		(globalRoles, memberRoles, allowed) => {
+			expect(passwordLinkAllowedFor({ globalRoles, memberRoles })).toBe(allowed);
+			expect(can({ id: 'beheer', roles: ['beheerder'] }, 'account.passwordLink', { globalRoles, memberRoles })).toBe(
+				allowed
+			);
+			// Only a beheerder makes them, and being one does not widen the rule.
+			expect(
+				can({ id: 'prof', roles: ['professional', 'voorzitter'] }, 'account.passwordLink', { globalRoles, memberRoles })
+			).toBe(false);
+		}
+	);
 });

@@ -28,7 +28,12 @@ let marieke: string;
 
 beforeEach(() => {
 	h = freshDatabase();
-	marieke = createAccount({ username: '  Marieke.Jansen ', displayName: ' Marieke Jansen ', email: ' Marieke@Example.NL ', passwordHash: '$argon2id$fake' });
+	marieke = createAccount({
+		username: '  Marieke.Jansen ',
+		displayName: ' Marieke Jansen ',
+		email: ' Marieke@Example.NL ',
+		passwordHash: '$argon2id$fake'
+	});
 });
 
 afterEach(() => closeDatabase());
@@ -49,14 +54,23 @@ describe('createAccount', () => {
 	});
 
 	it('refuses an e-mail address that only differs in case', () => {
-		expect(() => createAccount({ username: 'iemand', displayName: 'Nep', email: 'MARIEKE@example.nl' })).toThrow(/UNIQUE/);
+		expect(() => createAccount({ username: 'iemand', displayName: 'Nep', email: 'MARIEKE@example.nl' })).toThrow(
+			/UNIQUE/
+		);
 		expect(emailTaken(' marieke@EXAMPLE.nl')).toBe(true);
 	});
 
 	it('stores each global role once', () => {
-		const id = createAccount({ username: 'sanne', displayName: 'Sanne', roles: ['professional', 'beheerder', 'professional'] });
+		const id = createAccount({
+			username: 'sanne',
+			displayName: 'Sanne',
+			roles: ['professional', 'beheerder', 'professional']
+		});
 		expect(loadAccount(id)?.roles.slice().sort()).toEqual(['beheerder', 'professional']);
-		expect(listAccounts().find((a) => a.id === id)).toMatchObject({ roles: expect.arrayContaining(['beheerder', 'professional']), hasPassword: false });
+		expect(listAccounts().find((a) => a.id === id)).toMatchObject({
+			roles: expect.arrayContaining(['beheerder', 'professional']),
+			hasPassword: false
+		});
 	});
 
 	it('the username pattern accepts ordinary names and refuses e-mail-like or odd ones', () => {
@@ -70,21 +84,30 @@ describe('createAccount', () => {
 });
 
 describe('findAccountForLogin', () => {
-	it.each(['marieke.jansen', 'Marieke.Jansen', 'MARIEKE.JANSEN', '  marieke.jansen  '])('finds the account by username %j', (identifier) => {
-		expect(findAccountForLogin(identifier)?.id).toBe(marieke);
-	});
+	it.each(['marieke.jansen', 'Marieke.Jansen', 'MARIEKE.JANSEN', '  marieke.jansen  '])(
+		'finds the account by username %j',
+		(identifier) => {
+			expect(findAccountForLogin(identifier)?.id).toBe(marieke);
+		}
+	);
 
-	it.each(['marieke@example.nl', 'Marieke@Example.NL', ' MARIEKE@EXAMPLE.NL '])('finds the account by e-mail %j', (identifier) => {
-		expect(findAccountForLogin(identifier)?.id).toBe(marieke);
-	});
+	it.each(['marieke@example.nl', 'Marieke@Example.NL', ' MARIEKE@EXAMPLE.NL '])(
+		'finds the account by e-mail %j',
+		(identifier) => {
+			expect(findAccountForLogin(identifier)?.id).toBe(marieke);
+		}
+	);
 
 	it('returns the password hash to verify against', () => {
 		expect(findAccountForLogin('marieke.jansen')?.passwordHash).toBe('$argon2id$fake');
 	});
 
-	it.each(['', '   ', 'marieke', 'marieke.jansen2', 'marieke%', 'marieke.jansen_', 'example.nl', '%', "' OR 1=1 --"])('finds nothing for %j', (identifier) => {
-		expect(findAccountForLogin(identifier)).toBeUndefined();
-	});
+	it.each(['', '   ', 'marieke', 'marieke.jansen2', 'marieke%', 'marieke.jansen_', 'example.nl', '%', "' OR 1=1 --"])(
+		'finds nothing for %j',
+		(identifier) => {
+			expect(findAccountForLogin(identifier)).toBeUndefined();
+		}
+	);
 
 	it('does not match an account without e-mail on an empty e-mail', () => {
 		createAccount({ username: 'zonder-mail', displayName: 'Zonder' });
@@ -101,8 +124,14 @@ describe('password links', () => {
 
 	it('lead to the right account, and store only a hash of the token', () => {
 		const { token } = createPasswordLink(marieke, null);
-		expect(findPasswordLink(token)).toMatchObject({ accountId: marieke, username: 'marieke.jansen', displayName: 'Marieke Jansen' });
-		const raw = JSON.stringify(h.sqlite.prepare('SELECT * FROM password_link').all(), (_k, v: unknown) => (Buffer.isBuffer(v) ? v.toString('hex') : v));
+		expect(findPasswordLink(token)).toMatchObject({
+			accountId: marieke,
+			username: 'marieke.jansen',
+			displayName: 'Marieke Jansen'
+		});
+		const raw = JSON.stringify(h.sqlite.prepare('SELECT * FROM password_link').all(), (_k, v: unknown) =>
+			Buffer.isBuffer(v) ? v.toString('hex') : v
+		);
 		expect(raw).not.toContain(token);
 	});
 
@@ -147,7 +176,14 @@ describe('password links: never for family or network', () => {
 	let coach: string;
 	let gezinId: string;
 	function member(accountId: string, role: 'gezin' | 'netwerk' | 'professional', relatie: string) {
-		const inv = createInvite({ gezinId, role, gezinsrol: role === 'gezin' ? 'ouder' : null, relatie, naam: '', createdBy: coach });
+		const inv = createInvite({
+			gezinId,
+			role,
+			gezinsrol: role === 'gezin' ? 'ouder' : null,
+			relatie,
+			naam: '',
+			createdBy: coach
+		});
 		const result = acceptInvite(inv.id, accountId);
 		if (!result.ok) throw new Error(result.reason);
 	}
@@ -193,23 +229,38 @@ describe('password links: never for family or network', () => {
 		expect(createPasswordLink(coach, null).token).toBeTruthy();
 	});
 
-	it("writes a reset into the log of every gezin of the account, in words the family reads", () => {
+	it('writes a reset into the log of every gezin of the account, in words the family reads', () => {
 		const beheer = makeAccount('Beheer', ['beheerder']);
 		const andere = createGezin('Familie Yilmaz', coach, 'coach');
 		const elders = createGezin('Familie Zonder', makeAccount('Ander', ['professional']), 'coach');
-		auditPasswordReset({ actorId: beheer, actorName: 'Beheer', action: 'account.wachtwoordlink-gemaakt', ip: '' }, coach);
-		auditPasswordReset({ actorId: coach, actorName: 'Karin Janssen', action: 'account.wachtwoord-gezet', ip: '' }, coach);
-		for (const [id, relatie] of [[gezinId, 'gezinscoach wijkteam'], [andere, 'coach']] as const) {
+		auditPasswordReset(
+			{ actorId: beheer, actorName: 'Beheer', action: 'account.wachtwoordlink-gemaakt', ip: '' },
+			coach
+		);
+		auditPasswordReset(
+			{ actorId: coach, actorName: 'Karin Janssen', action: 'account.wachtwoord-gezet', ip: '' },
+			coach
+		);
+		for (const [id, relatie] of [
+			[gezinId, 'gezinscoach wijkteam'],
+			[andere, 'coach']
+		] as const) {
 			const rows = gezinAuditPage(id, {}).lines;
 			expect(rows.map((r) => [r.action, r.actorName, r.detail])).toEqual([
 				['account.wachtwoord-gezet', 'Karin Janssen', `Karin Janssen (${relatie})`],
 				['account.wachtwoordlink-gemaakt', 'Beheer', `Karin Janssen (${relatie})`]
 			]);
-			expect(auditActionLabel(rows[1]!.action, rows[1]!.detail)).toBe(`heeft een link gemaakt waarmee Karin Janssen (${relatie}) een nieuw wachtwoord kan kiezen`);
-			expect(auditActionLabel(rows[0]!.action, rows[0]!.detail)).toBe('heeft met een link een nieuw wachtwoord gekozen');
+			expect(auditActionLabel(rows[1]!.action, rows[1]!.detail)).toBe(
+				`heeft een link gemaakt waarmee Karin Janssen (${relatie}) een nieuw wachtwoord kan kiezen`
+			);
+			expect(auditActionLabel(rows[0]!.action, rows[0]!.detail)).toBe(
+				'heeft met een link een nieuw wachtwoord gekozen'
+			);
 		}
 		expect(gezinAuditPage(elders, {}).lines).toEqual([]);
 		// And once in the general log, without a gezin.
-		expect(h.sqlite.prepare("SELECT count(*) AS n FROM audit_log WHERE gezin_id IS NULL AND record_id = ?").get(coach)).toEqual({ n: 2 });
+		expect(
+			h.sqlite.prepare('SELECT count(*) AS n FROM audit_log WHERE gezin_id IS NULL AND record_id = ?').get(coach)
+		).toEqual({ n: 2 });
 	});
 });

@@ -39,10 +39,42 @@ function rows(): Row[] {
 /** Five entries, as a morning at the kitchen table would produce. */
 function appendFive(): void {
 	const start = Date.parse('2026-03-02T08:00:00Z');
-	audit({ actorId: 'prof', actorName: 'Sanne de Wit', action: 'gezin.aangemaakt', gezinId: 'g1', recordType: 'gezin', recordId: 'g1' }, new Date(start));
-	audit({ actorId: 'prof', actorName: 'Sanne de Wit', action: 'toegang.uitgenodigd', gezinId: 'g1', detail: 'gezin', ip: '10.0.0.1' }, new Date(start + 1000));
-	audit({ actorId: 'moeder', actorName: 'Marieke', action: 'toegang.uitnodiging-geaccepteerd', gezinId: 'g1', detail: 'actief' }, new Date(start + 2000));
-	audit({ actorId: 'moeder', actorName: 'Marieke', action: 'gezin.bekeken', gezinId: 'g1', onBehalfOf: null }, new Date(start + 3000));
+	audit(
+		{
+			actorId: 'prof',
+			actorName: 'Sanne de Wit',
+			action: 'gezin.aangemaakt',
+			gezinId: 'g1',
+			recordType: 'gezin',
+			recordId: 'g1'
+		},
+		new Date(start)
+	);
+	audit(
+		{
+			actorId: 'prof',
+			actorName: 'Sanne de Wit',
+			action: 'toegang.uitgenodigd',
+			gezinId: 'g1',
+			detail: 'gezin',
+			ip: '10.0.0.1'
+		},
+		new Date(start + 1000)
+	);
+	audit(
+		{
+			actorId: 'moeder',
+			actorName: 'Marieke',
+			action: 'toegang.uitnodiging-geaccepteerd',
+			gezinId: 'g1',
+			detail: 'actief'
+		},
+		new Date(start + 2000)
+	);
+	audit(
+		{ actorId: 'moeder', actorName: 'Marieke', action: 'gezin.bekeken', gezinId: 'g1', onBehalfOf: null },
+		new Date(start + 3000)
+	);
 	audit({ actorId: null, action: 'account.inloggen-mislukt', detail: 'onbekende naam: x' }, new Date(start + 4000));
 }
 
@@ -56,7 +88,9 @@ function replaceRow(row: Row): void {
 }
 
 function dropTriggers(): void {
-	h.sqlite.exec('DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete; DROP TRIGGER audit_log_only_append;');
+	h.sqlite.exec(
+		'DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete; DROP TRIGGER audit_log_only_append;'
+	);
 }
 
 describe('audit log chain', () => {
@@ -92,7 +126,9 @@ describe('audit log chain', () => {
 describe('append-only triggers', () => {
 	it('refuse UPDATE', () => {
 		appendFive();
-		expect(() => h.sqlite.prepare("UPDATE audit_log SET detail = 'niets gebeurd' WHERE seq = 3").run()).toThrow(/append-only/);
+		expect(() => h.sqlite.prepare("UPDATE audit_log SET detail = 'niets gebeurd' WHERE seq = 3").run()).toThrow(
+			/append-only/
+		);
 		expect(rows()[2]?.detail).toBe('actief');
 		expect(verifyAuditChain(h.sqlite).ok).toBe(true);
 	});
@@ -113,12 +149,15 @@ describe('tampering is detected', () => {
 		expect(verifyAuditChain(h.sqlite)).toMatchObject({ ok: false, brokenAt: 3, checked: 2 });
 	});
 
-	it.each(['actor_id', 'actor_name', 'gezin_id', 'action', 'at', 'ip', 'record_id'])('a changed %s breaks verification at that row', (column) => {
-		appendFive();
-		dropTriggers();
-		h.sqlite.prepare(`UPDATE audit_log SET ${column} = 'vervalst' WHERE seq = 2`).run();
-		expect(verifyAuditChain(h.sqlite)).toMatchObject({ ok: false, brokenAt: 2 });
-	});
+	it.each(['actor_id', 'actor_name', 'gezin_id', 'action', 'at', 'ip', 'record_id'])(
+		'a changed %s breaks verification at that row',
+		(column) => {
+			appendFive();
+			dropTriggers();
+			h.sqlite.prepare(`UPDATE audit_log SET ${column} = 'vervalst' WHERE seq = 2`).run();
+			expect(verifyAuditChain(h.sqlite)).toMatchObject({ ok: false, brokenAt: 2 });
+		}
+	);
 
 	it('a changed row with a recomputed hash breaks the link of the next row', () => {
 		appendFive();
@@ -272,7 +311,10 @@ describe('signed checkpoints outside the database', () => {
 			[4, 'interval'],
 			[5, 'stop']
 		]);
-		expect(verifyAuditLog(h.sqlite, file)).toMatchObject({ ok: true, checkpoints: { ok: true, checked: 4, coveredUntil: 5 } });
+		expect(verifyAuditLog(h.sqlite, file)).toMatchObject({
+			ok: true,
+			checkpoints: { ok: true, checked: 4, coveredUntil: 5 }
+		});
 	});
 
 	it('deleting the newest rows fails, though the rows left are signed correctly', () => {
@@ -306,7 +348,10 @@ describe('signed checkpoints outside the database', () => {
 		appendFive();
 		stopAuditCheckpoints(h.sqlite);
 		const lines = readFileSync(file, 'utf8').trim().split('\n');
-		writeFileSync(file, lines.map((l, i) => (i === lines.length - 1 ? l.replace('"seq":5', '"seq":3') : l)).join('\n') + '\n');
+		writeFileSync(
+			file,
+			lines.map((l, i) => (i === lines.length - 1 ? l.replace('"seq":5', '"seq":3') : l)).join('\n') + '\n'
+		);
 		expect(verifyAuditLog(h.sqlite, file).checkpoints.reason).toMatch(/line 4 is not signed with this key/);
 		rmSync(file);
 		expect(verifyAuditLog(h.sqlite, file).checkpoints.reason).toMatch(/no checkpoint file/);
@@ -348,7 +393,13 @@ describe('a log from before signing (one-time upgrade)', () => {
 		expect(verifyAuditChain(h.sqlite).ok).toBe(false);
 		audit({ actorId: 'moeder', actorName: 'Marieke', action: 'gezin.bekeken', gezinId: 'g1' });
 		const all = rows();
-		expect(all.map((r) => r.action)).toEqual(['gezin.bekeken', 'gezin.bekeken', 'gezin.bekeken', SIGNING_STARTED, 'gezin.bekeken']);
+		expect(all.map((r) => r.action)).toEqual([
+			'gezin.bekeken',
+			'gezin.bekeken',
+			'gezin.bekeken',
+			SIGNING_STARTED,
+			'gezin.bekeken'
+		]);
 		expect(verifyAuditChain(h.sqlite)).toEqual({ ok: true, checked: 5, unsignedUntil: 3 });
 	});
 
@@ -359,7 +410,9 @@ describe('a log from before signing (one-time upgrade)', () => {
 		h.sqlite.prepare("UPDATE audit_log SET actor_name = 'niemand' WHERE seq = 2").run();
 		for (const row of rows().slice(1, 3)) {
 			const prev = rows()[row.seq - 2]!.hash;
-			h.sqlite.prepare('UPDATE audit_log SET prev_hash = ?, hash = ? WHERE seq = ?').run(prev, unsignedAuditHash({ ...row, prev_hash: prev }), row.seq);
+			h.sqlite
+				.prepare('UPDATE audit_log SET prev_hash = ?, hash = ? WHERE seq = ?')
+				.run(prev, unsignedAuditHash({ ...row, prev_hash: prev }), row.seq);
 		}
 		expect(verifyAuditChain(h.sqlite)).toMatchObject({ ok: false, brokenAt: 4 });
 	});

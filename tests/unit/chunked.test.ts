@@ -34,11 +34,27 @@ describe('a groeiplan item linked to very many doel ids', () => {
 
 	it('is saved without running into SQLite’s limit on bound values: only real doelen are kept', () => {
 		const actor = { id: prof, name: 'Karin' };
-		const doel = addItem(planId, 'doel', { tekst: 'Rust in huis', zichtbaarheid: 'iedereen', status: 'nog-niet-begonnen' }, actor);
+		const doel = addItem(
+			planId,
+			'doel',
+			{ tekst: 'Rust in huis', zichtbaarheid: 'iedereen', status: 'nog-niet-begonnen' },
+			actor
+		);
 		const flood = [...Array.from({ length: 40_000 }, (_, i) => `nep-${i}`), doel.id];
-		const plan = addItem(planId, 'plan', { tekst: 'Hulp', zichtbaarheid: 'iedereen', details: { organisatie: 'Wijkteam' }, doelIds: flood }, actor);
+		const plan = addItem(
+			planId,
+			'plan',
+			{ tekst: 'Hulp', zichtbaarheid: 'iedereen', details: { organisatie: 'Wijkteam' }, doelIds: flood },
+			actor
+		);
 		expect(plan.doelIds).toEqual([doel.id]);
-		const changed = updateItem(planId, plan.id, plan.versie, { tekst: 'Hulp', zichtbaarheid: 'iedereen', details: { organisatie: 'Wijkteam' }, doelIds: flood }, actor);
+		const changed = updateItem(
+			planId,
+			plan.id,
+			plan.versie,
+			{ tekst: 'Hulp', zichtbaarheid: 'iedereen', details: { organisatie: 'Wijkteam' }, doelIds: flood },
+			actor
+		);
 		expect(changed).toMatchObject({ ok: true, item: { doelIds: [doel.id] } });
 		expect(listItems(planId, () => true, 'plan')[0]!.doelIds).toEqual([doel.id]);
 	});

@@ -23,20 +23,37 @@ describe('command-line tools', { timeout: 120_000 }, () => {
 		const dir = mkdtempSync(join(tmpdir(), 'aan-tafel-cli-'));
 		const db = join(dir, 'prod.db');
 		try {
-			const noKey = run('src/cli/beheerder.ts', ['Eerste.Beheerder'], { DATABASE_PATH: db, NODE_ENV: 'production', AUDIT_KEY: '' });
+			const noKey = run('src/cli/beheerder.ts', ['Eerste.Beheerder'], {
+				DATABASE_PATH: db,
+				NODE_ENV: 'production',
+				AUDIT_KEY: ''
+			});
 			expect(noKey.status).toBe(1);
 			expect(noKey.out).toContain('AUDIT_KEY is not set');
 			expect(existsSync(db)).toBe(false);
 
-			const first = run('src/cli/beheerder.ts', ['Eerste.Beheerder'], { DATABASE_PATH: db, ORIGIN: 'https://aantafel.example.nl', NODE_ENV: 'production', AUDIT_KEY: PROD_KEY });
+			const first = run('src/cli/beheerder.ts', ['Eerste.Beheerder'], {
+				DATABASE_PATH: db,
+				ORIGIN: 'https://aantafel.example.nl',
+				NODE_ENV: 'production',
+				AUDIT_KEY: PROD_KEY
+			});
 			expect(first.status).toBe(0);
 			expect(first.out).toMatch(/https:\/\/aantafel\.example\.nl\/wachtwoord\/[a-z0-9]{20,}/);
 
 			const sqlite = new Database(db, { readonly: true });
-			const account = sqlite.prepare("SELECT id, password_hash FROM account WHERE username = 'eerste.beheerder'").get() as { id: string; password_hash: string | null };
+			const account = sqlite
+				.prepare("SELECT id, password_hash FROM account WHERE username = 'eerste.beheerder'")
+				.get() as { id: string; password_hash: string | null };
 			expect(account.password_hash).toBeNull();
-			expect(sqlite.prepare('SELECT role FROM account_role WHERE account_id = ?').all(account.id)).toEqual([{ role: 'beheerder' }]);
-			expect(sqlite.prepare('SELECT count(*) AS n FROM password_link WHERE account_id = ? AND used_at IS NULL').get(account.id)).toEqual({ n: 1 });
+			expect(sqlite.prepare('SELECT role FROM account_role WHERE account_id = ?').all(account.id)).toEqual([
+				{ role: 'beheerder' }
+			]);
+			expect(
+				sqlite
+					.prepare('SELECT count(*) AS n FROM password_link WHERE account_id = ? AND used_at IS NULL')
+					.get(account.id)
+			).toEqual({ n: 1 });
 			sqlite.close();
 
 			const bad = run('src/cli/beheerder.ts', ['x'], { DATABASE_PATH: db });
@@ -44,7 +61,9 @@ describe('command-line tools', { timeout: 120_000 }, () => {
 			expect(bad.out).toContain('Gebruik: npm run beheerder -- <gebruikersnaam>');
 
 			// The production log is signed with its own key: the verifier needs it, the dev key fails.
-			expect(run('src/cli/audit-verify.ts', [db], { NODE_ENV: 'production', AUDIT_KEY: PROD_KEY })).toMatchObject({ status: 0 });
+			expect(run('src/cli/audit-verify.ts', [db], { NODE_ENV: 'production', AUDIT_KEY: PROD_KEY })).toMatchObject({
+				status: 0
+			});
 			const devKey = run('src/cli/audit-verify.ts', [db], { AUDIT_KEY: '' });
 			expect(devKey.status).toBe(1);
 			expect(devKey.out).toMatch(/BROKEN at row 1: .*signature/);
@@ -79,7 +98,9 @@ describe('command-line tools', { timeout: 120_000 }, () => {
 			expect(run('src/cli/seed-demo.ts', [db], {}).status).toBe(0);
 			const ok = run('src/cli/audit-verify.ts', [db], {});
 			expect(ok.status).toBe(0);
-			expect(ok.out).toMatch(/intact: \d+ rows checked with the public dev key .*, \d+ checkpoints in .*demo\.db\.checkpoints match/);
+			expect(ok.out).toMatch(
+				/intact: \d+ rows checked with the public dev key .*, \d+ checkpoints in .*demo\.db\.checkpoints match/
+			);
 
 			const sqlite = new Database(db);
 			sqlite.exec('DROP TRIGGER audit_log_no_update');
@@ -144,10 +165,17 @@ describe('command-line tools', { timeout: 120_000 }, () => {
 	it('demo data is never created when NODE_ENV=production', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'aan-tafel-cli-'));
 		try {
-			const seeded = run('src/cli/seed-demo.ts', [join(dir, 'demo.db')], { NODE_ENV: 'production', AUDIT_KEY: PROD_KEY });
+			const seeded = run('src/cli/seed-demo.ts', [join(dir, 'demo.db')], {
+				NODE_ENV: 'production',
+				AUDIT_KEY: PROD_KEY
+			});
 			expect(seeded.status).toBe(1);
 			expect(seeded.out).toContain('never created when NODE_ENV=production');
-			const demo = run('src/cli/demo.ts', ['--no-build'], { NODE_ENV: 'production', AUDIT_KEY: PROD_KEY, DATABASE_PATH: join(dir, 'x.db') });
+			const demo = run('src/cli/demo.ts', ['--no-build'], {
+				NODE_ENV: 'production',
+				AUDIT_KEY: PROD_KEY,
+				DATABASE_PATH: join(dir, 'x.db')
+			});
 			expect(demo.status).toBe(1);
 			const sqlite = new Database(join(dir, 'demo.db'), { readonly: true });
 			expect(sqlite.prepare('SELECT count(*) AS n FROM account').get()).toEqual({ n: 0 });

@@ -39,7 +39,10 @@ describe('FormInput caps the number of values per field', () => {
 	it('choices: never more values than there are options', () => {
 		const options = ['a', 'b', 'c'] as const;
 		expect(formWith('steun', ['a', 'c']).choices('steun', options)).toEqual(['a', 'c']);
-		const flooded = formWith('steun', Array.from({ length: 40_000 }, () => 'a'));
+		const flooded = formWith(
+			'steun',
+			Array.from({ length: 40_000 }, () => 'a')
+		);
 		expect(flooded.choices('steun', options)).toEqual([]);
 		expect(flooded.errors.steun).toBe(m.error_too_many({ max: 3 }));
 	});

@@ -6,7 +6,17 @@ import { can, visibilityFilter, type Actor as PolicyActor, type GezinFacts } fro
 import { FormInput } from '$lib/server/forms';
 import { addBetrokkene, listBetrokkenen } from '$lib/server/mensen/betrokkenen';
 import { groeiplanOf, listItems, removeItem, updateItem, type ItemInput } from '$lib/server/groeiplan/items';
-import { addPunt, createGesprek, getGesprek, listPunten, movePunt, removePunt, updateDetails, updatePunt, type Gesprek } from '$lib/server/gesprek/gesprekken';
+import {
+	addPunt,
+	createGesprek,
+	getGesprek,
+	listPunten,
+	movePunt,
+	removePunt,
+	updateDetails,
+	updatePunt,
+	type Gesprek
+} from '$lib/server/gesprek/gesprekken';
 import {
 	addAfspraak,
 	addNotitie,
@@ -25,7 +35,15 @@ import {
 	wieNamer,
 	type NotitieInput
 } from '$lib/server/gesprek/verloop';
-import { addOverdracht, bevestigOverdracht, getOverdracht, listOverdrachten, mijnOpenOverdrachten, openOverdrachten, type OverdrachtInput } from '$lib/server/gesprek/overdracht';
+import {
+	addOverdracht,
+	bevestigOverdracht,
+	getOverdracht,
+	listOverdrachten,
+	mijnOpenOverdrachten,
+	openOverdrachten,
+	type OverdrachtInput
+} from '$lib/server/gesprek/overdracht';
 import { dagInWoorden, plusDagen, readNotitie, readReactieTot } from '$lib/server/gesprek/verloop-form';
 import { reactieOpen } from '$lib/gesprek/fase';
 import { verslagVoor, type Verslag, type VerslagRegel } from '$lib/gesprek/verslag';
@@ -52,7 +70,14 @@ let planId: string;
 /** An account that joins the gezin with this role, active at once (invited by the family). */
 function join(role: MemberRole, name: string): string {
 	const id = makeAccount(name, role === 'professional' ? ['professional'] : []);
-	const inv = createInvite({ gezinId, role, gezinsrol: role === 'gezin' ? 'ouder' : null, relatie: name, naam: name, createdBy: role === 'gezin' ? prof : moeder });
+	const inv = createInvite({
+		gezinId,
+		role,
+		gezinsrol: role === 'gezin' ? 'ouder' : null,
+		relatie: name,
+		naam: name,
+		createdBy: role === 'gezin' ? prof : moeder
+	});
 	expect(acceptInvite(inv.id, id)).toMatchObject({ ok: true, status: 'actief' });
 	return id;
 }
@@ -75,7 +100,14 @@ const at = (hour: number) => new Date(Date.UTC(2026, 11, 2, hour));
 const DATUM = '2026-12-02';
 const TOT = '2026-12-09';
 
-function plan(opts: { soort?: GesprekSoort; titels?: string[]; deelnemers?: Array<{ accountId: string | null; naam: string }>; inGezin?: string } = {}): Gesprek {
+function plan(
+	opts: {
+		soort?: GesprekSoort;
+		titels?: string[];
+		deelnemers?: Array<{ accountId: string | null; naam: string }>;
+		inGezin?: string;
+	} = {}
+): Gesprek {
 	return createGesprek(
 		opts.inGezin ?? gezinId,
 		{ soort: opts.soort ?? 'afstemming', datum: DATUM, tijd: '10:00', plaats: 'Thuis' },
@@ -95,8 +127,18 @@ function running(opts: Parameters<typeof plan>[0] = {}): Gesprek {
 
 const load = (id: string, inGezin = gezinId) => getGesprek(inGezin, id)!;
 const punten = (id: string) => listPunten(id);
-const note = (tekst: string, patch: Partial<NotitieInput> = {}): NotitieInput => ({ puntId: null, soort: 'notitie', tekst, zichtbaarheid: 'gezin-en-professionals', ...patch });
-const afspraak = (tekst: string, patch: Partial<ItemInput> = {}): ItemInput => ({ tekst, zichtbaarheid: 'iedereen', ...patch });
+const note = (tekst: string, patch: Partial<NotitieInput> = {}): NotitieInput => ({
+	puntId: null,
+	soort: 'notitie',
+	tekst,
+	zichtbaarheid: 'gezin-en-professionals',
+	...patch
+});
+const afspraak = (tekst: string, patch: Partial<ItemInput> = {}): ItemInput => ({
+	tekst,
+	zichtbaarheid: 'iedereen',
+	...patch
+});
 const HERKOMST = 'Afstemmingsgesprek van 2 december 2026';
 
 beforeEach(() => {
@@ -119,7 +161,10 @@ describe('phases: begin and the item everyone follows', () => {
 		const [eerste] = punten(g.id);
 		expect(gaNaarPunt(gezinId, g.id, eerste!.id)).toEqual({ ok: false, reason: 'fase' });
 		expect(addNotitie(gezinId, g.id, note('te vroeg'), actor(prof))).toEqual({ ok: false, reason: 'fase' });
-		expect(addAfspraak(gezinId, g.id, null, afspraak('te vroeg'), HERKOMST, actor(prof))).toEqual({ ok: false, reason: 'fase' });
+		expect(addAfspraak(gezinId, g.id, null, afspraak('te vroeg'), HERKOMST, actor(prof))).toEqual({
+			ok: false,
+			reason: 'fase'
+		});
 		expect(maakVerslag(gezinId, g.id, TOT, actor(prof))).toEqual({ ok: false, reason: 'fase' });
 		expect(load(g.id)).toMatchObject({ status: 'gepland', huidigPunt: null, verslag: null });
 		expect(listNotities(g.id)).toEqual([]);
@@ -171,7 +216,10 @@ describe('phases: begin and the item everyone follows', () => {
 
 		expect(gaNaarPunt(gezinId, g.id, punten(g.id)[0]!.id)).toEqual({ ok: false, reason: 'fase' });
 		expect(addNotitie(gezinId, g.id, note('achteraf'), actor(prof))).toEqual({ ok: false, reason: 'fase' });
-		expect(addAfspraak(gezinId, g.id, null, afspraak('achteraf'), HERKOMST, actor(prof))).toEqual({ ok: false, reason: 'fase' });
+		expect(addAfspraak(gezinId, g.id, null, afspraak('achteraf'), HERKOMST, actor(prof))).toEqual({
+			ok: false,
+			reason: 'fase'
+		});
 		expect(removeNotitie(gezinId, g.id, n!.id, actor(prof), everything)).toEqual({ ok: false, reason: 'fase' });
 		expect(maakVerslag(gezinId, g.id, '2026-12-20', actor(prof))).toEqual({ ok: false, reason: 'fase' });
 		expect(beginGesprek(gezinId, g.id)).toEqual({ ok: false, reason: 'fase' });
@@ -186,9 +234,15 @@ describe('notes and besluiten', () => {
 		const h2 = running({ titels: ['Elders'] });
 		const eigen = punten(g.id)[1]!;
 		const vreemd = punten(h2.id)[0]!;
-		expect(addNotitie(gezinId, g.id, note('bij zorgen', { puntId: eigen.id }), actor(prof))).toMatchObject({ ok: true });
-		expect(addNotitie(gezinId, g.id, note('gekaapt', { puntId: vreemd.id, soort: 'besluit' }), actor(moeder))).toMatchObject({ ok: true });
-		expect(addNotitie(gezinId, g.id, note('verzonnen', { puntId: 'x'.repeat(30) }), actor(moeder))).toMatchObject({ ok: true });
+		expect(addNotitie(gezinId, g.id, note('bij zorgen', { puntId: eigen.id }), actor(prof))).toMatchObject({
+			ok: true
+		});
+		expect(
+			addNotitie(gezinId, g.id, note('gekaapt', { puntId: vreemd.id, soort: 'besluit' }), actor(moeder))
+		).toMatchObject({ ok: true });
+		expect(addNotitie(gezinId, g.id, note('verzonnen', { puntId: 'x'.repeat(30) }), actor(moeder))).toMatchObject({
+			ok: true
+		});
 		expect(listNotities(g.id).map((n) => [n.tekst, n.puntId, n.soort, n.doorNaam])).toEqual([
 			['bij zorgen', eigen.id, 'notitie', 'Karin'],
 			['gekaapt', null, 'besluit', 'Sanne'],
@@ -225,7 +279,10 @@ describe('notes and besluiten', () => {
 
 		expect(removeNotitie(gezinId, g.id, vanH!.id, actor(prof), everything)).toEqual({ ok: false, reason: 'not_found' });
 		expect(removeNotitie(other, h2.id, vanH!.id, actor(prof), everything)).toEqual({ ok: false, reason: 'not_found' });
-		expect(removeNotitie(gezinId, g.id, 'x'.repeat(65), actor(prof), everything)).toEqual({ ok: false, reason: 'not_found' });
+		expect(removeNotitie(gezinId, g.id, 'x'.repeat(65), actor(prof), everything)).toEqual({
+			ok: false,
+			reason: 'not_found'
+		});
 		expect(listNotities(h2.id).map((n) => n.tekst)).toEqual(['van h']);
 
 		expect(removeNotitie(gezinId, g.id, vanG!.id, actor(prof), everything)).toMatchObject({ ok: true });
@@ -242,25 +299,51 @@ describe('afspraken go into the groeiplan', () => {
 			gezinId,
 			g.id,
 			wie.id,
-			afspraak('Oma haalt Daan op dinsdag op', { status: 'gedaan', wieAccountId: oma, wanneer: '2026-12-15', zichtbaarheid: 'gezin-en-professionals' }),
+			afspraak('Oma haalt Daan op dinsdag op', {
+				status: 'gedaan',
+				wieAccountId: oma,
+				wanneer: '2026-12-15',
+				zichtbaarheid: 'gezin-en-professionals'
+			}),
 			HERKOMST,
 			actor(prof),
 			at(11)
 		);
-		expect(result).toMatchObject({ ok: true, item: { sectie: 'afspraak', status: 'open', herkomst: HERKOMST, gesprekId: g.id } });
+		expect(result).toMatchObject({
+			ok: true,
+			item: { sectie: 'afspraak', status: 'open', herkomst: HERKOMST, gesprekId: g.id }
+		});
 
 		const item = listItems(planId, seeAs(moeder), 'afspraak');
-		expect(item).toEqual([expect.objectContaining({ tekst: 'Oma haalt Daan op dinsdag op', status: 'open', herkomst: HERKOMST, gesprekId: g.id, wieAccountId: oma, wanneer: '2026-12-15' })]);
+		expect(item).toEqual([
+			expect.objectContaining({
+				tekst: 'Oma haalt Daan op dinsdag op',
+				status: 'open',
+				herkomst: HERKOMST,
+				gesprekId: g.id,
+				wieAccountId: oma,
+				wanneer: '2026-12-15'
+			})
+		]);
 		expect(listItems(planId, seeAs(prof), 'afspraak')).toHaveLength(1);
 		expect(listItems(planId, seeAs(oma), 'afspraak')).toEqual([]);
 
 		expect(listNotities(g.id)).toEqual([
-			expect.objectContaining({ soort: 'afspraak', puntId: wie.id, itemId: item[0]!.id, tekst: 'Oma haalt Daan op dinsdag op', zichtbaarheid: 'gezin-en-professionals' })
+			expect.objectContaining({
+				soort: 'afspraak',
+				puntId: wie.id,
+				itemId: item[0]!.id,
+				tekst: 'Oma haalt Daan op dinsdag op',
+				zichtbaarheid: 'gezin-en-professionals'
+			})
 		]);
 		expect(afsprakenVan(g.id).map((a) => a.id)).toEqual([item[0]!.id]);
 		expect(afsprakenVan(running({ titels: ['Ander'] }).id)).toEqual([]);
 
-		expect(addAfspraak(other, g.id, null, afspraak('ander gezin'), HERKOMST, actor(prof))).toEqual({ ok: false, reason: 'not_found' });
+		expect(addAfspraak(other, g.id, null, afspraak('ander gezin'), HERKOMST, actor(prof))).toEqual({
+			ok: false,
+			reason: 'not_found'
+		});
 		expect(listItems(planId, everything)).toHaveLength(1);
 		expect(listItems(groeiplanOf(other)!.id, everything)).toEqual([]);
 	});
@@ -279,7 +362,15 @@ describe('afspraken go into the groeiplan', () => {
 		const g = running();
 		const made = addAfspraak(gezinId, g.id, null, afspraak('Sanne belt de school'), HERKOMST, actor(prof));
 		if (!made.ok) throw new Error(made.reason);
-		expect(updateItem(planId, made.item.id, 1, { ...afspraak('Sanne belt de school op maandag'), status: 'bezig' }, actor(moeder)).ok).toBe(true);
+		expect(
+			updateItem(
+				planId,
+				made.item.id,
+				1,
+				{ ...afspraak('Sanne belt de school op maandag'), status: 'bezig' },
+				actor(moeder)
+			).ok
+		).toBe(true);
 		const [n] = listNotities(g.id);
 		expect(removeNotitie(gezinId, g.id, n!.id, actor(prof), everything)).toMatchObject({ ok: true });
 		expect(listNotities(g.id)).toEqual([]);
@@ -290,8 +381,17 @@ describe('afspraken go into the groeiplan', () => {
 		const g = running();
 		const result = addAfspraak(gezinId, g.id, null, afspraak('Sanne belt de school'), HERKOMST, actor(prof));
 		if (!result.ok) throw new Error(result.reason);
-		const changed = updateItem(planId, result.item.id, result.item.versie, afspraak('Sanne mailt de school', { status: 'gedaan' }), actor(moeder));
-		expect(changed).toMatchObject({ ok: true, item: { tekst: 'Sanne mailt de school', status: 'gedaan', gesprekId: g.id } });
+		const changed = updateItem(
+			planId,
+			result.item.id,
+			result.item.versie,
+			afspraak('Sanne mailt de school', { status: 'gedaan' }),
+			actor(moeder)
+		);
+		expect(changed).toMatchObject({
+			ok: true,
+			item: { tekst: 'Sanne mailt de school', status: 'gedaan', gesprekId: g.id }
+		});
 		expect(afsprakenVan(g.id).map((a) => [a.tekst, a.gesprekId])).toEqual([['Sanne mailt de school', g.id]]);
 	});
 });
@@ -309,17 +409,67 @@ describe('the verslag', () => {
 		});
 		const [welkom, zorgen, wieDoetWat, weg] = punten(g.id);
 		// Written in another order than the agenda.
-		addNotitie(gezinId, g.id, note('Daan slaapt slecht', { puntId: zorgen!.id, zichtbaarheid: 'iedereen' }), actor(prof), at(10));
+		addNotitie(
+			gezinId,
+			g.id,
+			note('Daan slaapt slecht', { puntId: zorgen!.id, zichtbaarheid: 'iedereen' }),
+			actor(prof),
+			at(10)
+		);
 		addNotitie(gezinId, g.id, note('Dit punt gaat van de agenda', { puntId: weg!.id }), actor(prof), at(10));
-		addNotitie(gezinId, g.id, note('We praten eerst over school', { puntId: welkom!.id, soort: 'besluit', zichtbaarheid: 'alleen-gezin' }), actor(moeder), at(11));
-		const a1 = addAfspraak(gezinId, g.id, wieDoetWat!.id, afspraak('Ophalen op dinsdag', { wieAccountId: moeder, wanneer: '2026-12-15' }), HERKOMST, actor(prof), at(11));
-		const a2 = addAfspraak(gezinId, g.id, wieDoetWat!.id, afspraak('Boodschappen', { wieBetrokkeneId: buurvrouw.id, zichtbaarheid: 'gezin-en-professionals' }), HERKOMST, actor(prof), at(11));
-		const a3 = addAfspraak(gezinId, g.id, wieDoetWat!.id, afspraak('Huiswerkbegeleiding', { wieTekst: 'de school' }), HERKOMST, actor(prof), at(11));
-		const weggehaald = addAfspraak(gezinId, g.id, zorgen!.id, afspraak('Gaat niet door'), HERKOMST, actor(prof), at(11));
+		addNotitie(
+			gezinId,
+			g.id,
+			note('We praten eerst over school', { puntId: welkom!.id, soort: 'besluit', zichtbaarheid: 'alleen-gezin' }),
+			actor(moeder),
+			at(11)
+		);
+		const a1 = addAfspraak(
+			gezinId,
+			g.id,
+			wieDoetWat!.id,
+			afspraak('Ophalen op dinsdag', { wieAccountId: moeder, wanneer: '2026-12-15' }),
+			HERKOMST,
+			actor(prof),
+			at(11)
+		);
+		const a2 = addAfspraak(
+			gezinId,
+			g.id,
+			wieDoetWat!.id,
+			afspraak('Boodschappen', { wieBetrokkeneId: buurvrouw.id, zichtbaarheid: 'gezin-en-professionals' }),
+			HERKOMST,
+			actor(prof),
+			at(11)
+		);
+		const a3 = addAfspraak(
+			gezinId,
+			g.id,
+			wieDoetWat!.id,
+			afspraak('Huiswerkbegeleiding', { wieTekst: 'de school' }),
+			HERKOMST,
+			actor(prof),
+			at(11)
+		);
+		const weggehaald = addAfspraak(
+			gezinId,
+			g.id,
+			zorgen!.id,
+			afspraak('Gaat niet door'),
+			HERKOMST,
+			actor(prof),
+			at(11)
+		);
 		addNotitie(gezinId, g.id, note('Zonder punt'), actor(prof), at(11));
 		if (!a1.ok || !a2.ok || !a3.ok || !weggehaald.ok) throw new Error('afspraak not made');
 		// Changed and removed in the groeiplan while the gesprek runs; the agenda item 'Weg' goes.
-		const a1Nu = updateItem(planId, a1.item.id, 1, afspraak('Ophalen op woensdag', { wieAccountId: moeder, wanneer: '2026-12-16' }), actor(moeder));
+		const a1Nu = updateItem(
+			planId,
+			a1.item.id,
+			1,
+			afspraak('Ophalen op woensdag', { wieAccountId: moeder, wanneer: '2026-12-16' }),
+			actor(moeder)
+		);
 		expect(removeItem(planId, weggehaald.item.id, 1, actor(moeder)).ok).toBe(true);
 		expect(removePunt(g.id, weg!.id)).toBe(true);
 
@@ -330,15 +480,44 @@ describe('the verslag', () => {
 			doorNaam: 'Karin',
 			deelnemers: ['Buurvrouw', 'Karin', 'Sanne'],
 			punten: [
-				{ id: welkom!.id, titel: 'Welkom', regels: [{ soort: 'besluit', tekst: 'We praten eerst over school', zichtbaarheid: 'alleen-gezin' }] },
-				{ id: zorgen!.id, titel: 'Zorgen', regels: [{ soort: 'notitie', tekst: 'Daan slaapt slecht', zichtbaarheid: 'iedereen' }] },
+				{
+					id: welkom!.id,
+					titel: 'Welkom',
+					regels: [{ soort: 'besluit', tekst: 'We praten eerst over school', zichtbaarheid: 'alleen-gezin' }]
+				},
+				{
+					id: zorgen!.id,
+					titel: 'Zorgen',
+					regels: [{ soort: 'notitie', tekst: 'Daan slaapt slecht', zichtbaarheid: 'iedereen' }]
+				},
 				{
 					id: wieDoetWat!.id,
 					titel: 'Wie doet wat',
 					regels: [
-						{ soort: 'afspraak', tekst: 'Ophalen op woensdag', zichtbaarheid: 'iedereen', itemId: a1.item.id, wie: 'Sanne', wanneer: '2026-12-16' },
-						{ soort: 'afspraak', tekst: 'Boodschappen', zichtbaarheid: 'gezin-en-professionals', itemId: a2.item.id, wie: 'de buurvrouw', wanneer: null },
-						{ soort: 'afspraak', tekst: 'Huiswerkbegeleiding', zichtbaarheid: 'iedereen', itemId: a3.item.id, wie: 'de school', wanneer: null }
+						{
+							soort: 'afspraak',
+							tekst: 'Ophalen op woensdag',
+							zichtbaarheid: 'iedereen',
+							itemId: a1.item.id,
+							wie: 'Sanne',
+							wanneer: '2026-12-16'
+						},
+						{
+							soort: 'afspraak',
+							tekst: 'Boodschappen',
+							zichtbaarheid: 'gezin-en-professionals',
+							itemId: a2.item.id,
+							wie: 'de buurvrouw',
+							wanneer: null
+						},
+						{
+							soort: 'afspraak',
+							tekst: 'Huiswerkbegeleiding',
+							zichtbaarheid: 'iedereen',
+							itemId: a3.item.id,
+							wie: 'de school',
+							wanneer: null
+						}
 					]
 				},
 				{
@@ -355,8 +534,18 @@ describe('the verslag', () => {
 
 		// The groeiplan lives on; the verslag does not follow it.
 		if (!a1Nu.ok) throw new Error('update failed');
-		expect(updateItem(planId, a1.item.id, a1Nu.item.versie, afspraak('Ophalen op vrijdag', { wieTekst: 'opa', wanneer: '2027-01-08' }), actor(moeder)).ok).toBe(true);
-		expect(removeItem(planId, listItems(planId, everything).find((i) => i.tekst === 'Boodschappen')!.id, 1, actor(moeder)).ok).toBe(true);
+		expect(
+			updateItem(
+				planId,
+				a1.item.id,
+				a1Nu.item.versie,
+				afspraak('Ophalen op vrijdag', { wieTekst: 'opa', wanneer: '2027-01-08' }),
+				actor(moeder)
+			).ok
+		).toBe(true);
+		expect(
+			removeItem(planId, listItems(planId, everything).find((i) => i.tekst === 'Boodschappen')!.id, 1, actor(moeder)).ok
+		).toBe(true);
 		expect(load(g.id).verslag).toEqual(verslag);
 	});
 
@@ -382,13 +571,25 @@ describe('the verslag', () => {
 	});
 
 	it('each reader sees only the lines they may see, and handovers only when allowed', () => {
-		const regel = (tekst: string, zichtbaarheid: Zichtbaarheid) => ({ soort: 'notitie' as const, tekst, zichtbaarheid });
+		const regel = (tekst: string, zichtbaarheid: Zichtbaarheid) => ({
+			soort: 'notitie' as const,
+			tekst,
+			zichtbaarheid
+		});
 		const verslag: Verslag = {
 			gemaaktAt: at(12).toISOString(),
 			doorNaam: 'Karin',
 			deelnemers: ['Karin', 'Ria', 'Sanne'],
 			punten: [
-				{ id: 'p1', titel: 'Zorgen', regels: [regel('voor iedereen', 'iedereen'), regel('gezin en professionals', 'gezin-en-professionals'), regel('alleen gezin', 'alleen-gezin')] },
+				{
+					id: 'p1',
+					titel: 'Zorgen',
+					regels: [
+						regel('voor iedereen', 'iedereen'),
+						regel('gezin en professionals', 'gezin-en-professionals'),
+						regel('alleen gezin', 'alleen-gezin')
+					]
+				},
 				{ id: '', titel: '', regels: [regel('los, alleen gezin', 'alleen-gezin')] }
 			],
 			overdrachten: [{ van: 'Karin', naar: 'Joost', wat: 'De schuldhulp' }]
@@ -401,7 +602,12 @@ describe('the verslag', () => {
 		const asProf = verslagVoor(verslag, regelAs(prof), can({ id: prof, roles: [] }, 'overdracht.view', factsOf(prof)));
 		expect(lines(asProf)).toEqual(['voor iedereen', 'gezin en professionals']);
 		expect(asProf.overdrachten).toEqual([{ van: 'Karin', naar: 'Joost', wat: 'De schuldhulp' }]);
-		expect(lines(verslagVoor(verslag, regelAs(moeder), true))).toEqual(['voor iedereen', 'gezin en professionals', 'alleen gezin', 'los, alleen gezin']);
+		expect(lines(verslagVoor(verslag, regelAs(moeder), true))).toEqual([
+			'voor iedereen',
+			'gezin en professionals',
+			'alleen gezin',
+			'los, alleen gezin'
+		]);
 		// An outsider (no membership) sees no line at all.
 		expect(lines(verslagVoor(verslag, regelAs(makeAccount('Buiten', ['professional'])), false))).toEqual([]);
 		// The stored verslag itself is untouched.
@@ -420,15 +626,24 @@ describe('reactions', () => {
 
 	it('are welcome only while the verslag is out, up to and including the last day', () => {
 		const g = running();
-		expect(addReactie(gezinId, g.id, reactie(), actor(moeder), 'gezin', '2026-12-03')).toEqual({ ok: false, reason: 'fase' });
+		expect(addReactie(gezinId, g.id, reactie(), actor(moeder), 'gezin', '2026-12-03')).toEqual({
+			ok: false,
+			reason: 'fase'
+		});
 		expect(maakVerslag(gezinId, g.id, TOT, actor(prof))).toEqual({ ok: true });
 
 		expect(addReactie(gezinId, g.id, reactie(), actor(moeder), 'gezin', '2026-12-03')).toEqual({ ok: true });
 		expect(addReactie(gezinId, g.id, reactie(), actor(oma), 'netwerk', TOT)).toEqual({ ok: true });
 		expect(reactieOpen(TOT, TOT)).toBe(true);
-		expect(addReactie(gezinId, g.id, reactie(), actor(oma), 'netwerk', '2026-12-10')).toEqual({ ok: false, reason: 'te_laat' });
+		expect(addReactie(gezinId, g.id, reactie(), actor(oma), 'netwerk', '2026-12-10')).toEqual({
+			ok: false,
+			reason: 'te_laat'
+		});
 		expect(reactieOpen(TOT, '2026-12-10')).toBe(false);
-		expect(addReactie(other, g.id, reactie(), actor(prof), 'professional', '2026-12-03')).toEqual({ ok: false, reason: 'not_found' });
+		expect(addReactie(other, g.id, reactie(), actor(prof), 'professional', '2026-12-03')).toEqual({
+			ok: false,
+			reason: 'not_found'
+		});
 		expect(listReacties(g.id).map((r) => [r.doorNaam, r.doorRol])).toEqual([
 			['Sanne', 'gezin'],
 			['Ria', 'netwerk']
@@ -454,7 +669,10 @@ describe('reactions', () => {
 		const g = metVerslag();
 		expect(verlengReactietijd(gezinId, g.id, '2026-12-08')).toEqual({ ok: false, reason: 'korter' });
 		expect(load(g.id).reactieTot).toBe(TOT);
-		expect(addReactie(gezinId, g.id, reactie(), actor(moeder), 'gezin', '2026-12-12')).toEqual({ ok: false, reason: 'te_laat' });
+		expect(addReactie(gezinId, g.id, reactie(), actor(moeder), 'gezin', '2026-12-12')).toEqual({
+			ok: false,
+			reason: 'te_laat'
+		});
 		expect(verlengReactietijd(other, g.id, '2026-12-20')).toEqual({ ok: false, reason: 'not_found' });
 
 		expect(verlengReactietijd(gezinId, g.id, TOT)).toEqual({ ok: true });
@@ -482,14 +700,25 @@ describe('vaststellen', () => {
 
 	it('waits for everyone invited with an account (not the organiser) while the period runs', () => {
 		const g = metVerslag();
-		expect(vaststellen(gezinId, g.id, actor(prof), '2026-12-03')).toEqual({ ok: false, reason: 'wacht', wie: ['Ria', 'Sanne'] });
+		expect(vaststellen(gezinId, g.id, actor(prof), '2026-12-03')).toEqual({
+			ok: false,
+			reason: 'wacht',
+			wie: ['Ria', 'Sanne']
+		});
 
 		addReactie(gezinId, g.id, akkoord, actor(moeder), 'gezin', '2026-12-03');
 		expect(nogGeenReactie(g)).toEqual(['Ria']);
 		expect(vaststellen(gezinId, g.id, actor(prof), TOT)).toEqual({ ok: false, reason: 'wacht', wie: ['Ria'] });
 		expect(load(g.id).status).toBe('verslag');
 
-		addReactie(gezinId, g.id, { puntId: null, akkoord: false, tekst: 'Ik zie het anders' }, actor(oma), 'netwerk', '2026-12-04');
+		addReactie(
+			gezinId,
+			g.id,
+			{ puntId: null, akkoord: false, tekst: 'Ik zie het anders' },
+			actor(oma),
+			'netwerk',
+			'2026-12-04'
+		);
 		expect(nogGeenReactie(g)).toEqual([]);
 		expect(vaststellen(gezinId, g.id, actor(prof), '2026-12-04', at(15))).toEqual({ ok: true });
 		expect(load(g.id)).toMatchObject({ status: 'vastgesteld', vastgesteldAt: at(15), vastgesteldDoorNaam: 'Karin' });
@@ -527,10 +756,16 @@ describe('vaststellen', () => {
 		expect(beginGesprek(gezinId, g.id)).toEqual({ ok: false, reason: 'fase' });
 		expect(gaNaarPunt(gezinId, g.id, punten(g.id)[0]!.id)).toEqual({ ok: false, reason: 'fase' });
 		expect(addNotitie(gezinId, g.id, note('stiekem'), actor(prof))).toEqual({ ok: false, reason: 'fase' });
-		expect(addAfspraak(gezinId, g.id, null, afspraak('stiekem'), HERKOMST, actor(prof))).toEqual({ ok: false, reason: 'fase' });
+		expect(addAfspraak(gezinId, g.id, null, afspraak('stiekem'), HERKOMST, actor(prof))).toEqual({
+			ok: false,
+			reason: 'fase'
+		});
 		expect(removeNotitie(gezinId, g.id, n!.id, actor(prof), everything)).toEqual({ ok: false, reason: 'fase' });
 		expect(maakVerslag(gezinId, g.id, '2026-12-30', actor(prof))).toEqual({ ok: false, reason: 'fase' });
-		expect(addReactie(gezinId, g.id, akkoord, actor(moeder), 'gezin', '2026-12-03')).toEqual({ ok: false, reason: 'fase' });
+		expect(addReactie(gezinId, g.id, akkoord, actor(moeder), 'gezin', '2026-12-03')).toEqual({
+			ok: false,
+			reason: 'fase'
+		});
 		expect(verlengReactietijd(gezinId, g.id, '2026-12-30')).toEqual({ ok: false, reason: 'fase' });
 		expect(vaststellen(gezinId, g.id, actor(moeder), '2026-12-30')).toEqual({ ok: false, reason: 'fase' });
 
@@ -546,12 +781,28 @@ describe('vaststellen', () => {
 		expect(vaststellen(gezinId, g.id, actor(prof), '2026-12-10')).toEqual({ ok: true });
 		const punt = punten(g.id)[0]!;
 		const [n] = listNotities(g.id);
-		const sql = (text: string, ...params: unknown[]) => () => h.sqlite.prepare(text).run(...params);
+		const sql =
+			(text: string, ...params: unknown[]) =>
+			() =>
+				h.sqlite.prepare(text).run(...params);
 		const insertNotitie = (gesprekId: string) =>
-			sql("INSERT INTO gesprek_notitie (id, gesprek_id, soort, tekst, zichtbaarheid, door_naam, created_at) VALUES (?, ?, 'notitie', 'later', 'iedereen', 'X', 0)", `n-${gesprekId}`, gesprekId);
-		const insertPunt = (gesprekId: string) => sql("INSERT INTO gesprek_punt (id, gesprek_id, volgorde, titel) VALUES (?, ?, 99, 'Later')", `p-${gesprekId}`, gesprekId);
+			sql(
+				"INSERT INTO gesprek_notitie (id, gesprek_id, soort, tekst, zichtbaarheid, door_naam, created_at) VALUES (?, ?, 'notitie', 'later', 'iedereen', 'X', 0)",
+				`n-${gesprekId}`,
+				gesprekId
+			);
+		const insertPunt = (gesprekId: string) =>
+			sql(
+				"INSERT INTO gesprek_punt (id, gesprek_id, volgorde, titel) VALUES (?, ?, 99, 'Later')",
+				`p-${gesprekId}`,
+				gesprekId
+			);
 		const insertReactie = (gesprekId: string) =>
-			sql("INSERT INTO gesprek_reactie (id, gesprek_id, door_naam, door_rol, created_at) VALUES (?, ?, 'X', 'gezin', 0)", `r-${gesprekId}`, gesprekId);
+			sql(
+				"INSERT INTO gesprek_reactie (id, gesprek_id, door_naam, door_rol, created_at) VALUES (?, ?, 'X', 'gezin', 0)",
+				`r-${gesprekId}`,
+				gesprekId
+			);
 
 		expect(sql("UPDATE gesprek SET plaats = 'Elders' WHERE id = ?", g.id)).toThrow(/vastgesteld/);
 		expect(sql("UPDATE gesprek SET status = 'bezig' WHERE id = ?", g.id)).toThrow(/vastgesteld/);
@@ -566,9 +817,13 @@ describe('vaststellen', () => {
 		expect(sql("UPDATE gesprek_reactie SET tekst = 'anders' WHERE gesprek_id = ?", g.id)).toThrow(/vastgesteld/);
 		expect(sql('DELETE FROM gesprek_reactie WHERE gesprek_id = ?', g.id)).toThrow(/vastgesteld/);
 		expect(sql('DELETE FROM gesprek_deelnemer WHERE gesprek_id = ?', g.id)).toThrow(/vastgesteld/);
-		expect(sql("INSERT INTO gesprek_deelnemer (id, gesprek_id, naam) VALUES ('d-later', ?, 'Later')", g.id)).toThrow(/vastgesteld/);
+		expect(sql("INSERT INTO gesprek_deelnemer (id, gesprek_id, naam) VALUES ('d-later', ?, 'Later')", g.id)).toThrow(
+			/vastgesteld/
+		);
 		// App functions without a phase check of their own hit the same wall.
-		expect(() => updateDetails(gezinId, g.id, g.versie, { datum: '2026-12-24', tijd: '', plaats: 'Elders' })).toThrow(/vastgesteld/);
+		expect(() => updateDetails(gezinId, g.id, g.versie, { datum: '2026-12-24', tijd: '', plaats: 'Elders' })).toThrow(
+			/vastgesteld/
+		);
 		expect(() => updatePunt(g.id, punt.id, { titel: 'Anders', uitleg: '', minuten: 5 })).toThrow(/vastgesteld/);
 		expect(() => addPunt(g.id, { titel: 'Later', uitleg: '', minuten: 5 })).toThrow(/vastgesteld/);
 
@@ -585,7 +840,9 @@ describe('vaststellen', () => {
 		expect(insertReactie(open.id)).not.toThrow();
 		expect(sql("UPDATE gesprek_reactie SET tekst = 'anders' WHERE gesprek_id = ?", open.id)).not.toThrow();
 		expect(sql('DELETE FROM gesprek_reactie WHERE gesprek_id = ?', open.id)).not.toThrow();
-		expect(sql("INSERT INTO gesprek_deelnemer (id, gesprek_id, naam) VALUES ('d-open', ?, 'Later')", open.id)).not.toThrow();
+		expect(
+			sql("INSERT INTO gesprek_deelnemer (id, gesprek_id, naam) VALUES ('d-open', ?, 'Later')", open.id)
+		).not.toThrow();
 		expect(sql("DELETE FROM gesprek_deelnemer WHERE id = 'd-open'")).not.toThrow();
 		expect(sql('DELETE FROM gesprek_punt WHERE id = ?', punten(open.id)[2]!.id)).not.toThrow();
 	});
@@ -605,7 +862,10 @@ describe('warme overdracht', () => {
 		// Another kind of gesprek, even while it runs: refused for its kind.
 		const afstemming = running({ soort: 'afstemming' });
 		expect(addOverdracht(gezinId, afstemming.id, overdracht())).toEqual({ ok: false, reason: 'soort' });
-		expect(addOverdracht(gezinId, running({ soort: 'erbij' }).id, overdracht())).toEqual({ ok: false, reason: 'soort' });
+		expect(addOverdracht(gezinId, running({ soort: 'erbij' }).id, overdracht())).toEqual({
+			ok: false,
+			reason: 'soort'
+		});
 		expect(listOverdrachten(afstemming.id)).toEqual([]);
 		const gepland = plan({ soort: 'stopt' });
 		expect(addOverdracht(gezinId, gepland.id, overdracht())).toEqual({ ok: false, reason: 'fase' });
@@ -613,11 +873,16 @@ describe('warme overdracht', () => {
 		expect(addOverdracht(other, g.id, overdracht())).toEqual({ ok: false, reason: 'not_found' });
 		expect(openOverdrachten(gezinId)).toEqual([]);
 
-		expect(addOverdracht(gezinId, g.id, overdracht(), at(11))).toMatchObject({ ok: true, overdracht: { gesprekId: g.id, gezinId, naarAccountId: joost, bevestigdAt: null } });
+		expect(addOverdracht(gezinId, g.id, overdracht(), at(11))).toMatchObject({
+			ok: true,
+			overdracht: { gesprekId: g.id, gezinId, naarAccountId: joost, bevestigdAt: null }
+		});
 		expect(maakVerslag(gezinId, g.id, TOT, actor(prof))).toEqual({ ok: true });
 		expect(addOverdracht(gezinId, g.id, overdracht({ wat: 'nog iets' }))).toEqual({ ok: false, reason: 'fase' });
 		expect(listOverdrachten(g.id).map((o) => o.wat)).toEqual(['De schuldhulp en het contact met school']);
-		expect(load(g.id).verslag!.overdrachten).toEqual([{ van: 'Karin', naar: 'Joost', wat: 'De schuldhulp en het contact met school' }]);
+		expect(load(g.id).verslag!.overdrachten).toEqual([
+			{ van: 'Karin', naar: 'Joost', wat: 'De schuldhulp en het contact met school' }
+		]);
 	});
 
 	it('stays open until the receiving professional confirms it, once; also after vaststellen', () => {
@@ -647,8 +912,12 @@ describe('warme overdracht', () => {
 		const g = running({ soort: 'stopt' });
 		const r = addOverdracht(gezinId, g.id, overdracht(), at(11));
 		if (!r.ok) throw new Error(r.reason);
-		expect(mijnOpenOverdrachten(joost)).toEqual([expect.objectContaining({ id: r.overdracht.id, gezinId, gesprekId: g.id, kant: 'ontvangen', ander: 'Karin' })]);
-		expect(mijnOpenOverdrachten(prof)).toEqual([expect.objectContaining({ id: r.overdracht.id, kant: 'geven', ander: 'Joost' })]);
+		expect(mijnOpenOverdrachten(joost)).toEqual([
+			expect.objectContaining({ id: r.overdracht.id, gezinId, gesprekId: g.id, kant: 'ontvangen', ander: 'Karin' })
+		]);
+		expect(mijnOpenOverdrachten(prof)).toEqual([
+			expect.objectContaining({ id: r.overdracht.id, kant: 'geven', ander: 'Joost' })
+		]);
 		expect(mijnOpenOverdrachten(moeder)).toEqual([]);
 		expect(mijnOpenOverdrachten(oma)).toEqual([]);
 
@@ -664,7 +933,9 @@ describe('warme overdracht', () => {
 describe('who may run a gesprek, react, vaststellen and confirm a handover', () => {
 	const me: PolicyActor = { id: 'me', roles: [] };
 	const roles = ['gezin', 'netwerk', 'professional'] as const;
-	const facts = (role: MemberRole, status: 'actief' | 'wacht' | 'beeindigd' = 'actief', accountId = 'me') => ({ membership: { accountId, role, status } });
+	const facts = (role: MemberRole, status: 'actief' | 'wacht' | 'beeindigd' = 'actief', accountId = 'me') => ({
+		membership: { accountId, role, status }
+	});
 
 	it('family and professionals lead, read every reaction and see handovers; the network does not', () => {
 		for (const action of ['gesprek.lead', 'gesprek.viewReacties', 'overdracht.view'] as const) {
@@ -673,14 +944,30 @@ describe('who may run a gesprek, react, vaststellen and confirm a handover', () 
 	});
 
 	it('the family reacts always; others only when invited', () => {
-		expect(roles.map((r) => can(me, 'gesprek.react', { ...facts(r), uitgenodigd: false }))).toEqual([true, false, false]);
+		expect(roles.map((r) => can(me, 'gesprek.react', { ...facts(r), uitgenodigd: false }))).toEqual([
+			true,
+			false,
+			false
+		]);
 		expect(roles.map((r) => can(me, 'gesprek.react', { ...facts(r), uitgenodigd: true }))).toEqual([true, true, true]);
 	});
 
 	it('only the organiser marks it vastgesteld (a professional when the organiser is gone), never the network', () => {
-		expect(roles.map((r) => can(me, 'gesprek.vaststellen', { ...facts(r), organisator: 'me' }))).toEqual([true, false, true]);
-		expect(roles.map((r) => can(me, 'gesprek.vaststellen', { ...facts(r), organisator: 'iemand-anders' }))).toEqual([false, false, false]);
-		expect(roles.map((r) => can(me, 'gesprek.vaststellen', { ...facts(r), organisator: null }))).toEqual([false, false, true]);
+		expect(roles.map((r) => can(me, 'gesprek.vaststellen', { ...facts(r), organisator: 'me' }))).toEqual([
+			true,
+			false,
+			true
+		]);
+		expect(roles.map((r) => can(me, 'gesprek.vaststellen', { ...facts(r), organisator: 'iemand-anders' }))).toEqual([
+			false,
+			false,
+			false
+		]);
+		expect(roles.map((r) => can(me, 'gesprek.vaststellen', { ...facts(r), organisator: null }))).toEqual([
+			false,
+			false,
+			true
+		]);
 	});
 
 	it('only the receiving professional confirms a handover', () => {
@@ -722,11 +1009,16 @@ describe('forms at the table', () => {
 		const form = new FormInput(data);
 		return { value: reader(form), errors: form.errors, ok: form.ok };
 	};
-	const notitie = (fields: Record<string, string>, mayChoose: (z: Zichtbaarheid) => boolean = everything) => read(fields, (f) => readNotitie(f, mayChoose));
+	const notitie = (fields: Record<string, string>, mayChoose: (z: Zichtbaarheid) => boolean = everything) =>
+		read(fields, (f) => readNotitie(f, mayChoose));
 	const valid = { tekst: 'Daan slaapt slecht', soort: 'besluit', zichtbaarheid: 'alleen-gezin', punt: 'punt-1' };
 
 	it('reads a note or besluit', () => {
-		expect(notitie(valid)).toEqual({ value: { puntId: 'punt-1', soort: 'besluit', tekst: 'Daan slaapt slecht', zichtbaarheid: 'alleen-gezin' }, errors: {}, ok: true });
+		expect(notitie(valid)).toEqual({
+			value: { puntId: 'punt-1', soort: 'besluit', tekst: 'Daan slaapt slecht', zichtbaarheid: 'alleen-gezin' },
+			errors: {},
+			ok: true
+		});
 		expect(notitie({ ...valid, punt: '', tekst: '  rond  ' }).value).toMatchObject({ puntId: null, tekst: 'rond' });
 	});
 
@@ -736,19 +1028,26 @@ describe('forms at the table', () => {
 		expect(r.ok).toBe(false);
 		expect(r.errors).toEqual({ zichtbaarheid: 'Dan kun je het zelf niet meer zien. Kies iets anders.' });
 		expect(notitie({ ...valid, zichtbaarheid: 'iedereen' }, professional).ok).toBe(true);
-		expect(notitie({ ...valid, zichtbaarheid: 'openbaar' }).errors.zichtbaarheid).toBe('Kies een van de mogelijkheden.');
+		expect(notitie({ ...valid, zichtbaarheid: 'openbaar' }).errors.zichtbaarheid).toBe(
+			'Kies een van de mogelijkheden.'
+		);
 	});
 
 	it('without a soort or visibility the note is refused, not saved with a guessed one', () => {
 		const { zichtbaarheid: _z, soort: _s, ...zonder } = valid;
 		void [_z, _s];
-		expect(notitie(zonder).errors).toEqual({ soort: 'Kies een van de mogelijkheden.', zichtbaarheid: 'Kies een van de mogelijkheden.' });
+		expect(notitie(zonder).errors).toEqual({
+			soort: 'Kies een van de mogelijkheden.',
+			zichtbaarheid: 'Kies een van de mogelijkheden.'
+		});
 	});
 
 	it('wants text, at most 2000 characters', () => {
 		expect(notitie({ ...valid, tekst: '' }).errors).toEqual({ tekst: 'Vul dit in.' });
 		expect(notitie({ ...valid, tekst: '   ' }).errors).toEqual({ tekst: 'Vul dit in.' });
-		expect(notitie({ ...valid, tekst: 'x'.repeat(2001) }).errors.tekst).toBe('Dit is te lang. Gebruik hoogstens 2000 tekens.');
+		expect(notitie({ ...valid, tekst: 'x'.repeat(2001) }).errors.tekst).toBe(
+			'Dit is te lang. Gebruik hoogstens 2000 tekens.'
+		);
 		expect(notitie({ ...valid, tekst: 'x'.repeat(2000) }).ok).toBe(true);
 		expect(notitie({ ...valid, punt: 'x'.repeat(65) }).errors.punt).toBeDefined();
 	});

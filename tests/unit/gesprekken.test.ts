@@ -42,7 +42,19 @@ describe('default agendas', () => {
 	it('cover who is who, the family first, regie, who does what, information, next time and how it was; a handover or a newcomer adds its own item', () => {
 		const titels = (s: 'afstemming' | 'erbij' | 'stopt') => standaardAgenda(s).map((p) => p.titel);
 		for (const soort of ['afstemming', 'erbij', 'stopt'] as const) {
-			expect(titels(soort)).toEqual(expect.arrayContaining(['Welkom en doel', 'Wie is wie', 'Wat gaat goed, wat zijn de zorgen?', 'Doelen en plannen', 'Regie', 'Wie doet wat, wanneer?', 'Informatie delen', 'Volgende keer', 'Hoe was dit voor jullie?']));
+			expect(titels(soort)).toEqual(
+				expect.arrayContaining([
+					'Welkom en doel',
+					'Wie is wie',
+					'Wat gaat goed, wat zijn de zorgen?',
+					'Doelen en plannen',
+					'Regie',
+					'Wie doet wat, wanneer?',
+					'Informatie delen',
+					'Volgende keer',
+					'Hoe was dit voor jullie?'
+				])
+			);
 			expect(standaardAgenda(soort).every((p) => p.uitleg.length > 0 && p.minuten > 0)).toBe(true);
 		}
 		expect(titels('afstemming')).not.toContain('Er komt iemand bij');
@@ -54,21 +66,49 @@ describe('default agendas', () => {
 
 describe('preparing a gesprek', () => {
 	it('is created with its agenda and invitees; details follow the version rule; other gezinnen do not see it', () => {
-		const g = createGesprek(gezinId, { soort: 'afstemming', ...details }, standaardAgenda('afstemming'), [{ betrokkeneId: null, accountId: prof, naam: 'Karin' }], actor());
+		const g = createGesprek(
+			gezinId,
+			{ soort: 'afstemming', ...details },
+			standaardAgenda('afstemming'),
+			[{ betrokkeneId: null, accountId: prof, naam: 'Karin' }],
+			actor()
+		);
 		expect(listPunten(g.id)).toHaveLength(9);
 		expect(listDeelnemers(g.id).map((d) => d.naam)).toEqual(['Karin']);
 		expect(isUitgenodigd(g.id, prof)).toBe(true);
 		expect(getGesprek(other, g.id)).toBeUndefined();
 		expect(listGesprekken(other)).toEqual([]);
 
-		expect(updateDetails(gezinId, g.id, 1, { ...details, plaats: 'School' })).toMatchObject({ ok: true, gesprek: { plaats: 'School', versie: 2 } });
-		expect(updateDetails(gezinId, g.id, 1, { ...details, plaats: 'Oud' })).toMatchObject({ ok: false, reason: 'conflict', current: { plaats: 'School' } });
+		expect(updateDetails(gezinId, g.id, 1, { ...details, plaats: 'School' })).toMatchObject({
+			ok: true,
+			gesprek: { plaats: 'School', versie: 2 }
+		});
+		expect(updateDetails(gezinId, g.id, 1, { ...details, plaats: 'Oud' })).toMatchObject({
+			ok: false,
+			reason: 'conflict',
+			current: { plaats: 'School' }
+		});
 		expect(updateDetails(other, g.id, 2, details)).toEqual({ ok: false, reason: 'not_found' });
 	});
 
 	it('edits, moves and removes agenda items, and never touches another gesprek’s items', () => {
-		const g = createGesprek(gezinId, { soort: 'afstemming', ...details }, [{ titel: 'A', uitleg: '', minuten: 5 }, { titel: 'B', uitleg: '', minuten: 5 }], [], actor());
-		const h = createGesprek(gezinId, { soort: 'stopt', ...details }, [{ titel: 'X', uitleg: '', minuten: 5 }], [], actor());
+		const g = createGesprek(
+			gezinId,
+			{ soort: 'afstemming', ...details },
+			[
+				{ titel: 'A', uitleg: '', minuten: 5 },
+				{ titel: 'B', uitleg: '', minuten: 5 }
+			],
+			[],
+			actor()
+		);
+		const h = createGesprek(
+			gezinId,
+			{ soort: 'stopt', ...details },
+			[{ titel: 'X', uitleg: '', minuten: 5 }],
+			[],
+			actor()
+		);
 		const c = addPunt(g.id, { titel: 'C', uitleg: 'uitleg', minuten: 10 });
 		expect(listPunten(g.id).map((p) => p.titel)).toEqual(['A', 'B', 'C']);
 		expect(movePunt(g.id, c.id, -1)).toBe(true);
@@ -99,18 +139,34 @@ describe('preparing a gesprek', () => {
 			const form = new FormInput(data);
 			return { value: reader(form), errors: form.errors };
 		};
-		expect(read({ datum: '2026-02-30', tijd: '25:00' }, readDetails).errors).toEqual({ datum: 'Kies een echte datum.', tijd: 'Schrijf de tijd zo: 14:30.' });
-		expect(read({ datum: '2026-12-02', tijd: '', plaats: 'x'.repeat(201) }, readDetails).errors.plaats).toMatch(/te lang/);
-		expect(read({ datum: '2026-12-02', tijd: '09:30', plaats: '<script>' }, readDetails)).toEqual({ value: { datum: '2026-12-02', tijd: '09:30', plaats: '<script>' }, errors: {} });
-		expect(read({ titel: '', minuten: '0' }, readPunt).errors).toEqual({ titel: expect.any(String), minuten: 'Kies een aantal minuten van 1 tot 180.' });
+		expect(read({ datum: '2026-02-30', tijd: '25:00' }, readDetails).errors).toEqual({
+			datum: 'Kies een echte datum.',
+			tijd: 'Schrijf de tijd zo: 14:30.'
+		});
+		expect(read({ datum: '2026-12-02', tijd: '', plaats: 'x'.repeat(201) }, readDetails).errors.plaats).toMatch(
+			/te lang/
+		);
+		expect(read({ datum: '2026-12-02', tijd: '09:30', plaats: '<script>' }, readDetails)).toEqual({
+			value: { datum: '2026-12-02', tijd: '09:30', plaats: '<script>' },
+			errors: {}
+		});
+		expect(read({ titel: '', minuten: '0' }, readPunt).errors).toEqual({
+			titel: expect.any(String),
+			minuten: 'Kies een aantal minuten van 1 tot 180.'
+		});
 		expect(read({ titel: 'Pauze', minuten: 'tien' }, readPunt).errors.minuten).toBeDefined();
-		expect(read({ titel: 'Pauze' }, readPunt)).toEqual({ value: { titel: 'Pauze', uitleg: '', minuten: 5 }, errors: {} });
+		expect(read({ titel: 'Pauze' }, readPunt)).toEqual({
+			value: { titel: 'Pauze', uitleg: '', minuten: 5 },
+			errors: {}
+		});
 	});
 });
 
 describe('who may see and prepare a gesprek', () => {
 	const me: Actor = { id: 'me', roles: [] };
-	const facts = (role: MemberRole, status: 'actief' | 'wacht' = 'actief') => ({ membership: { accountId: 'me', role, status } });
+	const facts = (role: MemberRole, status: 'actief' | 'wacht' = 'actief') => ({
+		membership: { accountId: 'me', role, status }
+	});
 	const roles = ['gezin', 'netwerk', 'professional'] as const;
 	it('family and professionals see and prepare every gesprek; the network sees only those it is invited to', () => {
 		expect(roles.map((r) => can(me, 'gesprek.view', { ...facts(r), uitgenodigd: false }))).toEqual([true, false, true]);

@@ -1,7 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeDatabase } from '$lib/server/db';
 import { acceptInvite, createInvite } from '$lib/server/invites';
-import { approveMembership, createGezin, endAccess, listMembers, membershipOf, refuseMembership } from '$lib/server/gezinnen';
+import {
+	approveMembership,
+	createGezin,
+	endAccess,
+	listMembers,
+	membershipOf,
+	refuseMembership
+} from '$lib/server/gezinnen';
 import { createSession, validateSessionToken } from '$lib/server/auth/session';
 import type { MemberRole } from '$lib/server/db/schema';
 import { freshDatabase, makeAccount } from './helpers';
@@ -17,8 +24,20 @@ beforeEach(() => {
 
 afterEach(() => closeDatabase());
 
-function join(inGezin: string, createdBy: string, role: MemberRole, accountId: string): { membershipId: string; status: string } {
-	const inv = createInvite({ gezinId: inGezin, role, gezinsrol: role === 'gezin' ? 'ouder' : null, relatie: 'familie', naam: '', createdBy });
+function join(
+	inGezin: string,
+	createdBy: string,
+	role: MemberRole,
+	accountId: string
+): { membershipId: string; status: string } {
+	const inv = createInvite({
+		gezinId: inGezin,
+		role,
+		gezinsrol: role === 'gezin' ? 'ouder' : null,
+		relatie: 'familie',
+		naam: '',
+		createdBy
+	});
 	const result = acceptInvite(inv.id, accountId);
 	if (!result.ok) throw new Error(`accept failed: ${result.reason}`);
 	return { membershipId: result.membershipId, status: result.status };
@@ -128,7 +147,11 @@ describe('endAccess keeps every gezin anchored', () => {
 		join(gezinId, moeder, 'gezin', vader);
 		endAccess(gezinId, idOf(prof), moeder);
 		expect(endAccess(gezinId, idOf(vader), moeder).ok).toBe(true);
-		expect(listMembers(gezinId).filter((m) => m.status === 'actief').map((m) => m.accountId)).toEqual([moeder]);
+		expect(
+			listMembers(gezinId)
+				.filter((m) => m.status === 'actief')
+				.map((m) => m.accountId)
+		).toEqual([moeder]);
 	});
 
 	it('reports an already ended membership as not found', () => {

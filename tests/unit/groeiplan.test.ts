@@ -3,7 +3,16 @@ import { closeDatabase } from '$lib/server/db';
 import { createGezin, membershipOf } from '$lib/server/gezinnen';
 import { createInvite, acceptInvite } from '$lib/server/invites';
 import { visibilityFilter, type GezinFacts } from '$lib/server/access';
-import { addItem, doelGaps, getItem, groeiplanOf, listItems, removeItem, updateItem, type ItemInput } from '$lib/server/groeiplan/items';
+import {
+	addItem,
+	doelGaps,
+	getItem,
+	groeiplanOf,
+	listItems,
+	removeItem,
+	updateItem,
+	type ItemInput
+} from '$lib/server/groeiplan/items';
 import { diffPlan, listPlanmomenten, planAt } from '$lib/server/groeiplan/history';
 import { updateRegie } from '$lib/server/groeiplan/regie';
 import { listMijnAfspraken } from '$lib/server/groeiplan/afspraken';
@@ -18,7 +27,14 @@ let planId: string;
 
 function join(role: MemberRole, name: string): string {
 	const id = makeAccount(name);
-	const inv = createInvite({ gezinId, role, gezinsrol: role === 'gezin' ? 'ouder' : null, relatie: name, naam: name, createdBy: role === 'gezin' ? prof : moeder });
+	const inv = createInvite({
+		gezinId,
+		role,
+		gezinsrol: role === 'gezin' ? 'ouder' : null,
+		relatie: name,
+		naam: name,
+		createdBy: role === 'gezin' ? prof : moeder
+	});
 	expect(acceptInvite(inv.id, id)).toMatchObject({ ok: true, status: 'actief' });
 	return id;
 }
@@ -30,7 +46,11 @@ function seeAs(accountId: string) {
 }
 
 const who = (id: string) => ({ id, name: id });
-const text = (tekst: string, extra: Partial<ItemInput> = {}): ItemInput => ({ tekst, zichtbaarheid: 'iedereen', ...extra });
+const text = (tekst: string, extra: Partial<ItemInput> = {}): ItemInput => ({
+	tekst,
+	zichtbaarheid: 'iedereen',
+	...extra
+});
 
 beforeEach(() => {
 	freshDatabase();
@@ -69,8 +89,17 @@ describe('items and visibility', () => {
 describe('versions: never a silent overwrite', () => {
 	it('a save against the current version wins and raises the version', () => {
 		const doel = addItem(planId, 'doel', text('Rust in huis', { status: 'nog-niet-begonnen' }), who(moeder));
-		const saved = updateItem(planId, doel.id, 1, text('Rust in huis, ook in het weekend', { status: 'bezig' }), who(moeder));
-		expect(saved).toMatchObject({ ok: true, item: { versie: 2, tekst: 'Rust in huis, ook in het weekend', status: 'bezig' } });
+		const saved = updateItem(
+			planId,
+			doel.id,
+			1,
+			text('Rust in huis, ook in het weekend', { status: 'bezig' }),
+			who(moeder)
+		);
+		expect(saved).toMatchObject({
+			ok: true,
+			item: { versie: 2, tekst: 'Rust in huis, ook in het weekend', status: 'bezig' }
+		});
 	});
 
 	it('a stale save is refused with the current text, and changes nothing', () => {
@@ -80,7 +109,10 @@ describe('versions: never a silent overwrite', () => {
 		expect(stale).toMatchObject({ ok: false, reason: 'conflict', current: { tekst: 'Versie van Sanne', versie: 2 } });
 		expect(getItem(planId, doel.id, seeAs(moeder))?.tekst).toBe('Versie van Sanne');
 		// Knowing both, she saves a merge on top of the current version.
-		expect(updateItem(planId, doel.id, 2, text('Versie van Sanne en Karin'), who(prof))).toMatchObject({ ok: true, item: { versie: 3 } });
+		expect(updateItem(planId, doel.id, 2, text('Versie van Sanne en Karin'), who(prof))).toMatchObject({
+			ok: true,
+			item: { versie: 3 }
+		});
 	});
 
 	it('removing follows the same rule, and a removed item is gone from the plan', () => {
@@ -98,8 +130,18 @@ describe('doelen, afspraken and connected plans', () => {
 		const school = addItem(planId, 'doel', text('Daan naar school'), who(moeder));
 		const werk = addItem(planId, 'doel', text('Werk vinden'), who(moeder));
 		addItem(planId, 'doel', text('Verhuizen', { status: 'losgelaten' }), who(moeder));
-		addItem(planId, 'afspraak', text('Elke dinsdag huiswerk', { doelId: school.id, wieAccountId: oma, status: 'open' }), who(prof));
-		addItem(planId, 'plan', text('Plan van aanpak', { details: { organisatie: 'Jeugdbescherming' }, doelIds: [rust.id] }), who(prof));
+		addItem(
+			planId,
+			'afspraak',
+			text('Elke dinsdag huiswerk', { doelId: school.id, wieAccountId: oma, status: 'open' }),
+			who(prof)
+		);
+		addItem(
+			planId,
+			'plan',
+			text('Plan van aanpak', { details: { organisatie: 'Jeugdbescherming' }, doelIds: [rust.id] }),
+			who(prof)
+		);
 		const gaps = doelGaps(listItems(planId, seeAs(moeder))).map((d) => d.tekst);
 		expect(gaps).toEqual([werk.tekst]);
 	});
@@ -109,7 +151,12 @@ describe('doelen, afspraken and connected plans', () => {
 		const zorg = addItem(planId, 'zorg', text('Geen doel'), who(moeder));
 		const otherPlan = groeiplanOf(createGezin('Familie Yilmaz', prof, 'coach'))!.id;
 		const foreign = addItem(otherPlan, 'doel', text('Ander gezin'), who(prof));
-		const plan = addItem(planId, 'plan', text('Plan', { doelIds: [rust.id, zorg.id, foreign.id, 'bestaat-niet'] }), who(prof));
+		const plan = addItem(
+			planId,
+			'plan',
+			text('Plan', { doelIds: [rust.id, zorg.id, foreign.id, 'bestaat-niet'] }),
+			who(prof)
+		);
 		expect(plan.doelIds).toEqual([rust.id]);
 		const afspraak = addItem(planId, 'afspraak', text('A', { doelId: foreign.id }), who(prof));
 		expect(afspraak.doelId).toBeNull();
@@ -118,15 +165,30 @@ describe('doelen, afspraken and connected plans', () => {
 
 describe('regie and the next evaluation', () => {
 	it('sets the trekker (a member) and the next evaluation date, with versions', () => {
-		expect(updateRegie(planId, 1, { trekkerAccountId: moeder, regieBetekenis: 'Wij beslissen samen', volgendeEvaluatie: '2027-01-15' }, who(moeder))).toEqual({ ok: true, versie: 2 });
-		expect(updateRegie(planId, 1, { trekkerAccountId: prof, regieBetekenis: 'x', volgendeEvaluatie: null }, who(prof))).toMatchObject({
+		expect(
+			updateRegie(
+				planId,
+				1,
+				{ trekkerAccountId: moeder, regieBetekenis: 'Wij beslissen samen', volgendeEvaluatie: '2027-01-15' },
+				who(moeder)
+			)
+		).toEqual({ ok: true, versie: 2 });
+		expect(
+			updateRegie(planId, 1, { trekkerAccountId: prof, regieBetekenis: 'x', volgendeEvaluatie: null }, who(prof))
+		).toMatchObject({
 			ok: false,
 			reason: 'conflict',
 			current: { trekkerAccountId: moeder, regieBetekenis: 'Wij beslissen samen', versie: 2 }
 		});
 		const outsider = makeAccount('Buiten', ['professional']);
-		expect(updateRegie(planId, 2, { trekkerAccountId: outsider, regieBetekenis: '', volgendeEvaluatie: null }, who(prof))).toEqual({ ok: false, reason: 'not_a_member' });
-		expect(groeiplanOf(gezinId)).toMatchObject({ trekkerAccountId: moeder, volgendeEvaluatie: '2027-01-15', versie: 2 });
+		expect(
+			updateRegie(planId, 2, { trekkerAccountId: outsider, regieBetekenis: '', volgendeEvaluatie: null }, who(prof))
+		).toEqual({ ok: false, reason: 'not_a_member' });
+		expect(groeiplanOf(gezinId)).toMatchObject({
+			trekkerAccountId: moeder,
+			volgendeEvaluatie: '2027-01-15',
+			versie: 2
+		});
 	});
 });
 
@@ -175,10 +237,30 @@ describe('history: every save is a planmoment', () => {
 
 describe('Mijn afspraken', () => {
 	it('lists open afspraken of one account over its gezinnen, overdue first, visible ones only', () => {
-		addItem(planId, 'afspraak', text('Boodschappen', { wieAccountId: oma, status: 'open', wanneer: '2026-12-01' }), who(moeder));
-		addItem(planId, 'afspraak', text('Bellen met school', { wieAccountId: oma, status: 'bezig', wanneer: '2026-11-01' }), who(moeder));
-		addItem(planId, 'afspraak', text('Klaar', { wieAccountId: oma, status: 'gedaan', wanneer: '2026-10-01' }), who(moeder));
-		addItem(planId, 'afspraak', text('Niet voor oma', { wieAccountId: oma, status: 'open', zichtbaarheid: 'alleen-gezin' }), who(moeder));
+		addItem(
+			planId,
+			'afspraak',
+			text('Boodschappen', { wieAccountId: oma, status: 'open', wanneer: '2026-12-01' }),
+			who(moeder)
+		);
+		addItem(
+			planId,
+			'afspraak',
+			text('Bellen met school', { wieAccountId: oma, status: 'bezig', wanneer: '2026-11-01' }),
+			who(moeder)
+		);
+		addItem(
+			planId,
+			'afspraak',
+			text('Klaar', { wieAccountId: oma, status: 'gedaan', wanneer: '2026-10-01' }),
+			who(moeder)
+		);
+		addItem(
+			planId,
+			'afspraak',
+			text('Niet voor oma', { wieAccountId: oma, status: 'open', zichtbaarheid: 'alleen-gezin' }),
+			who(moeder)
+		);
 		addItem(planId, 'afspraak', text('Van Sanne', { wieAccountId: moeder, status: 'open' }), who(moeder));
 
 		const mine = listMijnAfspraken(oma, '2026-11-22');

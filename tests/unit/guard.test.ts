@@ -40,8 +40,19 @@ function answer(run: () => unknown): { status: number; message: string } {
 	throw new Error('the guard let it through');
 }
 
-function refusals(): { gezin_id: string | null; actor_id: string; action: string; detail: string; record_id: string; ip: string }[] {
-	return h.sqlite.prepare("SELECT gezin_id, actor_id, action, detail, record_id, ip FROM audit_log WHERE action LIKE '%poging-geweigerd' ORDER BY seq").all() as never;
+function refusals(): {
+	gezin_id: string | null;
+	actor_id: string;
+	action: string;
+	detail: string;
+	record_id: string;
+	ip: string;
+}[] {
+	return h.sqlite
+		.prepare(
+			"SELECT gezin_id, actor_id, action, detail, record_id, ip FROM audit_log WHERE action LIKE '%poging-geweigerd' ORDER BY seq"
+		)
+		.all() as never;
 }
 
 function joinAsNetwerk(accountId: string): void {
@@ -61,9 +72,18 @@ describe('refused attempts on a real gezin are kept in its log', () => {
 		expect(real).toEqual(missing);
 		expect(real.status).toBe(404);
 		expect(refusals()).toEqual([
-			{ gezin_id: gezinId, actor_id: ayse, action: 'gezin.poging-geweigerd', detail: 'geen-toegang', record_id: `/gezinnen/${gezinId}/groeiplan`, ip: '198.18.0.9' }
+			{
+				gezin_id: gezinId,
+				actor_id: ayse,
+				action: 'gezin.poging-geweigerd',
+				detail: 'geen-toegang',
+				record_id: `/gezinnen/${gezinId}/groeiplan`,
+				ip: '198.18.0.9'
+			}
 		]);
-		expect(auditActionLabel('gezin.poging-geweigerd', 'geen-toegang')).toBe('probeerde jullie gezin te openen, maar heeft geen toegang. Dat is niet gelukt.');
+		expect(auditActionLabel('gezin.poging-geweigerd', 'geen-toegang')).toBe(
+			'probeerde jullie gezin te openen, maar heeft geen toegang. Dat is niet gelukt.'
+		);
 	});
 
 	it('a member asking for what the policy refuses gets 403, and the attempt is logged', () => {
@@ -73,7 +93,9 @@ describe('refused attempts on a real gezin are kept in its log', () => {
 		const action: GezinGuardAction = 'gezin.viewAudit';
 		expect(answer(() => requireGezin(eventFor(oma, gezinId, `/gezinnen/${gezinId}/bekeken`), action)).status).toBe(403);
 		expect(refusals()).toMatchObject([{ gezin_id: gezinId, actor_id: oma, detail: 'niet-toegestaan' }]);
-		expect(auditActionLabel('gezin.poging-geweigerd', 'niet-toegestaan')).toBe('probeerde iets te openen of te doen wat niet mag. Dat is niet gelukt.');
+		expect(auditActionLabel('gezin.poging-geweigerd', 'niet-toegestaan')).toBe(
+			'probeerde iets te openen of te doen wat niet mag. Dat is niet gelukt.'
+		);
 	});
 
 	it('a member with access leaves no refusal', () => {
@@ -83,6 +105,8 @@ describe('refused attempts on a real gezin are kept in its log', () => {
 
 	it('a refused beheer page is logged (without a gezin)', () => {
 		expect(answer(() => requireBeheerder(eventFor(prof, '', '/beheer/accounts'))).status).toBe(403);
-		expect(refusals()).toMatchObject([{ gezin_id: null, actor_id: prof, action: 'beheer.poging-geweigerd', record_id: '/beheer/accounts' }]);
+		expect(refusals()).toMatchObject([
+			{ gezin_id: null, actor_id: prof, action: 'beheer.poging-geweigerd', record_id: '/beheer/accounts' }
+		]);
 	});
 });

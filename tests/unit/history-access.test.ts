@@ -10,9 +10,24 @@ import { addItem, getItem, groeiplanOf, removeItem, updateItem, type ItemInput }
 import { keepHiddenDoelen, readItemInput } from '$lib/server/groeiplan/form';
 import { FormInput } from '$lib/server/forms';
 import { diffPlan, listPlanmomenten, planAt } from '$lib/server/groeiplan/history';
-import { addGebeurtenis, listVersies, removeGebeurtenis, toViews, updateGebeurtenis, type GebeurtenisInput } from '$lib/server/tijdlijn/gebeurtenissen';
+import {
+	addGebeurtenis,
+	listVersies,
+	removeGebeurtenis,
+	toViews,
+	updateGebeurtenis,
+	type GebeurtenisInput
+} from '$lib/server/tijdlijn/gebeurtenissen';
 import { createGesprek, getGesprek } from '$lib/server/gesprek/gesprekken';
-import { addAfspraak, addNotitie, beginGesprek, listNotities, maakVerslag, removeNotitie, updateNotitie } from '$lib/server/gesprek/verloop';
+import {
+	addAfspraak,
+	addNotitie,
+	beginGesprek,
+	listNotities,
+	maakVerslag,
+	removeNotitie,
+	updateNotitie
+} from '$lib/server/gesprek/verloop';
 import { verslagVoorLezer } from '$lib/server/gesprek/verslag-lezen';
 import type { Verslag } from '$lib/gesprek/verslag';
 import type { MemberRole } from '$lib/domain';
@@ -34,7 +49,14 @@ let planId: string;
 
 function join(role: MemberRole, name: string): string {
 	const id = makeAccount(name, role === 'professional' ? ['professional'] : []);
-	const inv = createInvite({ gezinId, role, gezinsrol: role === 'gezin' ? 'ouder' : null, relatie: name, naam: name, createdBy: role === 'gezin' ? prof : moeder });
+	const inv = createInvite({
+		gezinId,
+		role,
+		gezinsrol: role === 'gezin' ? 'ouder' : null,
+		relatie: name,
+		naam: name,
+		createdBy: role === 'gezin' ? prof : moeder
+	});
 	expect(acceptInvite(inv.id, id)).toMatchObject({ ok: true, status: 'actief' });
 	return id;
 }
@@ -46,7 +68,11 @@ function seeAs(accountId: string) {
 }
 
 const who = (id: string) => ({ id, name: id });
-const text = (tekst: string, extra: Partial<ItemInput> = {}): ItemInput => ({ tekst, zichtbaarheid: 'iedereen', ...extra });
+const text = (tekst: string, extra: Partial<ItemInput> = {}): ItemInput => ({
+	tekst,
+	zichtbaarheid: 'iedereen',
+	...extra
+});
 const SECRET = 'Mama drinkt weer';
 
 beforeEach(() => {
@@ -68,16 +94,19 @@ describe('leesbaarNu: the one rule for older versions', () => {
 	};
 	const rows = zichtbaarheden.flatMap((toen) => zichtbaarheden.map((nu) => ({ toen, nu })));
 
-	it.each(Object.keys(readers) as MemberRole[])('a %s reads a version only when it may see the item now AND could see that version then', (role) => {
-		const canSee = (z: Zichtbaarheid) => readers[role].includes(z);
-		for (const { toen, nu } of rows) {
-			const history = [
-				{ key: 'x', zichtbaarheid: toen },
-				{ key: 'x', zichtbaarheid: nu }
-			];
-			expect(leesbaarNu(history, canSee)(history[0]!), `${toen} → ${nu}`).toBe(canSee(toen) && canSee(nu));
+	it.each(Object.keys(readers) as MemberRole[])(
+		'a %s reads a version only when it may see the item now AND could see that version then',
+		(role) => {
+			const canSee = (z: Zichtbaarheid) => readers[role].includes(z);
+			for (const { toen, nu } of rows) {
+				const history = [
+					{ key: 'x', zichtbaarheid: toen },
+					{ key: 'x', zichtbaarheid: nu }
+				];
+				expect(leesbaarNu(history, canSee)(history[0]!), `${toen} → ${nu}`).toBe(canSee(toen) && canSee(nu));
+			}
 		}
-	});
+	);
 
 	it('the item as it is now wins over its last version, and an unknown key falls back to the version itself', () => {
 		const history = [{ key: 'x', zichtbaarheid: 'iedereen' as Zichtbaarheid }];
@@ -92,7 +121,13 @@ describe('groeiplan history follows the item now', () => {
 	function madePrivate() {
 		const item = addItem(planId, 'zorg', text(SECRET), who(moeder));
 		const first = listPlanmomenten(planId, seeAs(moeder)).at(-1)!.seq;
-		const saved = updateItem(planId, item.id, 1, text('Het gaat niet goed met mama', { zichtbaarheid: 'alleen-gezin' }), who(moeder));
+		const saved = updateItem(
+			planId,
+			item.id,
+			1,
+			text('Het gaat niet goed met mama', { zichtbaarheid: 'alleen-gezin' }),
+			who(moeder)
+		);
 		if (!saved.ok) throw new Error('not saved');
 		addItem(planId, 'goed', text('Daan sport weer'), who(moeder));
 		const last = listPlanmomenten(planId, seeAs(moeder)).at(-1)!.seq;
@@ -106,7 +141,8 @@ describe('groeiplan history follows the item now', () => {
 		expect(JSON.stringify(momenten)).not.toContain(SECRET);
 		// The plan right after the first (then shared) moment: the item is not there for them.
 		expect(planAt(planId, first, canSee).size).toBe(0);
-		const diff = JSON.stringify(diffPlan(planId, first, last, canSee)) + JSON.stringify(diffPlan(planId, 0, first, canSee));
+		const diff =
+			JSON.stringify(diffPlan(planId, first, last, canSee)) + JSON.stringify(diffPlan(planId, 0, first, canSee));
 		expect(diff).not.toContain(SECRET);
 		expect(diff).not.toContain('niet goed met mama');
 	}
@@ -116,7 +152,11 @@ describe('groeiplan history follows the item now', () => {
 		expectNothingOf(oma, first, last);
 		expectNothingOf(prof, first, last);
 		// The family still reads the whole history.
-		expect(listPlanmomenten(planId, seeAs(moeder)).map((m) => m.tekst)).toEqual([SECRET, 'Het gaat niet goed met mama', 'Daan sport weer']);
+		expect(listPlanmomenten(planId, seeAs(moeder)).map((m) => m.tekst)).toEqual([
+			SECRET,
+			'Het gaat niet goed met mama',
+			'Daan sport weer'
+		]);
 		expect(planAt(planId, first, seeAs(moeder)).size).toBe(1);
 	});
 
@@ -181,22 +221,40 @@ describe('a verslag line follows what it points at now', () => {
 	const lines = (v: Verslag) => v.punten.flatMap((p) => p.regels.map((r) => r.tekst));
 
 	function verslagMet() {
-		const g = createGesprek(gezinId, { soort: 'afstemming', datum: '2026-12-02', tijd: '10:00', plaats: 'Thuis' }, [{ titel: 'Wie doet wat', uitleg: '', minuten: 5 }], [], who(prof));
+		const g = createGesprek(
+			gezinId,
+			{ soort: 'afstemming', datum: '2026-12-02', tijd: '10:00', plaats: 'Thuis' },
+			[{ titel: 'Wie doet wat', uitleg: '', minuten: 5 }],
+			[],
+			who(prof)
+		);
 		expect(beginGesprek(gezinId, g.id)).toEqual({ ok: true });
 		const punt = getGesprek(gezinId, g.id)!.huidigPunt;
 		const gedeeld = addAfspraak(gezinId, g.id, punt, text('Oma haalt Daan op'), 'gesprek', who(prof));
 		const geheim = addAfspraak(gezinId, g.id, punt, text(SECRET), 'gesprek', who(prof));
-		addNotitie(gezinId, g.id, { puntId: punt, soort: 'notitie', tekst: 'Fijn gesprek', zichtbaarheid: 'iedereen' }, who(prof));
+		addNotitie(
+			gezinId,
+			g.id,
+			{ puntId: punt, soort: 'notitie', tekst: 'Fijn gesprek', zichtbaarheid: 'iedereen' },
+			who(prof)
+		);
 		if (!gedeeld.ok || !geheim.ok) throw new Error('afspraak not made');
 		expect(maakVerslag(gezinId, g.id, '2026-12-09', who(prof))).toEqual({ ok: true });
 		return { id: g.id, geheim: geheim.item };
 	}
-	const read = (id: string, viewer: string) => lines(verslagVoorLezer(id, getGesprek(gezinId, id)!.verslag!, seeAs(viewer), false));
+	const read = (id: string, viewer: string) =>
+		lines(verslagVoorLezer(id, getGesprek(gezinId, id)!.verslag!, seeAs(viewer), false));
 
 	it('an afspraak made family-only in the groeiplan leaves the verslag for the network and professionals, also once removed', () => {
 		const { id, geheim } = verslagMet();
 		expect(read(id, oma)).toEqual(['Oma haalt Daan op', SECRET, 'Fijn gesprek']);
-		const saved = updateItem(planId, geheim.id, geheim.versie, text('Iets voor ons', { zichtbaarheid: 'alleen-gezin' }), who(moeder));
+		const saved = updateItem(
+			planId,
+			geheim.id,
+			geheim.versie,
+			text('Iets voor ons', { zichtbaarheid: 'alleen-gezin' }),
+			who(moeder)
+		);
 		if (!saved.ok) throw new Error('not saved');
 		expect(read(id, oma)).toEqual(['Oma haalt Daan op', 'Fijn gesprek']);
 		expect(read(id, prof)).toEqual(['Oma haalt Daan op', 'Fijn gesprek']);
@@ -210,14 +268,23 @@ describe('a verslag line follows what it points at now', () => {
 	it('a verslag made before lines kept their item is matched by order, and an unmatched line stays closed', () => {
 		const { id, geheim } = verslagMet();
 		const stored = getGesprek(gezinId, id)!.verslag!;
-		const legacy: Verslag = { ...stored, punten: stored.punten.map((p) => ({ ...p, regels: p.regels.map(({ itemId: _itemId, ...r }) => r) })) };
+		const legacy: Verslag = {
+			...stored,
+			punten: stored.punten.map((p) => ({ ...p, regels: p.regels.map(({ itemId: _itemId, ...r }) => r) }))
+		};
 		getDb().update(gesprek).set({ verslag: legacy }).where(eq(gesprek.id, id)).run();
 		updateItem(planId, geheim.id, geheim.versie, text('Iets voor ons', { zichtbaarheid: 'alleen-gezin' }), who(moeder));
 		expect(read(id, oma)).toEqual(['Oma haalt Daan op', 'Fijn gesprek']);
 		expect(read(id, moeder)).toEqual(['Oma haalt Daan op', SECRET, 'Fijn gesprek']);
 
 		// A line no note explains any more: the network does not get it.
-		const extra: Verslag = { ...legacy, punten: legacy.punten.map((p) => ({ ...p, regels: [...p.regels, { soort: 'afspraak', tekst: 'Onbekend', zichtbaarheid: 'iedereen' }] })) };
+		const extra: Verslag = {
+			...legacy,
+			punten: legacy.punten.map((p) => ({
+				...p,
+				regels: [...p.regels, { soort: 'afspraak', tekst: 'Onbekend', zichtbaarheid: 'iedereen' }]
+			}))
+		};
 		getDb().update(gesprek).set({ verslag: extra }).where(eq(gesprek.id, id)).run();
 		expect(read(id, oma)).toEqual(['Fijn gesprek']);
 		expect(read(id, moeder)).toContain('Onbekend');
@@ -226,11 +293,25 @@ describe('a verslag line follows what it points at now', () => {
 
 describe('writing at the table to a note one may not see', () => {
 	it('answers "not found" to a professional changing or removing an alleen-gezin note, and leaves it as it was', () => {
-		const g = createGesprek(gezinId, { soort: 'afstemming', datum: '2026-12-02', tijd: '10:00', plaats: 'Thuis' }, [{ titel: 'Zorgen', uitleg: '', minuten: 5 }], [], who(prof));
+		const g = createGesprek(
+			gezinId,
+			{ soort: 'afstemming', datum: '2026-12-02', tijd: '10:00', plaats: 'Thuis' },
+			[{ titel: 'Zorgen', uitleg: '', minuten: 5 }],
+			[],
+			who(prof)
+		);
 		beginGesprek(gezinId, g.id);
-		addNotitie(gezinId, g.id, { puntId: null, soort: 'besluit', tekst: SECRET, zichtbaarheid: 'alleen-gezin' }, who(moeder));
+		addNotitie(
+			gezinId,
+			g.id,
+			{ puntId: null, soort: 'besluit', tekst: SECRET, zichtbaarheid: 'alleen-gezin' },
+			who(moeder)
+		);
 		const [n] = listNotities(g.id);
-		expect(updateNotitie(gezinId, g.id, n!.id, 'overschreven', seeAs(prof))).toEqual({ ok: false, reason: 'not_found' });
+		expect(updateNotitie(gezinId, g.id, n!.id, 'overschreven', seeAs(prof))).toEqual({
+			ok: false,
+			reason: 'not_found'
+		});
 		expect(removeNotitie(gezinId, g.id, n!.id, who(prof), seeAs(prof))).toEqual({ ok: false, reason: 'not_found' });
 		expect(listNotities(g.id).map((x) => x.tekst)).toEqual([SECRET]);
 		// The same answer as for a note that does not exist.
@@ -239,7 +320,13 @@ describe('writing at the table to a note one may not see', () => {
 	});
 
 	it('an afspraak note whose item became family-only cannot be taken back by a professional', () => {
-		const g = createGesprek(gezinId, { soort: 'afstemming', datum: '2026-12-02', tijd: '10:00', plaats: 'Thuis' }, [{ titel: 'Zorgen', uitleg: '', minuten: 5 }], [], who(prof));
+		const g = createGesprek(
+			gezinId,
+			{ soort: 'afstemming', datum: '2026-12-02', tijd: '10:00', plaats: 'Thuis' },
+			[{ titel: 'Zorgen', uitleg: '', minuten: 5 }],
+			[],
+			who(prof)
+		);
 		beginGesprek(gezinId, g.id);
 		const made = addAfspraak(gezinId, g.id, null, text('Sanne belt'), 'gesprek', who(prof));
 		if (!made.ok) throw new Error('not made');
@@ -275,16 +362,29 @@ describe('who typed a story in is shown whenever it is not the teller', () => {
 		if (!changed.ok) throw new Error('not saved');
 		expect(toViews([changed.gebeurtenis])[0]).toMatchObject({ verhaalVan: 'Sanne', ingevoerdDoor: 'Karin' });
 		// Only a change of words or teller makes someone the typist; Sanne fixing it back takes it back.
-		const back = updateGebeurtenis(gezinId, eigen.id, 2, story(moeder, 'Zo ging het echt'), { id: moeder, name: 'Sanne' });
+		const back = updateGebeurtenis(gezinId, eigen.id, 2, story(moeder, 'Zo ging het echt'), {
+			id: moeder,
+			name: 'Sanne'
+		});
 		if (!back.ok) throw new Error('not saved');
 		expect(toViews([back.gebeurtenis])[0]).toMatchObject({ ingevoerdDoor: '' });
 	});
 
 	it('a story of the family typed by the family needs no note; typed by a professional or the network it gets one', () => {
-		expect(toViews([addGebeurtenis(gezinId, story(null), who(moeder))])[0]).toMatchObject({ verhaalVan: '', ingevoerdDoor: '' });
-		expect(toViews([addGebeurtenis(gezinId, story(null, 'x', true), { id: prof, name: 'Karin' })])[0]).toMatchObject({ ingevoerdDoor: 'Karin' });
-		expect(toViews([addGebeurtenis(gezinId, story(null), { id: prof, name: 'Karin' })])[0]).toMatchObject({ ingevoerdDoor: 'Karin' });
-		expect(toViews([addGebeurtenis(gezinId, story(moeder), { id: oma, name: 'Ria' })])[0]).toMatchObject({ verhaalVan: 'Sanne', ingevoerdDoor: 'Ria' });
+		expect(toViews([addGebeurtenis(gezinId, story(null), who(moeder))])[0]).toMatchObject({
+			verhaalVan: '',
+			ingevoerdDoor: ''
+		});
+		expect(toViews([addGebeurtenis(gezinId, story(null, 'x', true), { id: prof, name: 'Karin' })])[0]).toMatchObject({
+			ingevoerdDoor: 'Karin'
+		});
+		expect(toViews([addGebeurtenis(gezinId, story(null), { id: prof, name: 'Karin' })])[0]).toMatchObject({
+			ingevoerdDoor: 'Karin'
+		});
+		expect(toViews([addGebeurtenis(gezinId, story(moeder), { id: oma, name: 'Ria' })])[0]).toMatchObject({
+			verhaalVan: 'Sanne',
+			ingevoerdDoor: 'Ria'
+		});
 	});
 });
 
@@ -316,12 +416,31 @@ describe('links to doelen one may not see', () => {
 		// The family linked the plan to its private doel too; Karin's save keeps that link.
 		const plan = addItem(planId, 'plan', { ...input, doelIds: [open.id, geheim.id] }, who(moeder));
 		const current = getItem(planId, plan.id, seeAs(prof))!;
-		const mine = readItemInput(formOf([['tekst', 'Schoolmaatschappelijk werk, elke week'], ['organisatie', 'School'], ['zichtbaarheid', 'iedereen']]), 'plan', ctx);
+		const mine = readItemInput(
+			formOf([
+				['tekst', 'Schoolmaatschappelijk werk, elke week'],
+				['organisatie', 'School'],
+				['zichtbaarheid', 'iedereen']
+			]),
+			'plan',
+			ctx
+		);
 		const saved = updateItem(planId, plan.id, 1, keepHiddenDoelen(mine, current, doelen), who(prof));
 		expect(saved).toMatchObject({ ok: true, item: { doelIds: [geheim.id] } });
 
-		const afspraak = readItemInput(formOf([['tekst', 'Bellen'], ['wieTekst', 'Karin'], ['doel', geheim.id], ['zichtbaarheid', 'iedereen']]), 'afspraak', ctx);
+		const afspraak = readItemInput(
+			formOf([
+				['tekst', 'Bellen'],
+				['wieTekst', 'Karin'],
+				['doel', geheim.id],
+				['zichtbaarheid', 'iedereen']
+			]),
+			'afspraak',
+			ctx
+		);
 		expect(afspraak.doelId).toBeNull();
-		expect(keepHiddenDoelen({ ...afspraak, doelId: null }, { doelId: geheim.id, doelIds: [] }, doelen).doelId).toBe(geheim.id);
+		expect(keepHiddenDoelen({ ...afspraak, doelId: null }, { doelId: geheim.id, doelIds: [] }, doelen).doelId).toBe(
+			geheim.id
+		);
 	});
 });

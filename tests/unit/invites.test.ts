@@ -1,8 +1,22 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '$lib/server/db';
 import { closeDatabase } from '$lib/server/db';
-import { acceptInvite, createInvite, findInviteByToken, listOpenInvites, revokeInvite, type NewInvite } from '$lib/server/invites';
-import { createGezin, endAccess, listGezinnenFor, listMembers, listWaitingFor, membershipOf } from '$lib/server/gezinnen';
+import {
+	acceptInvite,
+	createInvite,
+	findInviteByToken,
+	listOpenInvites,
+	revokeInvite,
+	type NewInvite
+} from '$lib/server/invites';
+import {
+	createGezin,
+	endAccess,
+	listGezinnenFor,
+	listMembers,
+	listWaitingFor,
+	membershipOf
+} from '$lib/server/gezinnen';
 import { can } from '$lib/server/access';
 import { newSecret } from '$lib/server/ids';
 import { DAY, freshDatabase, makeAccount } from './helpers';
@@ -21,7 +35,15 @@ afterEach(() => closeDatabase());
 
 function invite(createdBy: string, role: NewInvite['role'], extra: Partial<NewInvite> = {}, now?: Date) {
 	return createInvite(
-		{ gezinId, role, gezinsrol: role === 'gezin' ? 'ouder' : null, relatie: role === 'gezin' ? 'moeder' : 'oma', naam: '', createdBy, ...extra },
+		{
+			gezinId,
+			role,
+			gezinsrol: role === 'gezin' ? 'ouder' : null,
+			relatie: role === 'gezin' ? 'moeder' : 'oma',
+			naam: '',
+			createdBy,
+			...extra
+		},
 		now
 	);
 }
@@ -37,7 +59,9 @@ function join(createdBy: string, role: NewInvite['role'], name: string): { accou
 
 function hasAccess(accountId: string): boolean {
 	const m = membershipOf(gezinId, accountId);
-	return can({ id: accountId, roles: [] }, 'gezin.view', { membership: m ? { accountId: m.accountId, role: m.role, status: m.status } : null });
+	return can({ id: accountId, roles: [] }, 'gezin.view', {
+		membership: m ? { accountId: m.accountId, role: m.role, status: m.status } : null
+	});
 }
 
 function activeFamily(): number {
@@ -46,7 +70,14 @@ function activeFamily(): number {
 
 describe('createGezin', () => {
 	it('gives the creating professional active access and trims the name', () => {
-		expect(listGezinnenFor(prof)).toEqual([expect.objectContaining({ id: gezinId, naam: 'Familie De Vries', role: 'professional', relatie: 'gezinscoach wijkteam' })]);
+		expect(listGezinnenFor(prof)).toEqual([
+			expect.objectContaining({
+				id: gezinId,
+				naam: 'Familie De Vries',
+				role: 'professional',
+				relatie: 'gezinscoach wijkteam'
+			})
+		]);
 		expect(hasAccess(prof)).toBe(true);
 		expect(activeFamily()).toBe(0);
 	});
@@ -62,7 +93,9 @@ describe('invitation tokens', () => {
 			expect(found.gezinNaam).toBe('Familie De Vries');
 			expect(found.invitedByName).toBe('Sanne');
 		}
-		const raw = JSON.stringify(h.sqlite.prepare('SELECT * FROM invite').all(), (_k, v: unknown) => (Buffer.isBuffer(v) ? v.toString('hex') : v));
+		const raw = JSON.stringify(h.sqlite.prepare('SELECT * FROM invite').all(), (_k, v: unknown) =>
+			Buffer.isBuffer(v) ? v.toString('hex') : v
+		);
 		expect(raw).not.toContain(inv.token);
 	});
 
@@ -178,7 +211,10 @@ describe('acceptInvite: single use, revoked, expired', () => {
 		const created = new Date('2026-03-02T09:00:00Z');
 		const late = invite(prof, 'netwerk', {}, created);
 		const inTime = invite(prof, 'netwerk', {}, created);
-		expect(acceptInvite(late.id, makeAccount('Laat'), new Date(created.getTime() + 7 * DAY))).toEqual({ ok: false, reason: 'gone' });
+		expect(acceptInvite(late.id, makeAccount('Laat'), new Date(created.getTime() + 7 * DAY))).toEqual({
+			ok: false,
+			reason: 'gone'
+		});
 		expect(acceptInvite(inTime.id, makeAccount('Op tijd'), new Date(created.getTime() + 7 * DAY - 1)).ok).toBe(true);
 	});
 
@@ -217,7 +253,11 @@ describe('acceptInvite: existing members', () => {
 		expect(hasAccess(oma.accountId)).toBe(false);
 
 		const again = invite(moeder.accountId, 'netwerk', { relatie: 'buurvrouw' });
-		expect(acceptInvite(again.id, oma.accountId)).toMatchObject({ ok: true, status: 'actief', membershipId: before.id });
+		expect(acceptInvite(again.id, oma.accountId)).toMatchObject({
+			ok: true,
+			status: 'actief',
+			membershipId: before.id
+		});
 		const after = membershipOf(gezinId, oma.accountId)!;
 		expect(after).toMatchObject({ status: 'actief', relatie: 'buurvrouw', endedAt: null, endedBy: null });
 		expect(hasAccess(oma.accountId)).toBe(true);
@@ -234,14 +274,17 @@ describe('acceptInvite: only an ouder admits at once', () => {
 		return { moeder: moeder.accountId, zoon: zoonAccount };
 	}
 
-	it.each(['gezin', 'netwerk', 'professional'] as const)("a jeugdige's invitation as %s waits for an ouder's yes", (role) => {
-		const { zoon } = family();
-		const friend = makeAccount('Vriend van Daan');
-		const inv = invite(zoon, role, role === 'gezin' ? { gezinsrol: 'ouder', relatie: 'moeder' } : {});
-		expect(acceptInvite(inv.id, friend)).toMatchObject({ ok: true, status: 'wacht' });
-		expect(hasAccess(friend)).toBe(false);
-		expect(membershipOf(gezinId, friend)).toMatchObject({ status: 'wacht', approvedBy: null, invitedBy: zoon });
-	});
+	it.each(['gezin', 'netwerk', 'professional'] as const)(
+		"a jeugdige's invitation as %s waits for an ouder's yes",
+		(role) => {
+			const { zoon } = family();
+			const friend = makeAccount('Vriend van Daan');
+			const inv = invite(zoon, role, role === 'gezin' ? { gezinsrol: 'ouder', relatie: 'moeder' } : {});
+			expect(acceptInvite(inv.id, friend)).toMatchObject({ ok: true, status: 'wacht' });
+			expect(hasAccess(friend)).toBe(false);
+			expect(membershipOf(gezinId, friend)).toMatchObject({ status: 'wacht', approvedBy: null, invitedBy: zoon });
+		}
+	);
 
 	it("the jeugdige's invitee cannot be let in by the jeugdige, only by an ouder", () => {
 		const { moeder, zoon } = family();
@@ -263,13 +306,16 @@ describe('acceptInvite: only an ouder admits at once', () => {
 });
 
 describe('acceptInvite: nobody joins under the name of someone at the table', () => {
-	it.each(['Sanne', '  sanne ', 'SANNE', 'San ne'])('refuses an account called %j where the professional Sanne is a member, and leaves the invitation usable', (name) => {
-		const inv = invite(prof, 'gezin');
-		const copycat = makeAccount(name);
-		expect(acceptInvite(inv.id, copycat)).toEqual({ ok: false, reason: 'name_taken' });
-		expect(membershipOf(gezinId, copycat)).toBeUndefined();
-		expect(findInviteByToken(inv.token).ok).toBe(true);
-	});
+	it.each(['Sanne', '  sanne ', 'SANNE', 'San ne'])(
+		'refuses an account called %j where the professional Sanne is a member, and leaves the invitation usable',
+		(name) => {
+			const inv = invite(prof, 'gezin');
+			const copycat = makeAccount(name);
+			expect(acceptInvite(inv.id, copycat)).toEqual({ ok: false, reason: 'name_taken' });
+			expect(membershipOf(gezinId, copycat)).toBeUndefined();
+			expect(findInviteByToken(inv.token).ok).toBe(true);
+		}
+	);
 
 	it('allows the name of someone whose access has ended, and names that only look alike', () => {
 		const moeder = join(prof, 'gezin', 'Marieke');

@@ -3,7 +3,13 @@ import { closeDatabase } from '$lib/server/db';
 import { createGezin } from '$lib/server/gezinnen';
 import { can, type Actor } from '$lib/server/access';
 import { FormInput } from '$lib/server/forms';
-import { addBetrokkene, getBetrokkene, removeBetrokkene, toView, type BetrokkeneInput } from '$lib/server/mensen/betrokkenen';
+import {
+	addBetrokkene,
+	getBetrokkene,
+	removeBetrokkene,
+	toView,
+	type BetrokkeneInput
+} from '$lib/server/mensen/betrokkenen';
 import { getOpstelling, listOpstellingen } from '$lib/server/mensen/opstelling';
 import { aanTafel, placeKaart } from '$lib/server/mensen/tafel';
 import { readRol } from '$lib/server/mensen/tafel-form';
@@ -16,7 +22,8 @@ let prof: string;
 let gezinId: string;
 let other: string;
 
-const input = (naam: string, patch: Partial<BetrokkeneInput> = {}) => betrokkeneInput({ naam, soort: 'familie', contact: '', steun: [], ...patch });
+const input = (naam: string, patch: Partial<BetrokkeneInput> = {}) =>
+	betrokkeneInput({ naam, soort: 'familie', contact: '', steun: [], ...patch });
 
 beforeEach(() => {
 	freshDatabase();
@@ -34,8 +41,18 @@ describe('the keukentafel board', () => {
 		const oma = addBetrokkene(gezinId, input('Oma'), actor(), at(0));
 		expect(oma).toMatchObject({ plek: 'achtergrond', rol: '', bijdrage: '', tafelVersie: 1 });
 
-		const moved = placeKaart(gezinId, oma.id, 1, { plek: 'aan-tafel', rol: 'steunt-iemand', bijdrage: 'Past op' }, actor(), at(60));
-		expect(moved).toMatchObject({ ok: true, betrokkene: { plek: 'aan-tafel', rol: 'steunt-iemand', tafelVersie: 2, versie: 1 } });
+		const moved = placeKaart(
+			gezinId,
+			oma.id,
+			1,
+			{ plek: 'aan-tafel', rol: 'steunt-iemand', bijdrage: 'Past op' },
+			actor(),
+			at(60)
+		);
+		expect(moved).toMatchObject({
+			ok: true,
+			betrokkene: { plek: 'aan-tafel', rol: 'steunt-iemand', tafelVersie: 2, versie: 1 }
+		});
 		// A stale move is refused and changes nothing.
 		const stale = placeKaart(gezinId, oma.id, 1, { plek: 'niet-nodig', rol: '', bijdrage: '' }, actor(), at(61));
 		expect(stale).toMatchObject({ ok: false, reason: 'conflict', current: { plek: 'aan-tafel' } });
@@ -48,14 +65,27 @@ describe('the keukentafel board', () => {
 		]);
 		// "Zo zat de tafel in januari": the first set-up still shows oma in the background.
 		const januari = getOpstelling(gezinId, history[1]!.id)!;
-		expect(januari.kaarten).toEqual([{ betrokkeneId: oma.id, naam: 'Oma', soort: 'familie', plek: 'achtergrond', rol: '', bijdrage: '' }]);
-		expect(getOpstelling(gezinId, history[0]!.id)!.kaarten[0]).toMatchObject({ plek: 'aan-tafel', rol: 'steunt-iemand', bijdrage: 'Past op' });
+		expect(januari.kaarten).toEqual([
+			{ betrokkeneId: oma.id, naam: 'Oma', soort: 'familie', plek: 'achtergrond', rol: '', bijdrage: '' }
+		]);
+		expect(getOpstelling(gezinId, history[0]!.id)!.kaarten[0]).toMatchObject({
+			plek: 'aan-tafel',
+			rol: 'steunt-iemand',
+			bijdrage: 'Past op'
+		});
 	});
 
 	it('does not clash with an edit of contact details, and records a role change as such', () => {
 		const b = addBetrokkene(gezinId, input('Mirjam'), actor(), at(0));
 		placeKaart(gezinId, b.id, 1, { plek: 'aan-tafel', rol: '', bijdrage: '' }, actor(), at(1));
-		const rol = placeKaart(gezinId, b.id, 2, { plek: 'aan-tafel', rol: 'meedenker', bijdrage: 'Gaat mee' }, actor(), at(2));
+		const rol = placeKaart(
+			gezinId,
+			b.id,
+			2,
+			{ plek: 'aan-tafel', rol: 'meedenker', bijdrage: 'Gaat mee' },
+			actor(),
+			at(2)
+		);
 		expect(rol).toMatchObject({ ok: true, betrokkene: { tafelVersie: 3, versie: 1 } });
 		expect(listOpstellingen(gezinId)[0]!.wijziging).toEqual({ soort: 'rol', naam: 'Mirjam' });
 		// Nothing changed: no new set-up, no new version.
@@ -69,13 +99,20 @@ describe('the keukentafel board', () => {
 		const b = addBetrokkene(gezinId, input('Opa'), actor(), at(1));
 		placeKaart(gezinId, a.id, 1, { plek: 'aan-tafel', rol: 'trekker', bijdrage: 'x' }, actor(), at(2));
 		placeKaart(gezinId, b.id, 1, { plek: 'aan-tafel', rol: 'meedenker', bijdrage: 'y' }, actor(), at(3));
-		expect(placeKaart(other, a.id, 2, { plek: 'niet-nodig', rol: '', bijdrage: '' }, actor())).toEqual({ ok: false, reason: 'not_found' });
+		expect(placeKaart(other, a.id, 2, { plek: 'niet-nodig', rol: '', bijdrage: '' }, actor())).toEqual({
+			ok: false,
+			reason: 'not_found'
+		});
 		expect(getOpstelling(other, listOpstellingen(gezinId)[0]!.id)).toBeUndefined();
 		removeBetrokkene(gezinId, b.id, 1, actor(), at(4));
 		expect(aanTafel(gezinId).map((x) => x.naam)).toEqual(['Oma']);
 		expect(listOpstellingen(gezinId)[0]!.wijziging).toEqual({ soort: 'weg', naam: 'Opa' });
 		expect(getOpstelling(gezinId, listOpstellingen(gezinId)[0]!.id)!.kaarten.map((k) => k.naam)).toEqual(['Oma']);
-		expect(toView(getBetrokkene(gezinId, a.id)!, false)).toMatchObject({ plek: 'aan-tafel', rol: 'trekker', tafelVersie: 2 });
+		expect(toView(getBetrokkene(gezinId, a.id)!, false)).toMatchObject({
+			plek: 'aan-tafel',
+			rol: 'trekker',
+			tafelVersie: 2
+		});
 	});
 
 	it('reads a role: ours, the gezin’s own, typed words, and refuses made-up values', () => {
@@ -88,7 +125,10 @@ describe('the keukentafel board', () => {
 		expect(read({ rol: 'trekker' })).toEqual({ rol: 'trekker', ok: true });
 		expect(read({ rol: '' })).toEqual({ rol: '', ok: true });
 		expect(read({ rol: 'trekker', eigenRol: 'Kookt op woensdag' })).toEqual({ rol: 'Kookt op woensdag', ok: true });
-		expect(read({ rol: 'Kookt op woensdag' }, new Set(['Kookt op woensdag']))).toEqual({ rol: 'Kookt op woensdag', ok: true });
+		expect(read({ rol: 'Kookt op woensdag' }, new Set(['Kookt op woensdag']))).toEqual({
+			rol: 'Kookt op woensdag',
+			ok: true
+		});
 		expect(read({ rol: '<script>x</script>' })).toEqual({ rol: '', ok: false });
 		expect(read({ eigenRol: 'x'.repeat(41) }).ok).toBe(false);
 	});
@@ -113,9 +153,19 @@ describe('the tipsheet netwerk betrekken', () => {
 
 	it('is read by family and professionals and written by professionals only', () => {
 		const me: Actor = { id: 'me', roles: [] };
-		const facts = (role: MemberRole, status: 'actief' | 'beeindigd' = 'actief') => ({ membership: { accountId: 'me', role, status } });
-		expect((['gezin', 'netwerk', 'professional'] as const).map((r) => can(me, 'netwerk.view', facts(r)))).toEqual([true, false, true]);
-		expect((['gezin', 'netwerk', 'professional'] as const).map((r) => can(me, 'netwerk.record', facts(r)))).toEqual([false, false, true]);
+		const facts = (role: MemberRole, status: 'actief' | 'beeindigd' = 'actief') => ({
+			membership: { accountId: 'me', role, status }
+		});
+		expect((['gezin', 'netwerk', 'professional'] as const).map((r) => can(me, 'netwerk.view', facts(r)))).toEqual([
+			true,
+			false,
+			true
+		]);
+		expect((['gezin', 'netwerk', 'professional'] as const).map((r) => can(me, 'netwerk.record', facts(r)))).toEqual([
+			false,
+			false,
+			true
+		]);
 		expect(can(me, 'netwerk.record', facts('professional', 'beeindigd'))).toBe(false);
 		expect(can(me, 'netwerk.view', { membership: null })).toBe(false);
 	});

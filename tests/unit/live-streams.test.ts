@@ -2,7 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeDatabase, getHandle } from '$lib/server/db';
 import { createGezin } from '$lib/server/gezinnen';
 import { acceptInvite, createInvite } from '$lib/server/invites';
-import { createSession, invalidateAllSessions, invalidateOwnSession, invalidateSession, loadAccount, type ActiveSession } from '$lib/server/auth/session';
+import {
+	createSession,
+	invalidateAllSessions,
+	invalidateOwnSession,
+	invalidateSession,
+	loadAccount,
+	type ActiveSession
+} from '$lib/server/auth/session';
 import { follow, resetLiveAudit, type LiveSoort } from '$lib/server/live';
 import { MAX_STREAMS_PER_ACCOUNT, MAX_STREAMS_PER_SESSION, openStreamCount } from '$lib/server/live-streams';
 import { groeiplanTopic, publish, tijdlijnTopic } from '$lib/server/realtime';
@@ -18,7 +25,14 @@ const aborts: AbortController[] = [];
 
 function join(role: MemberRole, name: string): string {
 	const id = makeAccount(name, role === 'professional' ? ['professional'] : []);
-	const inv = createInvite({ gezinId, role, gezinsrol: role === 'gezin' ? 'ouder' : null, relatie: name, naam: name, createdBy: role === 'gezin' ? prof : sanne });
+	const inv = createInvite({
+		gezinId,
+		role,
+		gezinsrol: role === 'gezin' ? 'ouder' : null,
+		relatie: name,
+		naam: name,
+		createdBy: role === 'gezin' ? prof : sanne
+	});
 	expect(acceptInvite(inv.id, id)).toMatchObject({ ok: true, status: 'actief' });
 	return id;
 }
@@ -33,8 +47,21 @@ function open(session: ActiveSession, soort: LiveSoort = 'tijdlijn') {
 	const actor = { id: account.id, roles: account.roles };
 	const url = new URL(`http://localhost/gezinnen/${gezinId}/${soort}/live`);
 	const response = follow(
-		{ locals: { account, session }, url, getClientAddress: () => '127.0.0.1', request: new Request(url, { signal: abort.signal }) } as unknown as Parameters<typeof follow>[0],
-		{ gezinId, actor, topic: soort === 'groeiplan' ? groeiplanTopic(gezinId) : tijdlijnTopic(gezinId), soort, recordId: gezinId, mayFollow: (facts) => can(actor, 'gezin.view', facts), presence: soort !== 'groeiplan' }
+		{
+			locals: { account, session },
+			url,
+			getClientAddress: () => '127.0.0.1',
+			request: new Request(url, { signal: abort.signal })
+		} as unknown as Parameters<typeof follow>[0],
+		{
+			gezinId,
+			actor,
+			topic: soort === 'groeiplan' ? groeiplanTopic(gezinId) : tijdlijnTopic(gezinId),
+			soort,
+			recordId: gezinId,
+			mayFollow: (facts) => can(actor, 'gezin.view', facts),
+			presence: soort !== 'groeiplan'
+		}
 	);
 	let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
 	const decoder = new TextDecoder();
@@ -59,7 +86,15 @@ const changes = (text: string) =>
 	text
 		.split('\n\n')
 		.filter((block) => block.startsWith('event: change'))
-		.map((block) => JSON.parse(block.split('\n').find((l) => l.startsWith('data: '))!.slice(6)) as Record<string, unknown>);
+		.map(
+			(block) =>
+				JSON.parse(
+					block
+						.split('\n')
+						.find((l) => l.startsWith('data: '))!
+						.slice(6)
+				) as Record<string, unknown>
+		);
 
 beforeEach(() => {
 	freshDatabase();
@@ -127,8 +162,16 @@ describe('a change reaches only those who may see it, and says neither who nor w
 		expect(changes((await omaStream.read((t) => t.includes('"eigen":true'))).text)).toEqual([{ eigen: true }]);
 		// A hidden item made visible: she is told (its visibility after the change counts too).
 		publish(groeiplanTopic(gezinId), { by: sanne, zichtbaarheid: ['alleen-gezin', 'iedereen'] });
-		expect(changes((await omaStream.read((t) => changes(t).length === 2)).text)).toEqual([{ eigen: true }, { eigen: false }]);
-		expect(changes((await sanneStream.read((t) => changes(t).length === 4)).text)).toEqual([{ eigen: true }, { eigen: true }, { eigen: false }, { eigen: true }]);
+		expect(changes((await omaStream.read((t) => changes(t).length === 2)).text)).toEqual([
+			{ eigen: true },
+			{ eigen: false }
+		]);
+		expect(changes((await sanneStream.read((t) => changes(t).length === 4)).text)).toEqual([
+			{ eigen: true },
+			{ eigen: true },
+			{ eigen: false },
+			{ eigen: true }
+		]);
 	});
 });
 
@@ -140,7 +183,8 @@ describe('how many streams one person may hold open', () => {
 		const overSession = open(sessions[0]!);
 		expect(overSession.response.status).toBe(429);
 		expect(await overSession.response.text()).toMatch(/tabbladen/);
-		for (let i = 0; i < MAX_STREAMS_PER_ACCOUNT - MAX_STREAMS_PER_SESSION; i++) expect(open(sessions[1]!).response.status).toBe(200);
+		for (let i = 0; i < MAX_STREAMS_PER_ACCOUNT - MAX_STREAMS_PER_SESSION; i++)
+			expect(open(sessions[1]!).response.status).toBe(200);
 		expect(open(sessions[2]!).response.status).toBe(429);
 		expect(openStreamCount(oma)).toBe(MAX_STREAMS_PER_ACCOUNT);
 		// Another person is not held back by oma's streams.
@@ -152,7 +196,10 @@ describe('how many streams one person may hold open', () => {
 });
 
 describe('opening a stream is kept in the audit log', () => {
-	const rows = () => getHandle().sqlite.prepare("SELECT actor_id AS actor, detail FROM audit_log WHERE action = 'live.gevolgd' ORDER BY seq").all();
+	const rows = () =>
+		getHandle()
+			.sqlite.prepare("SELECT actor_id AS actor, detail FROM audit_log WHERE action = 'live.gevolgd' ORDER BY seq")
+			.all();
 
 	it('one row per stream opened, not one per reconnect of the same page in the same session', () => {
 		const s = login(oma);

@@ -3,7 +3,14 @@ import { closeDatabase } from '$lib/server/db';
 import { createGezin } from '$lib/server/gezinnen';
 import { can, type Actor, type GezinFacts } from '$lib/server/access';
 import { FormInput } from '$lib/server/forms';
-import { addBetrokkene, getBetrokkene, listBetrokkenen, removeBetrokkene, toView, updateBetrokkene } from '$lib/server/mensen/betrokkenen';
+import {
+	addBetrokkene,
+	getBetrokkene,
+	listBetrokkenen,
+	removeBetrokkene,
+	toView,
+	updateBetrokkene
+} from '$lib/server/mensen/betrokkenen';
 import { readBetrokkeneInput } from '$lib/server/mensen/form';
 import { readItemInput } from '$lib/server/groeiplan/form';
 import { addItem, groeiplanOf } from '$lib/server/groeiplan/items';
@@ -35,7 +42,13 @@ describe('betrokkenen', () => {
 		const b = addBetrokkene(gezinId, input(), actor(), new Date(Date.now() + 1000));
 		expect(listBetrokkenen(gezinId).map((x) => x.naam)).toEqual(['Oma Ria', 'de buurvrouw']);
 
-		const changed = updateBetrokkene(gezinId, a.id, 1, input({ naam: 'Oma Ria', soort: 'familie', nabijheid: 'dichtbij' }), actor());
+		const changed = updateBetrokkene(
+			gezinId,
+			a.id,
+			1,
+			input({ naam: 'Oma Ria', soort: 'familie', nabijheid: 'dichtbij' }),
+			actor()
+		);
 		expect(changed).toMatchObject({ ok: true, betrokkene: { nabijheid: 'dichtbij', versie: 2 } });
 		const stale = updateBetrokkene(gezinId, a.id, 1, input({ naam: 'Overschreven' }), actor());
 		expect(stale).toMatchObject({ ok: false, reason: 'conflict', current: { naam: 'Oma Ria', versie: 2 } });
@@ -49,29 +62,71 @@ describe('betrokkenen', () => {
 	it('of another gezin cannot be read, changed or removed through this one', () => {
 		const elsewhere = addBetrokkene(other, input(), actor());
 		expect(getBetrokkene(gezinId, elsewhere.id)).toBeUndefined();
-		expect(updateBetrokkene(gezinId, elsewhere.id, 1, input({ naam: 'x' }), actor())).toEqual({ ok: false, reason: 'not_found' });
+		expect(updateBetrokkene(gezinId, elsewhere.id, 1, input({ naam: 'x' }), actor())).toEqual({
+			ok: false,
+			reason: 'not_found'
+		});
 		expect(removeBetrokkene(gezinId, elsewhere.id, 1, actor())).toEqual({ ok: false, reason: 'not_found' });
 		expect(getBetrokkene(other, elsewhere.id)!.naam).toBe('de buurvrouw');
 	});
 
 	it('keep organisation, function and opdracht only for professionals, and the note only when marked', () => {
-		const buur = addBetrokkene(gezinId, input({ organisatie: 'X', functie: 'Y', opdracht: 'Z', nietVeiligToelichting: 'iets' }), actor());
+		const buur = addBetrokkene(
+			gezinId,
+			input({ organisatie: 'X', functie: 'Y', opdracht: 'Z', nietVeiligToelichting: 'iets' }),
+			actor()
+		);
 		expect(buur).toMatchObject({ organisatie: '', functie: '', opdracht: '', nietVeiligToelichting: '' });
-		const pro = addBetrokkene(gezinId, input({ soort: 'professional', organisatie: 'GGD', functie: 'jeugdverpleegkundige', opdracht: 'Meekijken', nietVeilig: true, nietVeiligToelichting: 'spanning' }), actor());
-		expect(pro).toMatchObject({ organisatie: 'GGD', functie: 'jeugdverpleegkundige', opdracht: 'Meekijken', nietVeilig: true, nietVeiligToelichting: 'spanning' });
+		const pro = addBetrokkene(
+			gezinId,
+			input({
+				soort: 'professional',
+				organisatie: 'GGD',
+				functie: 'jeugdverpleegkundige',
+				opdracht: 'Meekijken',
+				nietVeilig: true,
+				nietVeiligToelichting: 'spanning'
+			}),
+			actor()
+		);
+		expect(pro).toMatchObject({
+			organisatie: 'GGD',
+			functie: 'jeugdverpleegkundige',
+			opdracht: 'Meekijken',
+			nietVeilig: true,
+			nietVeiligToelichting: 'spanning'
+		});
 	});
 
 	it('show the "niet veilig" mark and contact only to whom the policy allows', () => {
-		const erik = addBetrokkene(gezinId, input({ naam: 'Erik', soort: 'familie', nietVeilig: true, nietVeiligToelichting: 'Geen contact', contact: '06-9' }), actor());
+		const erik = addBetrokkene(
+			gezinId,
+			input({
+				naam: 'Erik',
+				soort: 'familie',
+				nietVeilig: true,
+				nietVeiligToelichting: 'Geen contact',
+				contact: '06-9'
+			}),
+			actor()
+		);
 		const forNetwork = toView(erik, false);
 		expect(forNetwork).toMatchObject({ naam: 'Erik', nietVeilig: false, nietVeiligToelichting: '', contact: '' });
 		expect(JSON.stringify(forNetwork)).not.toContain('Geen contact');
-		expect(toView(erik, true)).toMatchObject({ nietVeilig: true, nietVeiligToelichting: 'Geen contact', contact: '06-9' });
+		expect(toView(erik, true)).toMatchObject({
+			nietVeilig: true,
+			nietVeiligToelichting: 'Geen contact',
+			contact: '06-9'
+		});
 	});
 });
 
 describe('the policy for betrokkenen', () => {
-	const facts = (role: MemberRole | null, status: 'actief' | 'wacht' | 'beeindigd' = 'actief', id = 'me'): GezinFacts => ({ membership: role ? { accountId: id, role, status } : null });
+	const facts = (
+		role: MemberRole | null,
+		status: 'actief' | 'wacht' | 'beeindigd' = 'actief',
+		id = 'me'
+	): GezinFacts => ({ membership: role ? { accountId: id, role, status } : null });
 	const me: Actor = { id: 'me', roles: [] };
 	it.each([
 		['gezin', 'actief', true],
@@ -99,18 +154,44 @@ describe('the betrokkene form', () => {
 	};
 
 	it('reads a full professional with kinds of support and the mark', () => {
-		const { input: i, form } = read({ naam: 'Mark', soort: 'professional', organisatie: 'JB', functie: 'jeugdbeschermer', opdracht: 'OTS', nabijheid: 'verder-weg', steun: ['advies', 'praktisch'], nietVeilig: 'ja', account: 'acc1' }, ['acc1']);
+		const { input: i, form } = read(
+			{
+				naam: 'Mark',
+				soort: 'professional',
+				organisatie: 'JB',
+				functie: 'jeugdbeschermer',
+				opdracht: 'OTS',
+				nabijheid: 'verder-weg',
+				steun: ['advies', 'praktisch'],
+				nietVeilig: 'ja',
+				account: 'acc1'
+			},
+			['acc1']
+		);
 		expect(form.ok).toBe(true);
-		expect(i).toMatchObject({ naam: 'Mark', soort: 'professional', nabijheid: 'verder-weg', steun: ['advies', 'praktisch'], nietVeilig: true, accountId: 'acc1' });
+		expect(i).toMatchObject({
+			naam: 'Mark',
+			soort: 'professional',
+			nabijheid: 'verder-weg',
+			steun: ['advies', 'praktisch'],
+			nietVeilig: true,
+			accountId: 'acc1'
+		});
 	});
 
 	it('refuses an empty or too long name, an unknown kind or closeness, a made-up support kind and someone else’s account', () => {
 		expect(read({ naam: '', soort: 'familie', nabijheid: 'midden' }).form.errors.naam).toBe(m.error_required());
-		expect(read({ naam: 'x'.repeat(81), soort: 'familie', nabijheid: 'midden' }).form.errors.naam).toBe(m.error_too_long({ max: 80 }));
+		expect(read({ naam: 'x'.repeat(81), soort: 'familie', nabijheid: 'midden' }).form.errors.naam).toBe(
+			m.error_too_long({ max: 80 })
+		);
 		expect(read({ naam: 'x', soort: 'buitenaards', nabijheid: 'midden' }).form.errors.soort).toBe(m.error_choose());
 		expect(read({ naam: 'x', soort: 'familie', nabijheid: 'naast' }).form.errors.nabijheid).toBe(m.error_choose());
-		expect(read({ naam: 'x', soort: 'familie', nabijheid: 'midden', steun: ['geld'] }).form.errors.steun).toBe(m.error_choose());
-		expect(read({ naam: 'x', soort: 'familie', nabijheid: 'midden', account: 'not-a-member' }, ['acc1']).form.errors.account).toBe(m.error_choose());
+		expect(read({ naam: 'x', soort: 'familie', nabijheid: 'midden', steun: ['geld'] }).form.errors.steun).toBe(
+			m.error_choose()
+		);
+		expect(
+			read({ naam: 'x', soort: 'familie', nabijheid: 'midden', account: 'not-a-member' }, ['acc1']).form.errors.account
+		).toBe(m.error_choose());
 	});
 
 	it('keeps a script tag as text', () => {
@@ -123,9 +204,17 @@ describe('the betrokkene form', () => {
 describe('an afspraak names a betrokkene without an account', () => {
 	const read = (wie: string, betrokkenen: string[]) => {
 		const data = new FormData();
-		for (const [k, v] of Object.entries({ tekst: 'Petra haalt Lotte op', wie, zichtbaarheid: 'iedereen' })) data.append(k, v);
+		for (const [k, v] of Object.entries({ tekst: 'Petra haalt Lotte op', wie, zichtbaarheid: 'iedereen' }))
+			data.append(k, v);
 		const form = new FormInput(data);
-		return { input: readItemInput(form, 'afspraak', { members: new Set(['acc1']), betrokkenen: new Set(betrokkenen), mayChoose: () => true }), form };
+		return {
+			input: readItemInput(form, 'afspraak', {
+				members: new Set(['acc1']),
+				betrokkenen: new Set(betrokkenen),
+				mayChoose: () => true
+			}),
+			form
+		};
 	};
 
 	it('by its id, as "b:<id>"', () => {
@@ -146,7 +235,12 @@ describe('an afspraak names a betrokkene without an account', () => {
 	it('is kept on the item and in its planmoment', () => {
 		const petra = addBetrokkene(gezinId, input({ naam: 'Petra' }), actor());
 		const plan = groeiplanOf(gezinId)!;
-		const item = addItem(plan.id, 'afspraak', { tekst: 'Petra haalt Lotte op', wieBetrokkeneId: petra.id, zichtbaarheid: 'iedereen' }, actor());
+		const item = addItem(
+			plan.id,
+			'afspraak',
+			{ tekst: 'Petra haalt Lotte op', wieBetrokkeneId: petra.id, zichtbaarheid: 'iedereen' },
+			actor()
+		);
 		expect(item.wieBetrokkeneId).toBe(petra.id);
 		expect(listPlanmomenten(plan.id, () => true).at(-1)).toMatchObject({ itemId: item.id, soort: 'aangemaakt' });
 	});

@@ -26,7 +26,7 @@ const CREATE_PARENT_AND_CHILD = [
 function rebuildParent(where = ''): string {
 	return [
 		'PRAGMA foreign_keys=OFF;',
-		'CREATE TABLE `__new_parent` (\n\t`id` integer PRIMARY KEY NOT NULL,\n\t`naam` text NOT NULL,\n\t`kleur` text DEFAULT \'blauw\' NOT NULL\n);\n',
+		"CREATE TABLE `__new_parent` (\n\t`id` integer PRIMARY KEY NOT NULL,\n\t`naam` text NOT NULL,\n\t`kleur` text DEFAULT 'blauw' NOT NULL\n);\n",
 		`INSERT INTO \`__new_parent\`("id", "naam") SELECT "id", "naam" FROM \`parent\`${where};`,
 		'DROP TABLE `parent`;',
 		'ALTER TABLE `__new_parent` RENAME TO `parent`;',
@@ -43,8 +43,17 @@ let folder: string;
 
 function writeMigrations(migrations: Migration[]): void {
 	mkdirSync(join(folder, 'meta'), { recursive: true });
-	const entries = migrations.map((m, idx) => ({ idx, version: '6', when: 1_700_000_000_000 + idx * 1000, tag: m.tag, breakpoints: true }));
-	writeFileSync(join(folder, 'meta', '_journal.json'), JSON.stringify({ version: '7', dialect: 'sqlite', entries }, null, 2));
+	const entries = migrations.map((m, idx) => ({
+		idx,
+		version: '6',
+		when: 1_700_000_000_000 + idx * 1000,
+		tag: m.tag,
+		breakpoints: true
+	}));
+	writeFileSync(
+		join(folder, 'meta', '_journal.json'),
+		JSON.stringify({ version: '7', dialect: 'sqlite', entries }, null, 2)
+	);
 	for (const m of migrations) writeFileSync(join(folder, `${m.tag}.sql`), m.sql);
 }
 
@@ -94,7 +103,10 @@ describe('runMigrations and the drizzle-kit table rebuild', () => {
 			{ id: 1, naam: 'Gezin A', kleur: 'blauw' },
 			{ id: 2, naam: 'Gezin B', kleur: 'blauw' }
 		]);
-		expect(sqlite.prepare('SELECT parent_id, tekst FROM child WHERE id = 20').get()).toEqual({ parent_id: 2, tekst: 'afspraak 3' });
+		expect(sqlite.prepare('SELECT parent_id, tekst FROM child WHERE id = 20').get()).toEqual({
+			parent_id: 2,
+			tekst: 'afspraak 3'
+		});
 		sqlite.close();
 	});
 
@@ -117,7 +129,9 @@ describe('runMigrations and the drizzle-kit table rebuild', () => {
 		runMigrations(sqlite, folder);
 
 		expect(foreignKeysOn(sqlite)).toBe(true);
-		expect(() => sqlite.prepare('INSERT INTO child (id, parent_id, tekst) VALUES (99, 404, ?)').run('wees')).toThrow(/FOREIGN KEY/);
+		expect(() => sqlite.prepare('INSERT INTO child (id, parent_id, tekst) VALUES (99, 404, ?)').run('wees')).toThrow(
+			/FOREIGN KEY/
+		);
 		sqlite.prepare('DELETE FROM parent WHERE id = 1').run();
 		expect(childCount(sqlite)).toBe(1);
 		sqlite.close();
@@ -166,17 +180,27 @@ describe('the project database', () => {
 
 	it('opens in memory with every project migration applied and foreign keys on', () => {
 		const { sqlite } = openDatabase(':memory:');
-		const tables = (sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map((t) => t.name);
-		expect(tables).toEqual(expect.arrayContaining(['account', 'session', 'gezin', 'membership', 'invite', 'audit_log', 'password_link']));
-		const triggers = (sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").all() as Array<{ name: string }>).map((t) => t.name);
-		expect(triggers).toEqual(expect.arrayContaining(['audit_log_no_update', 'audit_log_no_delete', 'audit_log_only_append']));
+		const tables = (
+			sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>
+		).map((t) => t.name);
+		expect(tables).toEqual(
+			expect.arrayContaining(['account', 'session', 'gezin', 'membership', 'invite', 'audit_log', 'password_link'])
+		);
+		const triggers = (
+			sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").all() as Array<{ name: string }>
+		).map((t) => t.name);
+		expect(triggers).toEqual(
+			expect.arrayContaining(['audit_log_no_update', 'audit_log_no_delete', 'audit_log_only_append'])
+		);
 		expect(foreignKeysOn(sqlite)).toBe(true);
 		sqlite.close();
 	});
 
 	it('can be migrated again at start-up without error or change', () => {
 		const { sqlite } = openDatabase(':memory:');
-		sqlite.prepare("INSERT INTO organisatie (id, naam, soort, created_at) VALUES ('o1', 'Wijkteam Noord', 'wijkteam', 0)").run();
+		sqlite
+			.prepare("INSERT INTO organisatie (id, naam, soort, created_at) VALUES ('o1', 'Wijkteam Noord', 'wijkteam', 0)")
+			.run();
 		runMigrations(sqlite, migrationsPath());
 		expect(sqlite.prepare('SELECT naam FROM organisatie').all()).toEqual([{ naam: 'Wijkteam Noord' }]);
 		sqlite.close();

@@ -3,7 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { betrokkeneSoorten, nabijheden, steunSoorten, type BetrokkeneSoort, type Nabijheid } from '$lib/domain';
 import Netwerkkaart from '$lib/mensen/Netwerkkaart.svelte';
 import NetwerkTabel from '$lib/mensen/NetwerkTabel.svelte';
-import { layoutNetwerkkaart, netwerkVolgorde, sectorSoorten, segmentHitsBox, shortName, textWidth, zigzagPath, type Box, type NetwerkLayout, type NetwerkPersoon } from '$lib/mensen/netwerkkaart';
+import {
+	layoutNetwerkkaart,
+	netwerkVolgorde,
+	sectorSoorten,
+	segmentHitsBox,
+	shortName,
+	textWidth,
+	zigzagPath,
+	type Box,
+	type NetwerkLayout,
+	type NetwerkPersoon
+} from '$lib/mensen/netwerkkaart';
 import { seededRandom as rng } from '../random';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz éëïöüAZ-';
@@ -27,16 +38,34 @@ function randomPeople(seed: number, n: number): NetwerkPersoon[] {
 
 /** 40 people with long names and every mark, all in one sector and one ring. */
 const crowd = (soort: BetrokkeneSoort, nabijheid: Nabijheid, n = 40): NetwerkPersoon[] =>
-	Array.from({ length: n }, (_, i) => ({ id: `c${i}`, naam: `${'Wwwwwwwwww '.repeat(4)}`.slice(0, 40 - (i % 4)) + i, soort, nabijheid, steun: [...steunSoorten], nietVeilig: true }));
+	Array.from({ length: n }, (_, i) => ({
+		id: `c${i}`,
+		naam: `${'Wwwwwwwwww '.repeat(4)}`.slice(0, 40 - (i % 4)) + i,
+		soort,
+		nabijheid,
+		steun: [...steunSoorten],
+		nietVeilig: true
+	}));
 
-const sectorLabel = (s: string) => ({ familie: 'Familie', 'vrienden-en-buren': 'Vrienden en buren', 'school-en-werk': 'School en werk', vrijwilliger: 'Vrijwilliger', professional: 'Professional' })[s]!;
-const lay = (people: NetwerkPersoon[], toonNietVeilig = true) => layoutNetwerkkaart(people, { centreLabel: 'Familie Van den Berg-Janssen', sectorLabel, toonNietVeilig });
+const sectorLabel = (s: string) =>
+	({
+		familie: 'Familie',
+		'vrienden-en-buren': 'Vrienden en buren',
+		'school-en-werk': 'School en werk',
+		vrijwilliger: 'Vrijwilliger',
+		professional: 'Professional'
+	})[s]!;
+const lay = (people: NetwerkPersoon[], toonNietVeilig = true) =>
+	layoutNetwerkkaart(people, { centreLabel: 'Familie Van den Berg-Janssen', sectorLabel, toonNietVeilig });
 
 /** Overlap of two boxes (touching is fine). */
-const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const overlap = (a: Box, b: Box) =>
+	a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 /** Whether a disc and a box overlap (exact: nearest point of the box to the centre). */
-const discInBox = (cx: number, cy: number, r: number, b: Box) => Math.hypot(Math.max(b.x - cx, 0, cx - b.x - b.width), Math.max(b.y - cy, 0, cy - b.y - b.height)) < r;
-const inside = (b: Box, l: NetwerkLayout) => b.x >= 0 && b.y >= 0 && b.x + b.width <= l.width && b.y + b.height <= l.height;
+const discInBox = (cx: number, cy: number, r: number, b: Box) =>
+	Math.hypot(Math.max(b.x - cx, 0, cx - b.x - b.width), Math.max(b.y - cy, 0, cy - b.y - b.height)) < r;
+const inside = (b: Box, l: NetwerkLayout) =>
+	b.x >= 0 && b.y >= 0 && b.x + b.width <= l.width && b.y + b.height <= l.height;
 /** Angle of a point as seen from the centre, moved into [start, start + 2π). */
 const angleFrom = (l: NetwerkLayout, x: number, y: number, start: number) => {
 	let a = Math.atan2(y - l.cy, x - l.cx);
@@ -60,12 +89,14 @@ function problems(l: NetwerkLayout, input: NetwerkPersoon[]): string[] {
 			if (overlap(p.box, q.box)) out.push(`labels ${name} and ${q.persoon.id} overlap`);
 			if (Math.hypot(p.x - q.x, p.y - q.y) < 2 * R) out.push(`markers ${name} and ${q.persoon.id} overlap`);
 		}
-		for (const q of ps) if (discInBox(q.x, q.y, R, p.box)) out.push(`label of ${name} covers marker of ${q.persoon.id}`);
+		for (const q of ps)
+			if (discInBox(q.x, q.y, R, p.box)) out.push(`label of ${name} covers marker of ${q.persoon.id}`);
 		for (const s of l.sectors) {
 			if (overlap(p.box, s.labelBox)) out.push(`label of ${name} covers sector name ${s.soort}`);
 			if (discInBox(p.x, p.y, R, s.labelBox)) out.push(`sector name ${s.soort} covers marker of ${name}`);
 		}
-		if (l.centre.box && (overlap(p.box, l.centre.box) || discInBox(p.x, p.y, R, l.centre.box))) out.push(`${name} on the centre name`);
+		if (l.centre.box && (overlap(p.box, l.centre.box) || discInBox(p.x, p.y, R, l.centre.box)))
+			out.push(`${name} on the centre name`);
 
 		// Zone: gezin in the centre circle, everyone else in their own sector band and ring.
 		const d = Math.hypot(p.x - l.cx, p.y - l.cy);
@@ -79,7 +110,8 @@ function problems(l: NetwerkLayout, input: NetwerkPersoon[]): string[] {
 				[p.box.x, p.box.y + p.box.height],
 				[p.box.x + p.box.width, p.box.y + p.box.height]
 			] as const)
-				if (Math.hypot(x - l.cx, y - l.cy) > l.centreRadius + 0.05) out.push(`${name}: gezin label outside the centre circle`);
+				if (Math.hypot(x - l.cx, y - l.cy) > l.centreRadius + 0.05)
+					out.push(`${name}: gezin label outside the centre circle`);
 			if (p.line !== null) out.push(`${name}: gezin with a line`);
 		} else {
 			const s = l.sectors[sectorSoorten.indexOf(p.persoon.soort as never)]!;
@@ -87,35 +119,52 @@ function problems(l: NetwerkLayout, input: NetwerkPersoon[]): string[] {
 			const a = angleFrom(l, p.x, p.y, s.start);
 			if (a > s.end) out.push(`${name}: marker outside its sector (${a} not in ${s.start}..${s.end})`);
 			// The whole dot inside the band: far enough from both edges.
-			if (d * Math.sin(a - s.start) < R - 0.05 || d * Math.sin(s.end - a) < R - 0.05) out.push(`${name}: marker over the sector edge`);
+			if (d * Math.sin(a - s.start) < R - 0.05 || d * Math.sin(s.end - a) < R - 0.05)
+				out.push(`${name}: marker over the sector edge`);
 			if (d - R < ring.inner - 0.05 || d + R > ring.outer + 0.05) out.push(`${name}: marker outside its ring`);
 			// The label stays out of the centre circle.
 			if (discInBox(l.cx, l.cy, l.centreRadius, p.box)) out.push(`${name}: label in the centre circle`);
 			const ln = p.line!;
-			if (Math.abs(Math.hypot(ln.x1 - l.cx, ln.y1 - l.cy) - l.centreRadius) > 0.05) out.push(`${name}: line does not start at the centre circle`);
-			if (Math.abs(Math.hypot(ln.x2 - p.x, ln.y2 - p.y) - R) > 0.05) out.push(`${name}: line does not end at the marker`);
+			if (Math.abs(Math.hypot(ln.x1 - l.cx, ln.y1 - l.cy) - l.centreRadius) > 0.05)
+				out.push(`${name}: line does not start at the centre circle`);
+			if (Math.abs(Math.hypot(ln.x2 - p.x, ln.y2 - p.y) - R) > 0.05)
+				out.push(`${name}: line does not end at the marker`);
 		}
 		// The label's parts sit in its box, the text is a shortened name that fits.
 		for (const m of p.steun)
-			if (m.x - l.markSize / 2 < p.box.x - 0.05 || m.x + l.markSize / 2 > p.box.x + p.box.width + 0.05 || Math.abs(m.y - p.y) > 0.05) out.push(`${name}: support mark outside the label`);
-		if (p.alarm && (p.alarm.x - l.alarmRadius < p.box.x - 0.05 || p.alarm.x + l.alarmRadius > p.box.x + p.box.width + 0.05)) out.push(`${name}: alarm outside the label`);
+			if (
+				m.x - l.markSize / 2 < p.box.x - 0.05 ||
+				m.x + l.markSize / 2 > p.box.x + p.box.width + 0.05 ||
+				Math.abs(m.y - p.y) > 0.05
+			)
+				out.push(`${name}: support mark outside the label`);
+		if (
+			p.alarm &&
+			(p.alarm.x - l.alarmRadius < p.box.x - 0.05 || p.alarm.x + l.alarmRadius > p.box.x + p.box.width + 0.05)
+		)
+			out.push(`${name}: alarm outside the label`);
 		const textW = textWidth(p.label, l.fontSize);
 		const [t0, t1] = p.text.anchor === 'start' ? [p.text.x, p.text.x + textW] : [p.text.x - textW, p.text.x];
 		if (t0 < p.box.x - 0.05 || t1 > p.box.x + p.box.width + 0.05) out.push(`${name}: text outside the label`);
 		if (p.box.height < l.fontSize) out.push(`${name}: label too low`);
 		if (Array.from(p.label).length > 24) out.push(`${name}: label too long`);
-		if (!inside(p.box, l) || p.x - R < 0 || p.y - R < 0 || p.x + R > l.width || p.y + R > l.height) out.push(`${name}: outside the viewBox`);
+		if (!inside(p.box, l) || p.x - R < 0 || p.y - R < 0 || p.x + R > l.width || p.y + R > l.height)
+			out.push(`${name}: outside the viewBox`);
 	}
 	for (let i = 0; i < l.sectors.length; i++) {
 		const s = l.sectors[i]!;
 		if (!inside(s.labelBox, l)) out.push(`sector name ${s.soort} outside the viewBox`);
-		for (let j = i + 1; j < l.sectors.length; j++) if (overlap(s.labelBox, l.sectors[j]!.labelBox)) out.push(`sector names ${s.soort} and ${l.sectors[j]!.soort} overlap`);
+		for (let j = i + 1; j < l.sectors.length; j++)
+			if (overlap(s.labelBox, l.sectors[j]!.labelBox))
+				out.push(`sector names ${s.soort} and ${l.sectors[j]!.soort} overlap`);
 	}
 	const outer = l.rings.at(-1)!.outer;
-	if (l.cx - outer < 0 || l.cy - outer < 0 || l.cx + outer > l.width || l.cy + outer > l.height) out.push('rings outside the viewBox');
+	if (l.cx - outer < 0 || l.cy - outer < 0 || l.cx + outer > l.width || l.cy + outer > l.height)
+		out.push('rings outside the viewBox');
 	for (let k = 0; k < l.rings.length; k++) {
 		const ring = l.rings[k]!;
-		if (ring.inner !== (k === 0 ? l.centreRadius : l.rings[k - 1]!.outer) || ring.outer <= ring.inner) out.push(`ring ${ring.nabijheid}`);
+		if (ring.inner !== (k === 0 ? l.centreRadius : l.rings[k - 1]!.outer) || ring.outer <= ring.inner)
+			out.push(`ring ${ring.nabijheid}`);
 	}
 	return out;
 }
@@ -131,7 +180,10 @@ describe('layoutNetwerkkaart', () => {
 		const far = { ...l, people: [{ ...a!, x: l.width + 10 }, ...l.people.slice(1)] };
 		expect(problems(far, people).some((p) => p.includes('outside'))).toBe(true);
 		const familie = l.people.find((p) => p.persoon.soort === 'familie')!;
-		const wrong = { ...l, people: l.people.map((p) => (p === familie ? { ...p, x: 2 * l.cx - p.x, y: 2 * l.cy - p.y } : p)) };
+		const wrong = {
+			...l,
+			people: l.people.map((p) => (p === familie ? { ...p, x: 2 * l.cx - p.x, y: 2 * l.cy - p.y } : p))
+		};
 		expect(problems(wrong, people).some((p) => p.includes('sector'))).toBe(true);
 	});
 
@@ -140,7 +192,13 @@ describe('layoutNetwerkkaart', () => {
 		expect(l.people).toEqual([]);
 		expect(l.rings.map((r) => r.nabijheid)).toEqual([...nabijheden]);
 		expect(l.sectors.map((s) => s.soort)).toEqual(betrokkeneSoorten.filter((s) => s !== 'gezin'));
-		expect(l.sectors.map((s) => s.label)).toEqual(['Familie', 'Vrienden en buren', 'School en werk', 'Vrijwilliger', 'Professional']);
+		expect(l.sectors.map((s) => s.label)).toEqual([
+			'Familie',
+			'Vrienden en buren',
+			'School en werk',
+			'Vrijwilliger',
+			'Professional'
+		]);
 		expect(l.width).toBeGreaterThan(2 * l.rings[2]!.outer);
 		expect(problems(l, [])).toEqual([]);
 		expect(problems(layoutNetwerkkaart([]), [])).toEqual([]);
@@ -205,13 +263,21 @@ describe('layoutNetwerkkaart', () => {
 	});
 
 	it('lists the gezin in the centre circle, top to bottom in order, half above the name', () => {
-		const gezin = ['Anna', 'Bram', 'Carla', 'Dirk', 'Eva'].map((naam, i): NetwerkPersoon => ({ id: `g${i}`, naam, soort: 'gezin', nabijheid: 'dichtbij', steun: [], nietVeilig: false }));
+		const gezin = ['Anna', 'Bram', 'Carla', 'Dirk', 'Eva'].map((naam, i): NetwerkPersoon => ({
+			id: `g${i}`,
+			naam,
+			soort: 'gezin',
+			nabijheid: 'dichtbij',
+			steun: [],
+			nietVeilig: false
+		}));
 		const l = lay([...gezin].reverse());
 		const ys = l.people.map((p) => p.y);
 		expect(l.people.map((p) => p.persoon.naam)).toEqual(['Anna', 'Bram', 'Carla', 'Dirk', 'Eva']);
 		expect([...ys].sort((a, b) => a - b)).toEqual(ys);
 		expect(ys.filter((y) => y < l.cy)).toHaveLength(3);
-		for (const p of l.people) expect(p.box.y > l.centre.box!.y + l.centre.box!.height || p.box.y + p.box.height < l.centre.box!.y).toBe(true);
+		for (const p of l.people)
+			expect(p.box.y > l.centre.box!.y + l.centre.box!.height || p.box.y + p.box.height < l.centre.box!.y).toBe(true);
 		expect(problems(l, gezin)).toEqual([]);
 	});
 
@@ -226,7 +292,9 @@ describe('layoutNetwerkkaart', () => {
 		const cleared = lay(people.map((p) => ({ ...p, nietVeilig: false })));
 		expect(hidden.people.every((p) => !p.nietVeilig && p.alarm === null)).toBe(true);
 		// The same drawing as for people without the mark: no gap where the "!" would be.
-		expect(hidden.people.map(({ persoon: _, ...rest }) => rest)).toEqual(cleared.people.map(({ persoon: _, ...rest }) => rest));
+		expect(hidden.people.map(({ persoon: _, ...rest }) => rest)).toEqual(
+			cleared.people.map(({ persoon: _, ...rest }) => rest)
+		);
 	});
 
 	it('shortens long names and keeps the full name', () => {
@@ -241,7 +309,16 @@ describe('layoutNetwerkkaart', () => {
 	});
 
 	it('puts the support marks next to the marker, in a fixed order', () => {
-		const l = lay([{ id: 'x', naam: 'Ria', soort: 'professional', nabijheid: 'midden', steun: ['emotioneel', 'praktisch'], nietVeilig: true }]);
+		const l = lay([
+			{
+				id: 'x',
+				naam: 'Ria',
+				soort: 'professional',
+				nabijheid: 'midden',
+				steun: ['emotioneel', 'praktisch'],
+				nietVeilig: true
+			}
+		]);
 		const p = l.people[0]!;
 		expect(p.steun.map((s) => s.soort)).toEqual(['praktisch', 'emotioneel']);
 		const dist = (x: number) => Math.abs(x - p.x);
@@ -287,14 +364,34 @@ describe('helpers', () => {
 
 describe('Netwerkkaart and NetwerkTabel (server-rendered)', () => {
 	const people: NetwerkPersoon[] = [
-		{ id: 'a', naam: 'Oma Ria', soort: 'familie', nabijheid: 'dichtbij', steun: ['praktisch', 'emotioneel'], nietVeilig: false },
+		{
+			id: 'a',
+			naam: 'Oma Ria',
+			soort: 'familie',
+			nabijheid: 'dichtbij',
+			steun: ['praktisch', 'emotioneel'],
+			nietVeilig: false
+		},
 		{ id: 'b', naam: 'Oom Kees', soort: 'familie', nabijheid: 'verder-weg', steun: [], nietVeilig: true },
 		{ id: 'c', naam: 'Sanne', soort: 'gezin', nabijheid: 'dichtbij', steun: [], nietVeilig: false },
-		{ id: 'd', naam: 'Alexandra Wilhelmina van Oranje-Nassau', soort: 'professional', nabijheid: 'midden', steun: ['advies'], nietVeilig: false }
+		{
+			id: 'd',
+			naam: 'Alexandra Wilhelmina van Oranje-Nassau',
+			soort: 'professional',
+			nabijheid: 'midden',
+			steun: ['advies'],
+			nietVeilig: false
+		}
 	];
 
 	it('draws an accessible picture with a summary, and the niet-veilig mark only when allowed', () => {
-		const shown = render(Netwerkkaart, { props: { layout: layoutNetwerkkaart(people, { centreLabel: 'Familie Jansen', toonNietVeilig: true }), gezinNaam: 'Familie Jansen', toonNietVeilig: true } }).body;
+		const shown = render(Netwerkkaart, {
+			props: {
+				layout: layoutNetwerkkaart(people, { centreLabel: 'Familie Jansen', toonNietVeilig: true }),
+				gezinNaam: 'Familie Jansen',
+				toonNietVeilig: true
+			}
+		}).body;
 		expect(shown).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="[^"]+-titel"[^>]*aria-describedby="[^"]+-desc"/);
 		expect(shown).toContain('Netwerkkaart van Familie Jansen');
 		expect(shown).toContain('Aantal mensen op de kaart: 4. Dichtbij: 2. In het midden: 1. Verder weg: 1.');
@@ -304,7 +401,13 @@ describe('Netwerkkaart and NetwerkTabel (server-rendered)', () => {
 		expect(shown.match(/class="alarm[ "]/g)).toHaveLength(2); // the person's and the legend's
 		expect(shown).toContain('Niet veilig / spanning');
 
-		const hidden = render(Netwerkkaart, { props: { layout: layoutNetwerkkaart(people, { centreLabel: 'Familie Jansen', toonNietVeilig: false }), gezinNaam: 'Familie Jansen', toonNietVeilig: false } }).body;
+		const hidden = render(Netwerkkaart, {
+			props: {
+				layout: layoutNetwerkkaart(people, { centreLabel: 'Familie Jansen', toonNietVeilig: false }),
+				gezinNaam: 'Familie Jansen',
+				toonNietVeilig: false
+			}
+		}).body;
 		expect(hidden).not.toMatch(/class="alarm[ "]/);
 		expect(hidden).not.toContain('niet-veilig');
 		expect(hidden).not.toContain('Niet veilig');

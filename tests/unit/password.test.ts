@@ -1,5 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkPassword, dummyPasswordHash, hashPassword, PASSWORD_MAX, PASSWORD_MIN, verifyPassword } from '$lib/server/auth/password';
+import {
+	checkPassword,
+	dummyPasswordHash,
+	hashPassword,
+	PASSWORD_MAX,
+	PASSWORD_MIN,
+	verifyPassword
+} from '$lib/server/auth/password';
 
 describe('checkPassword', () => {
 	it('uses the NIST limits: at least 8, at most 128 characters', () => {

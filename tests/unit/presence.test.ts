@@ -14,7 +14,12 @@ describe('who is looking', () => {
 		expect(present(topic).map((p) => p.name)).toEqual(['Sanne', 'Karin']);
 		sanneTab1();
 		expect(present(topic).map((p) => p.name)).toEqual(['Karin', 'Sanne']);
-		expect(JSON.parse(presenceData(topic))).toEqual({ people: [{ id: 'k', name: 'Karin' }, { id: 's', name: 'Sanne' }] });
+		expect(JSON.parse(presenceData(topic))).toEqual({
+			people: [
+				{ id: 'k', name: 'Karin' },
+				{ id: 's', name: 'Sanne' }
+			]
+		});
 		sanneTab2();
 		sanneTab2(); // leaving twice changes nothing
 		expect(present(topic).map((p) => p.name)).toEqual(['Karin']);
@@ -36,7 +41,9 @@ describe('who is looking', () => {
 		const topic = `gesprek:storm-${Math.random()}`;
 		const seen: string[] = [];
 		const stop = subscribe(presenceTopic(topic), () => seen.push(presenceData(topic)));
-		const leaves = Array.from({ length: 300 }, (_, i) => join(topic, { accountId: `a${i % 30}`, name: `Naam ${i % 30}` }));
+		const leaves = Array.from({ length: 300 }, (_, i) =>
+			join(topic, { accountId: `a${i % 30}`, name: `Naam ${i % 30}` })
+		);
 		expect(seen).toHaveLength(0);
 		vi.advanceTimersByTime(PRESENCE_INTERVAL_MS);
 		expect(seen).toHaveLength(1);

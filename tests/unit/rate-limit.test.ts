@@ -215,7 +215,10 @@ describe('attemptLogin and the limits', () => {
 		expect((await loginOn(phone, `thuis-${Math.random()}`)).ok).toBe(true);
 		for (let i = 0; i < 10; i++) limits.loginAccount.fail(`account:${findAccountForLogin(username)!.id}`);
 		expect((await loginOn(phone, `thuis-${Math.random()}`)).ok).toBe(true);
-		expect(await attemptLogin(username, PASSWORD, `elders-${Math.random()}`, browser())).toMatchObject({ ok: false, reason: 'throttled' });
+		expect(await attemptLogin(username, PASSWORD, `elders-${Math.random()}`, browser())).toMatchObject({
+			ok: false,
+			reason: 'throttled'
+		});
 	});
 
 	it('a success does not clear the penalty on a name that others earned', async () => {

@@ -80,7 +80,15 @@ describe('redirectTarget', () => {
 	});
 
 	it('refuses the protocol-relative and scheme forms outright', () => {
-		for (const raw of ['//evil.example', '/\\evil.example', '/\t/evil.example', '/\n/evil.example', '/.//evil.example', 'javascript:alert(1)', 'https://evil.example']) {
+		for (const raw of [
+			'//evil.example',
+			'/\\evil.example',
+			'/\t/evil.example',
+			'/\n/evil.example',
+			'/.//evil.example',
+			'javascript:alert(1)',
+			'https://evil.example'
+		]) {
 			expect(redirectTarget(raw, ORIGIN)).toBe('/');
 		}
 	});

@@ -57,7 +57,9 @@ describe('session tokens', () => {
 		expect(Buffer.isBuffer(stored)).toBe(true);
 		expect(stored.equals(createHash('sha256').update(secret).digest())).toBe(true);
 		for (const value of Object.values(row!)) {
-			const text = Buffer.isBuffer(value) ? [value.toString('utf8'), value.toString('hex'), value.toString('base64')].join(' ') : String(value);
+			const text = Buffer.isBuffer(value)
+				? [value.toString('utf8'), value.toString('hex'), value.toString('base64')].join(' ')
+				: String(value);
 			expect(text).not.toContain(secret);
 		}
 	});
@@ -91,9 +93,12 @@ describe('session tokens', () => {
 		expect(validateSessionToken(forged)).toBeNull();
 	});
 
-	it.each(['', '.', 'abc', 'a.b.c', '.secret', `${'x'.repeat(150)}.${'y'.repeat(60)}`])('reject malformed token %j', (token) => {
-		expect(validateSessionToken(token)).toBeNull();
-	});
+	it.each(['', '.', 'abc', 'a.b.c', '.secret', `${'x'.repeat(150)}.${'y'.repeat(60)}`])(
+		'reject malformed token %j',
+		(token) => {
+			expect(validateSessionToken(token)).toBeNull();
+		}
+	);
 });
 
 describe('session kinds', () => {

@@ -8,7 +8,16 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import * as schema from '$lib/server/db/schema';
 import { runMigrations } from '$lib/server/db/migrate';
 import { createGezin } from '$lib/server/gezinnen';
-import { addBetrokkene, BetrokkenenVol, listBetrokkenen, MAX_BETROKKENEN, removeBetrokkene, ruimteVoorBetrokkene, updateBetrokkene, type Betrokkene } from '$lib/server/mensen/betrokkenen';
+import {
+	addBetrokkene,
+	BetrokkenenVol,
+	listBetrokkenen,
+	MAX_BETROKKENEN,
+	removeBetrokkene,
+	ruimteVoorBetrokkene,
+	updateBetrokkene,
+	type Betrokkene
+} from '$lib/server/mensen/betrokkenen';
 import { CHECKPOINT_EVERY, getOpstelling, listOpstellingen } from '$lib/server/mensen/opstelling';
 import { applyDelta, boardDelta } from '$lib/server/mensen/opstelling-delta';
 import { placeKaart } from '$lib/server/mensen/tafel';
@@ -25,7 +34,14 @@ const actor = () => ({ id: prof, name: 'Karin' });
 
 /** The whole board now, as the old code kept it after every change. */
 const fullBoard = (): OpstellingKaart[] =>
-	listBetrokkenen(gezinId).map((b) => ({ betrokkeneId: b.id, naam: b.naam, soort: b.soort, plek: b.plek, rol: b.rol, bijdrage: b.bijdrage }));
+	listBetrokkenen(gezinId).map((b) => ({
+		betrokkeneId: b.id,
+		naam: b.naam,
+		soort: b.soort,
+		plek: b.plek,
+		rol: b.rol,
+		bijdrage: b.bijdrage
+	}));
 
 afterEach(() => closeDatabase());
 
@@ -60,20 +76,36 @@ describe('the keukentafel history (changes with checkpoints)', () => {
 				} else {
 					const b = pick(people);
 					const plek = random() < 0.6 ? pick(tafelPlekken) : b.plek;
-					placeKaart(gezinId, b.id, b.tafelVersie, { plek, rol: random() < 0.5 ? b.rol : `rol ${step}`, bijdrage: random() < 0.7 ? b.bijdrage : `bijdrage ${step}` }, actor(), at());
+					placeKaart(
+						gezinId,
+						b.id,
+						b.tafelVersie,
+						{
+							plek,
+							rol: random() < 0.5 ? b.rol : `rol ${step}`,
+							bijdrage: random() < 0.7 ? b.bijdrage : `bijdrage ${step}`
+						},
+						actor(),
+						at()
+					);
 				}
 				if (listOpstellingen(gezinId, 10_000).length > snapshots.length) snapshots.push(fullBoard());
 			}
 			const rows = getHandle()
-				.sqlite.prepare('SELECT id, volgnummer, kaarten IS NOT NULL AS checkpoint FROM tafel_opstelling WHERE gezin_id = ? ORDER BY volgnummer')
+				.sqlite.prepare(
+					'SELECT id, volgnummer, kaarten IS NOT NULL AS checkpoint FROM tafel_opstelling WHERE gezin_id = ? ORDER BY volgnummer'
+				)
 				.all(gezinId) as Array<{ id: string; volgnummer: number; checkpoint: number }>;
 			expect(rows).toHaveLength(snapshots.length);
 			expect(rows.map((r) => r.volgnummer)).toEqual(rows.map((_, i) => i + 1));
-			rows.forEach((row, i) => expect(getOpstelling(gezinId, row.id)!.kaarten, `board after change ${i + 1}`).toEqual(snapshots[i]));
+			rows.forEach((row, i) =>
+				expect(getOpstelling(gezinId, row.id)!.kaarten, `board after change ${i + 1}`).toEqual(snapshots[i])
+			);
 			// Mostly changes: a checkpoint at the start and then at least every CHECKPOINT_EVERY rows.
 			const checkpoints = rows.filter((r) => r.checkpoint).map((r) => r.volgnummer);
 			expect(checkpoints[0]).toBe(1);
-			for (let i = 1; i < checkpoints.length; i++) expect(checkpoints[i]! - checkpoints[i - 1]!).toBeLessThanOrEqual(CHECKPOINT_EVERY);
+			for (let i = 1; i < checkpoints.length; i++)
+				expect(checkpoints[i]! - checkpoints[i - 1]!).toBeLessThanOrEqual(CHECKPOINT_EVERY);
 			expect(rows.at(-1)!.volgnummer - checkpoints.at(-1)!).toBeLessThan(CHECKPOINT_EVERY);
 			expect(checkpoints.length).toBeLessThan(rows.length / 4);
 		});
@@ -83,13 +115,25 @@ describe('the keukentafel history (changes with checkpoints)', () => {
 		for (let i = 0; i < 30; i++) addBetrokkene(gezinId, betrokkeneInput({ naam: `Kaart ${i}` }), actor());
 		const b = listBetrokkenen(gezinId)[5]!;
 		placeKaart(gezinId, b.id, b.tafelVersie, { plek: 'aan-tafel', rol: 'r', bijdrage: '' }, actor());
-		const last = getHandle().sqlite.prepare('SELECT kaarten, delta FROM tafel_opstelling WHERE gezin_id = ? ORDER BY volgnummer DESC LIMIT 1').get(gezinId) as { kaarten: string | null; delta: string };
+		const last = getHandle()
+			.sqlite.prepare('SELECT kaarten, delta FROM tafel_opstelling WHERE gezin_id = ? ORDER BY volgnummer DESC LIMIT 1')
+			.get(gezinId) as { kaarten: string | null; delta: string };
 		expect(last.kaarten).toBeNull();
-		expect(JSON.parse(last.delta)).toEqual({ kaarten: [{ betrokkeneId: b.id, naam: 'Kaart 5', soort: b.soort, plek: 'aan-tafel', rol: 'r', bijdrage: '' }], weg: [] });
+		expect(JSON.parse(last.delta)).toEqual({
+			kaarten: [{ betrokkeneId: b.id, naam: 'Kaart 5', soort: b.soort, plek: 'aan-tafel', rol: 'r', bijdrage: '' }],
+			weg: []
+		});
 	});
 
 	it('delta and apply are each other’s inverse, also for removals and new cards', () => {
-		const k = (id: string, plek: OpstellingKaart['plek'] = 'achtergrond'): OpstellingKaart => ({ betrokkeneId: id, naam: id, soort: 'familie', plek, rol: '', bijdrage: '' });
+		const k = (id: string, plek: OpstellingKaart['plek'] = 'achtergrond'): OpstellingKaart => ({
+			betrokkeneId: id,
+			naam: id,
+			soort: 'familie',
+			plek,
+			rol: '',
+			bijdrage: ''
+		});
 		const before = [k('a'), k('b'), k('c')];
 		const after = [k('a', 'aan-tafel'), k('c'), k('d')];
 		expect(applyDelta(before, boardDelta(before, after))).toEqual(after);
@@ -119,17 +163,31 @@ describe('migration 0012: the full snapshots kept before stay readable', () => {
 		useDatabase({ sqlite, db: drizzle(sqlite, { schema }) });
 		prof = makeAccount('Karin', ['professional']);
 		const g = createGezin('Familie Oud', prof, 'gezinscoach');
-		const kaart = (id: string, plek: string) => ({ betrokkeneId: id, naam: id, soort: 'familie', plek, rol: '', bijdrage: '' });
+		const kaart = (id: string, plek: string) => ({
+			betrokkeneId: id,
+			naam: id,
+			soort: 'familie',
+			plek,
+			rol: '',
+			bijdrage: ''
+		});
 		const old = [
 			{ id: 'z3', at: 3000, kaarten: [kaart('oma', 'aan-tafel'), kaart('opa', 'achtergrond')] },
 			{ id: 'a1', at: 1000, kaarten: [kaart('oma', 'achtergrond')] },
 			{ id: 'm2', at: 2000, kaarten: [kaart('oma', 'achtergrond'), kaart('opa', 'achtergrond')] }
 		];
-		const insert = sqlite.prepare("INSERT INTO tafel_opstelling (id, gezin_id, at, door, door_naam, wijziging, kaarten) VALUES (?, ?, ?, ?, 'Karin', '{\"soort\":\"begin\"}', ?)");
+		const insert = sqlite.prepare(
+			'INSERT INTO tafel_opstelling (id, gezin_id, at, door, door_naam, wijziging, kaarten) VALUES (?, ?, ?, ?, \'Karin\', \'{"soort":"begin"}\', ?)'
+		);
 		for (const o of old) insert.run(o.id, g, o.at, prof, JSON.stringify(o.kaarten));
-		for (const [id, naam, plek, created] of [['oma', 'oma', 'aan-tafel', 1000], ['opa', 'opa', 'achtergrond', 2000]] as const) {
+		for (const [id, naam, plek, created] of [
+			['oma', 'oma', 'aan-tafel', 1000],
+			['opa', 'opa', 'achtergrond', 2000]
+		] as const) {
 			sqlite
-				.prepare("INSERT INTO betrokkene (id, gezin_id, naam, soort, nabijheid, plek, created_at, updated_at) VALUES (?, ?, ?, 'familie', 'dichtbij', ?, ?, ?)")
+				.prepare(
+					"INSERT INTO betrokkene (id, gezin_id, naam, soort, nabijheid, plek, created_at, updated_at) VALUES (?, ?, ?, 'familie', 'dichtbij', ?, ?, ?)"
+				)
 				.run(id, g, naam, plek, created, created);
 		}
 
@@ -145,8 +203,14 @@ describe('migration 0012: the full snapshots kept before stay readable', () => {
 		const opa = listBetrokkenen(g).find((b) => b.id === 'opa')!;
 		placeKaart(g, 'opa', opa.tafelVersie, { plek: 'niet-nodig', rol: '', bijdrage: '' }, actor(), new Date(4000));
 		const newest = listOpstellingen(g)[0]!;
-		expect(getOpstelling(g, newest.id)).toMatchObject({ volgnummer: 4, kaarten: [kaart('oma', 'aan-tafel'), kaart('opa', 'niet-nodig')] });
-		expect((sqlite.prepare("SELECT kaarten FROM tafel_opstelling WHERE volgnummer = 4").get() as { kaarten: string | null }).kaarten).toBeNull();
+		expect(getOpstelling(g, newest.id)).toMatchObject({
+			volgnummer: 4,
+			kaarten: [kaart('oma', 'aan-tafel'), kaart('opa', 'niet-nodig')]
+		});
+		expect(
+			(sqlite.prepare('SELECT kaarten FROM tafel_opstelling WHERE volgnummer = 4').get() as { kaarten: string | null })
+				.kaarten
+		).toBeNull();
 	});
 });
 

@@ -22,8 +22,10 @@ const checks: Record<string, Check> = {
 		])
 	),
 	'tijdlijn.editKant (own side)': (actor, membership) => can(actor, 'tijdlijn.editKant', { membership, authorId: ME }),
-	"tijdlijn.editKant (someone else's side)": (actor, membership) => can(actor, 'tijdlijn.editKant', { membership, authorId: OTHER }),
-	'tijdlijn.editKant (side of a deleted account)': (actor, membership) => can(actor, 'tijdlijn.editKant', { membership, authorId: null })
+	"tijdlijn.editKant (someone else's side)": (actor, membership) =>
+		can(actor, 'tijdlijn.editKant', { membership, authorId: OTHER }),
+	'tijdlijn.editKant (side of a deleted account)': (actor, membership) =>
+		can(actor, 'tijdlijn.editKant', { membership, authorId: null })
 };
 
 /** Who may read each visibility level (so who may tell their side of such an event). */
@@ -47,7 +49,11 @@ const allowedWhenActive: Record<string, readonly MemberRole[]> = {
 const roles: MemberRole[] = ['gezin', 'netwerk', 'professional'];
 const statuses: MembershipStatus[] = ['actief', 'wacht', 'beeindigd'];
 /** Global roles must not matter for the tijdlijn of a gezin. */
-const globalRoleSets: GlobalRole[][] = [[], ['professional'], ['beheerder', 'professional', 'trainer', 'voorzitter', 'onderzoeker']];
+const globalRoleSets: GlobalRole[][] = [
+	[],
+	['professional'],
+	['beheerder', 'professional', 'trainer', 'voorzitter', 'onderzoeker']
+];
 
 const table = Object.keys(checks).flatMap((action) =>
 	roles.flatMap((role) =>
@@ -71,18 +77,24 @@ describe('can() on the tijdlijn', () => {
 		expect(table.filter((row) => row.expected)).toHaveLength(12 * 3);
 	});
 
-	it.each(table)('$role member ($status, global roles $globalRoles): $action → $expected', ({ action, role, status, globalRoles, expected }) => {
-		const actor: Actor = { id: ME, roles: globalRoles };
-		const membership: MembershipFacts = { accountId: ME, role, status };
-		expect(checks[action]!(actor, membership)).toBe(expected);
-	});
-
-	it.each(Object.keys(checks))('gives nobody %s with an active membership that belongs to another account', (action) => {
-		for (const role of roles) {
-			const actor: Actor = { id: ME, roles: ['professional', 'beheerder'] };
-			expect(checks[action]!(actor, { accountId: OTHER, role, status: 'actief' })).toBe(false);
+	it.each(table)(
+		'$role member ($status, global roles $globalRoles): $action → $expected',
+		({ action, role, status, globalRoles, expected }) => {
+			const actor: Actor = { id: ME, roles: globalRoles };
+			const membership: MembershipFacts = { accountId: ME, role, status };
+			expect(checks[action]!(actor, membership)).toBe(expected);
 		}
-	});
+	);
+
+	it.each(Object.keys(checks))(
+		'gives nobody %s with an active membership that belongs to another account',
+		(action) => {
+			for (const role of roles) {
+				const actor: Actor = { id: ME, roles: ['professional', 'beheerder'] };
+				expect(checks[action]!(actor, { accountId: OTHER, role, status: 'actief' })).toBe(false);
+			}
+		}
+	);
 
 	it.each(Object.keys(checks))('gives %s to nobody without a membership, not even a beheerder', (action) => {
 		const actor: Actor = { id: ME, roles: ['beheerder', 'professional', 'trainer', 'voorzitter', 'onderzoeker'] };
@@ -101,9 +113,15 @@ describe('can() on the tijdlijn', () => {
 	it('lets an author who stepped back no longer change their own side', () => {
 		for (const role of roles) {
 			const actor: Actor = { id: ME, roles: [] };
-			expect(can(actor, 'tijdlijn.editKant', { membership: { accountId: ME, role, status: 'actief' }, authorId: ME })).toBe(true);
-			expect(can(actor, 'tijdlijn.editKant', { membership: { accountId: ME, role, status: 'beeindigd' }, authorId: ME })).toBe(false);
-			expect(can(actor, 'tijdlijn.editKant', { membership: { accountId: ME, role, status: 'wacht' }, authorId: ME })).toBe(false);
+			expect(
+				can(actor, 'tijdlijn.editKant', { membership: { accountId: ME, role, status: 'actief' }, authorId: ME })
+			).toBe(true);
+			expect(
+				can(actor, 'tijdlijn.editKant', { membership: { accountId: ME, role, status: 'beeindigd' }, authorId: ME })
+			).toBe(false);
+			expect(
+				can(actor, 'tijdlijn.editKant', { membership: { accountId: ME, role, status: 'wacht' }, authorId: ME })
+			).toBe(false);
 		}
 	});
 });

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { tijdlijnBanen, type TijdlijnBaan } from '$lib/domain';
-import { baseScale, fitText, labelRooms, layoutTijdlijn, textWidth, tickLabel, zoomedScale, type Layout, type LayoutEvent } from '$lib/tijdlijn/layout';
+import {
+	baseScale,
+	fitText,
+	labelRooms,
+	layoutTijdlijn,
+	textWidth,
+	tickLabel,
+	zoomedScale,
+	type Layout,
+	type LayoutEvent
+} from '$lib/tijdlijn/layout';
 import { interval, partialDate, type Wanneer } from '$lib/tijdlijn/wanneer';
 import { seededRandom as rng } from '../random';
 
@@ -81,7 +91,9 @@ describe('periods', () => {
 				}
 			}
 			// Periods are never dropped or merged away.
-			expect(layout.items.filter((it) => it.periode)).toHaveLength(events.filter((e) => e.wanneer.tot !== null || e.wanneer.nogBezig).length);
+			expect(layout.items.filter((it) => it.periode)).toHaveLength(
+				events.filter((e) => e.wanneer.tot !== null || e.wanneer.nogBezig).length
+			);
 		}
 	});
 
@@ -159,7 +171,8 @@ describe('moments', () => {
 				const lane = layout.lanes[Number(key.split(':')[0])]!;
 				if (lane.momentTracks >= layout.maxMomentTracks) continue; // at the cap, overlap is allowed
 				const xs = items.map((it) => x(it.start)).sort((a, b) => a - b);
-				for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!, `seed ${seed}`).toBeGreaterThanOrEqual(layout.momentWidth - 1e-6);
+				for (let i = 1; i < xs.length; i++)
+					expect(xs[i]! - xs[i - 1]!, `seed ${seed}`).toBeGreaterThanOrEqual(layout.momentWidth - 1e-6);
 			}
 		}
 	});
@@ -209,24 +222,41 @@ describe('moments', () => {
 		for (const lane of layout.lanes) {
 			for (const track of lane.trackItems) {
 				const xs = track.map((i) => layout.items[i]!.x0);
-				const rooms = labelRooms(xs, { markHalf: layout.momentWidth / 2, gap: 2, left: 0, right: Infinity, minRoom: 0 });
-				track.forEach((i, j) => expect(rooms[j]!).toBeGreaterThanOrEqual(textWidth(layout.items[i]!.event.titel ?? '', 14) - 1e-6));
+				const rooms = labelRooms(xs, {
+					markHalf: layout.momentWidth / 2,
+					gap: 2,
+					left: 0,
+					right: Infinity,
+					minRoom: 0
+				});
+				track.forEach((i, j) =>
+					expect(rooms[j]!).toBeGreaterThanOrEqual(textWidth(layout.items[i]!.event.titel ?? '', 14) - 1e-6)
+				);
 			}
 		}
 	});
 
 	it('gives up label room rather than let marks overlap in a busy lane', () => {
-		const events = Array.from({ length: 15 }, (_, i) => ({ ...ev('kinderen', `${1995 + 2 * i}-06-01`), titel: `Een lange titel, nummer ${i}` }));
+		const events = Array.from({ length: 15 }, (_, i) => ({
+			...ev('kinderen', `${1995 + 2 * i}-06-01`),
+			titel: `Een lange titel, nummer ${i}`
+		}));
 		const layout = layoutTijdlijn(events, { now, maxMomentTracks: 2 });
 		const lane = layout.lanes[1]!;
 		expect(layout.items.some((it) => it.overflow)).toBe(false);
 		expect(lane.momentTracks).toBeLessThanOrEqual(2);
 		const xs = layout.items.map((it) => it.x0);
-		expect(Math.min(...xs.slice(1).map((x, i) => x - xs[i]!))).toBeLessThan(layout.momentWidth + textWidth(events[0]!.titel, 14));
+		expect(Math.min(...xs.slice(1).map((x, i) => x - xs[i]!))).toBeLessThan(
+			layout.momentWidth + textWidth(events[0]!.titel, 14)
+		);
 	});
 
 	it('keeps periods on their own tracks below the moment tracks', () => {
-		const events = [...randomEvents(11, 400, 0), ev('netwerk', '2001', { tot: '2003' }), ev('netwerk', '2002', { nogBezig: true })];
+		const events = [
+			...randomEvents(11, 400, 0),
+			ev('netwerk', '2001', { tot: '2003' }),
+			ev('netwerk', '2002', { nogBezig: true })
+		];
 		const layout = layoutTijdlijn(events, { now });
 		const lane = layout.lanes[2]!;
 		expect(lane.periodTracks).toBe(2);
@@ -286,9 +316,12 @@ describe('labels', () => {
 		for (let round = 0; round < 200; round++) {
 			const xs = Array.from({ length: 1 + Math.floor(r() * 40) }, () => 50 + r() * 900).sort((a, b) => a - b);
 			const rooms = labelRooms(xs, opts);
-			const boxes = xs.flatMap((x, i) => (rooms[i]! > 0 ? [[x + opts.markHalf + opts.gap, x + opts.markHalf + opts.gap + rooms[i]!] as const] : []));
+			const boxes = xs.flatMap((x, i) =>
+				rooms[i]! > 0 ? [[x + opts.markHalf + opts.gap, x + opts.markHalf + opts.gap + rooms[i]!] as const] : []
+			);
 			for (let i = 0; i < boxes.length; i++) {
-				for (let j = i + 1; j < boxes.length; j++) expect(boxes[i]![1] <= boxes[j]![0] || boxes[j]![1] <= boxes[i]![0]).toBe(true);
+				for (let j = i + 1; j < boxes.length; j++)
+					expect(boxes[i]![1] <= boxes[j]![0] || boxes[j]![1] <= boxes[i]![0]).toBe(true);
 				for (const x of xs) expect(x + opts.markHalf <= boxes[i]![0] || x - opts.markHalf >= boxes[i]![1]).toBe(true);
 				expect(boxes[i]![1]).toBeLessThanOrEqual(opts.right);
 			}

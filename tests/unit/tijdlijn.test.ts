@@ -30,7 +30,14 @@ let gezinId: string;
 
 function join(role: MemberRole, name: string): string {
 	const id = makeAccount(name);
-	const inv = createInvite({ gezinId, role, gezinsrol: role === 'gezin' ? 'ouder' : null, relatie: name, naam: name, createdBy: role === 'gezin' ? prof : moeder });
+	const inv = createInvite({
+		gezinId,
+		role,
+		gezinsrol: role === 'gezin' ? 'ouder' : null,
+		relatie: name,
+		naam: name,
+		createdBy: role === 'gezin' ? prof : moeder
+	});
 	expect(acceptInvite(inv.id, id)).toMatchObject({ ok: true, status: 'actief' });
 	return id;
 }
@@ -44,7 +51,13 @@ function seeAs(accountId: string, inGezin = gezinId) {
 const names: Record<string, string> = {};
 const who = (id: string) => ({ id, name: names[id] ?? id });
 
-const when = (van: string, more: Partial<Wanneer> = {}): Wanneer => ({ van, tot: null, nogBezig: false, ongeveer: false, ...more });
+const when = (van: string, more: Partial<Wanneer> = {}): Wanneer => ({
+	van,
+	tot: null,
+	nogBezig: false,
+	ongeveer: false,
+	...more
+});
 
 function input(titel: string, extra: Partial<GebeurtenisInput> = {}): GebeurtenisInput {
 	return {
@@ -93,7 +106,14 @@ describe('events in time', () => {
 
 	it('compareWanneer: the earlier start first; at the same start the year, then the month, then the day', () => {
 		const list = [when('2015-01-01'), when('2016'), when('2015-01'), when('2014-12-31'), when('2015'), when('2015-02')];
-		expect([...list].sort(compareWanneer).map((w) => w.van)).toEqual(['2014-12-31', '2015', '2015-01', '2015-01-01', '2015-02', '2016']);
+		expect([...list].sort(compareWanneer).map((w) => w.van)).toEqual([
+			'2014-12-31',
+			'2015',
+			'2015-01',
+			'2015-01-01',
+			'2015-02',
+			'2016'
+		]);
 		expect(compareWanneer(when('2015'), when('2015', { tot: '2019' }))).toBe(0);
 	});
 
@@ -106,7 +126,13 @@ describe('events in time', () => {
 	it('a removed event leaves the tijdlijn, its versions stay; versions newest first with who changed it', () => {
 		const g = addGebeurtenis(gezinId, input('Verhuisd naar Zwolle'), who(moeder));
 		const keep = addGebeurtenis(gezinId, input('Daan geboren', { wanneer: when('2016-05-02') }), who(moeder));
-		const saved = updateGebeurtenis(gezinId, g.id, 1, input('Verhuisd naar Zwolle-Zuid', { verhaal: 'Een klein huis' }), who(prof));
+		const saved = updateGebeurtenis(
+			gezinId,
+			g.id,
+			1,
+			input('Verhuisd naar Zwolle-Zuid', { verhaal: 'Een klein huis' }),
+			who(prof)
+		);
 		expect(saved).toMatchObject({ ok: true, gebeurtenis: { versie: 2, titel: 'Verhuisd naar Zwolle-Zuid' } });
 		expect(removeGebeurtenis(gezinId, g.id, 2, who(moeder))).toMatchObject({ ok: true, gebeurtenis: { versie: 3 } });
 
@@ -124,7 +150,10 @@ describe('events in time', () => {
 		expect(versies[0]!.seq).toBeGreaterThan(versies[1]!.seq);
 
 		// Gone is gone: no change or second removal of a removed event.
-		expect(updateGebeurtenis(gezinId, g.id, 3, input('Terug?'), who(moeder))).toEqual({ ok: false, reason: 'not_found' });
+		expect(updateGebeurtenis(gezinId, g.id, 3, input('Terug?'), who(moeder))).toEqual({
+			ok: false,
+			reason: 'not_found'
+		});
 		expect(removeGebeurtenis(gezinId, g.id, 3, who(moeder))).toEqual({ ok: false, reason: 'not_found' });
 	});
 });
@@ -133,20 +162,50 @@ describe('versions: never a silent overwrite', () => {
 	it('a stale save is refused with the current event and changes nothing', () => {
 		const g = addGebeurtenis(gezinId, input('Naar de nieuwe school'), who(moeder));
 		expect(updateGebeurtenis(gezinId, g.id, 1, input('Versie van Sanne'), who(moeder)).ok).toBe(true);
-		const stale = updateGebeurtenis(gezinId, g.id, 1, input('Versie van Karin', { zichtbaarheid: 'gezin-en-professionals' }), who(prof));
-		expect(stale).toMatchObject({ ok: false, reason: 'conflict', current: { id: g.id, titel: 'Versie van Sanne', versie: 2 } });
-		expect(getGebeurtenis(gezinId, g.id, seeAs(moeder))).toMatchObject({ titel: 'Versie van Sanne', versie: 2, zichtbaarheid: 'iedereen' });
+		const stale = updateGebeurtenis(
+			gezinId,
+			g.id,
+			1,
+			input('Versie van Karin', { zichtbaarheid: 'gezin-en-professionals' }),
+			who(prof)
+		);
+		expect(stale).toMatchObject({
+			ok: false,
+			reason: 'conflict',
+			current: { id: g.id, titel: 'Versie van Sanne', versie: 2 }
+		});
+		expect(getGebeurtenis(gezinId, g.id, seeAs(moeder))).toMatchObject({
+			titel: 'Versie van Sanne',
+			versie: 2,
+			zichtbaarheid: 'iedereen'
+		});
 		expect(listVersies(gezinId, g.id, seeAs(moeder))).toHaveLength(2);
 		// A version from the future is just as stale.
-		expect(updateGebeurtenis(gezinId, g.id, 3, input('Vooruit'), who(prof))).toMatchObject({ ok: false, reason: 'conflict' });
+		expect(updateGebeurtenis(gezinId, g.id, 3, input('Vooruit'), who(prof))).toMatchObject({
+			ok: false,
+			reason: 'conflict'
+		});
 		// Knowing both, she saves on top of the current version.
-		expect(updateGebeurtenis(gezinId, g.id, 2, input('Versie van Sanne en Karin'), who(prof))).toMatchObject({ ok: true, gebeurtenis: { versie: 3 } });
+		expect(updateGebeurtenis(gezinId, g.id, 2, input('Versie van Sanne en Karin'), who(prof))).toMatchObject({
+			ok: true,
+			gebeurtenis: { versie: 3 }
+		});
 	});
 
 	it('a stale removal is refused and the event stays', () => {
 		const g = addGebeurtenis(gezinId, input('Opa overleden', { moment: 'moeilijk' }), who(moeder));
-		updateGebeurtenis(gezinId, g.id, 1, input('Opa overleden', { moment: 'moeilijk', verhaal: 'In het ziekenhuis' }), who(moeder));
-		expect(removeGebeurtenis(gezinId, g.id, 1, who(prof))).toMatchObject({ ok: false, reason: 'conflict', current: { versie: 2, verhaal: 'In het ziekenhuis' } });
+		updateGebeurtenis(
+			gezinId,
+			g.id,
+			1,
+			input('Opa overleden', { moment: 'moeilijk', verhaal: 'In het ziekenhuis' }),
+			who(moeder)
+		);
+		expect(removeGebeurtenis(gezinId, g.id, 1, who(prof))).toMatchObject({
+			ok: false,
+			reason: 'conflict',
+			current: { versie: 2, verhaal: 'In het ziekenhuis' }
+		});
 		expect(titels(moeder)).toEqual(['Opa overleden']);
 		expect(listVersies(gezinId, g.id, seeAs(moeder)).map((v) => v.soort)).toEqual(['gewijzigd', 'aangemaakt']);
 	});
@@ -156,12 +215,18 @@ describe('versions: never a silent overwrite', () => {
 		const foreign = addGebeurtenis(other, input('Geheim van Yilmaz'), who(prof));
 		const seeAll = () => true;
 		expect(getGebeurtenis(gezinId, foreign.id, seeAll)).toBeUndefined();
-		expect(updateGebeurtenis(gezinId, foreign.id, 1, input('Overschreven'), who(moeder))).toEqual({ ok: false, reason: 'not_found' });
+		expect(updateGebeurtenis(gezinId, foreign.id, 1, input('Overschreven'), who(moeder))).toEqual({
+			ok: false,
+			reason: 'not_found'
+		});
 		expect(removeGebeurtenis(gezinId, foreign.id, 1, who(moeder))).toEqual({ ok: false, reason: 'not_found' });
 		expect(listVersies(gezinId, foreign.id, seeAll)).toEqual([]);
 		expect(listGebeurtenissen(gezinId, seeAll)).toEqual([]);
 		// Untouched in its own gezin.
-		expect(getGebeurtenis(other, foreign.id, seeAs(prof, other))).toMatchObject({ titel: 'Geheim van Yilmaz', versie: 1 });
+		expect(getGebeurtenis(other, foreign.id, seeAs(prof, other))).toMatchObject({
+			titel: 'Geheim van Yilmaz',
+			versie: 1
+		});
 		// Odd ids are simply not found.
 		expect(getGebeurtenis(gezinId, '', seeAll)).toBeUndefined();
 		expect(getGebeurtenis(gezinId, 'x'.repeat(65), seeAll)).toBeUndefined();
@@ -172,8 +237,16 @@ describe('versions: never a silent overwrite', () => {
 describe('visibility', () => {
 	it('the network sees only "iedereen"; a professional does not see "alleen-gezin"; an outsider nothing', () => {
 		const open = addGebeurtenis(gezinId, input('Daan naar groep 3', { wanneer: when('2019') }), who(moeder));
-		const prof_ = addGebeurtenis(gezinId, input('Schulden', { wanneer: when('2020'), zichtbaarheid: 'gezin-en-professionals' }), who(prof));
-		const gezin_ = addGebeurtenis(gezinId, input('Ruzie met ex', { wanneer: when('2021'), zichtbaarheid: 'alleen-gezin' }), who(moeder));
+		const prof_ = addGebeurtenis(
+			gezinId,
+			input('Schulden', { wanneer: when('2020'), zichtbaarheid: 'gezin-en-professionals' }),
+			who(prof)
+		);
+		const gezin_ = addGebeurtenis(
+			gezinId,
+			input('Ruzie met ex', { wanneer: when('2021'), zichtbaarheid: 'alleen-gezin' }),
+			who(moeder)
+		);
 		const outsider = makeAccount('Buiten', ['professional']);
 
 		expect(titels(moeder)).toEqual(['Daan naar groep 3', 'Schulden', 'Ruzie met ex']);
@@ -206,7 +279,13 @@ describe('visibility', () => {
 	it('an event narrowed to "alleen-gezin" no longer shows the network anything, not even its old public versions', () => {
 		const g = addGebeurtenis(gezinId, input('Papa verloor zijn baan', { verhaal: 'Hij was ontslagen' }), who(moeder));
 		expect(listVersies(gezinId, g.id, seeAs(oma))).toHaveLength(1);
-		updateGebeurtenis(gezinId, g.id, 1, input('Papa verloor zijn baan', { verhaal: 'Hij was ontslagen', zichtbaarheid: 'alleen-gezin' }), who(moeder));
+		updateGebeurtenis(
+			gezinId,
+			g.id,
+			1,
+			input('Papa verloor zijn baan', { verhaal: 'Hij was ontslagen', zichtbaarheid: 'alleen-gezin' }),
+			who(moeder)
+		);
 
 		expect(titels(oma)).toEqual([]);
 		expect(getGebeurtenis(gezinId, g.id, seeAs(oma))).toBeUndefined();
@@ -221,26 +300,60 @@ describe('visibility', () => {
 
 describe('told by the family, typed in by a professional', () => {
 	it('keeps "namens het gezin", clears whose story and names the professional who typed it', () => {
-		const g = addGebeurtenis(gezinId, input('Naar de voedselbank', { namensGezin: true, verhaalVan: moeder }), who(prof));
+		const g = addGebeurtenis(
+			gezinId,
+			input('Naar de voedselbank', { namensGezin: true, verhaalVan: moeder }),
+			who(prof)
+		);
 		expect(g).toMatchObject({ namensGezin: true, verhaalVan: null, createdBy: prof });
 		const [view] = toViews([g]);
-		expect(view).toMatchObject({ namensGezin: true, ingevoerdDoor: 'Karin', verhaalVan: '', verhaalVanAccountId: null });
+		expect(view).toMatchObject({
+			namensGezin: true,
+			ingevoerdDoor: 'Karin',
+			verhaalVan: '',
+			verhaalVanAccountId: null
+		});
 
 		const own = addGebeurtenis(gezinId, input('Mijn verhaal', { verhaalVan: moeder }), who(moeder));
-		expect(toViews([own])[0]).toMatchObject({ namensGezin: false, ingevoerdDoor: '', verhaalVan: 'Sanne', verhaalVanAccountId: moeder });
+		expect(toViews([own])[0]).toMatchObject({
+			namensGezin: false,
+			ingevoerdDoor: '',
+			verhaalVan: 'Sanne',
+			verhaalVanAccountId: moeder
+		});
 	});
 
 	it('keeps organisation and kind of help only on the Hulp lane', () => {
 		const hulp = addGebeurtenis(
 			gezinId,
-			input('Gezinscoach erbij', { baan: 'hulp', organisatie: 'Wijkteam Zwolle', soortHulp: 'Gezinscoaching', wanneer: when('2022', { nogBezig: true, tot: '2024' }) }),
+			input('Gezinscoach erbij', {
+				baan: 'hulp',
+				organisatie: 'Wijkteam Zwolle',
+				soortHulp: 'Gezinscoaching',
+				wanneer: when('2022', { nogBezig: true, tot: '2024' })
+			}),
 			who(prof)
 		);
-		expect(hulp).toMatchObject({ organisatie: 'Wijkteam Zwolle', soortHulp: 'Gezinscoaching', nogBezig: true, tot: null });
-		const gezin = addGebeurtenis(gezinId, input('Verhuisd', { baan: 'gezin', organisatie: 'Woningcorporatie', soortHulp: 'Urgentie' }), who(moeder));
+		expect(hulp).toMatchObject({
+			organisatie: 'Wijkteam Zwolle',
+			soortHulp: 'Gezinscoaching',
+			nogBezig: true,
+			tot: null
+		});
+		const gezin = addGebeurtenis(
+			gezinId,
+			input('Verhuisd', { baan: 'gezin', organisatie: 'Woningcorporatie', soortHulp: 'Urgentie' }),
+			who(moeder)
+		);
 		expect(toViews([gezin])[0]).toMatchObject({ organisatie: '', soortHulp: '' });
 		// Moving help to another lane drops them too.
-		const moved = updateGebeurtenis(gezinId, hulp.id, 1, input('Gezinscoach erbij', { baan: 'netwerk', organisatie: 'Wijkteam Zwolle', soortHulp: 'Gezinscoaching' }), who(prof));
+		const moved = updateGebeurtenis(
+			gezinId,
+			hulp.id,
+			1,
+			input('Gezinscoach erbij', { baan: 'netwerk', organisatie: 'Wijkteam Zwolle', soortHulp: 'Gezinscoaching' }),
+			who(prof)
+		);
 		expect(moved).toMatchObject({ ok: true, gebeurtenis: { baan: 'netwerk', organisatie: '', soortHulp: '' } });
 	});
 });
@@ -258,8 +371,15 @@ describe('"zo zag ik het": sides', () => {
 			['Ander moment', 0]
 		]);
 
-		expect(updateKant(g.id, vanOma.id, 1, 'Ik hielp met dozen en de kast')).toMatchObject({ ok: true, kant: { versie: 2, tekst: 'Ik hielp met dozen en de kast' } });
-		expect(updateKant(g.id, vanOma.id, 1, 'Oude versie')).toMatchObject({ ok: false, reason: 'conflict', current: { versie: 2, tekst: 'Ik hielp met dozen en de kast' } });
+		expect(updateKant(g.id, vanOma.id, 1, 'Ik hielp met dozen en de kast')).toMatchObject({
+			ok: true,
+			kant: { versie: 2, tekst: 'Ik hielp met dozen en de kast' }
+		});
+		expect(updateKant(g.id, vanOma.id, 1, 'Oude versie')).toMatchObject({
+			ok: false,
+			reason: 'conflict',
+			current: { versie: 2, tekst: 'Ik hielp met dozen en de kast' }
+		});
 		expect(getKant(g.id, vanOma.id)?.tekst).toBe('Ik hielp met dozen en de kast');
 
 		// A side is reached only through its own event.
@@ -290,11 +410,23 @@ describe('lanes', () => {
 	});
 
 	it('renames with versions; a stale rename is refused; an empty name brings back the default', () => {
-		expect(renameBaan(gezinId, 'kinderen', 'Daan en Noor', 1, who(moeder))).toEqual({ ok: false, reason: 'conflict', currentNaam: '' });
+		expect(renameBaan(gezinId, 'kinderen', 'Daan en Noor', 1, who(moeder))).toEqual({
+			ok: false,
+			reason: 'conflict',
+			currentNaam: ''
+		});
 		expect(renameBaan(gezinId, 'kinderen', 'Daan en Noor', 0, who(moeder))).toEqual({ ok: true });
-		expect(renameBaan(gezinId, 'kinderen', 'De kinderen', 0, who(moeder))).toEqual({ ok: false, reason: 'conflict', currentNaam: 'Daan en Noor' });
+		expect(renameBaan(gezinId, 'kinderen', 'De kinderen', 0, who(moeder))).toEqual({
+			ok: false,
+			reason: 'conflict',
+			currentNaam: 'Daan en Noor'
+		});
 		expect(renameBaan(gezinId, 'kinderen', 'Onze kids', 1, who(moeder))).toEqual({ ok: true });
-		expect(renameBaan(gezinId, 'kinderen', 'Te laat', 1, who(moeder))).toEqual({ ok: false, reason: 'conflict', currentNaam: 'Onze kids' });
+		expect(renameBaan(gezinId, 'kinderen', 'Te laat', 1, who(moeder))).toEqual({
+			ok: false,
+			reason: 'conflict',
+			currentNaam: 'Onze kids'
+		});
 		expect(lanes()).toEqual([
 			['gezin', 'Standaard gezin', 0],
 			['kinderen', 'Onze kids', 2],
@@ -305,7 +437,12 @@ describe('lanes', () => {
 		expect(lanes()[1]).toEqual(['kinderen', 'Standaard kinderen', 3]);
 		// Another gezin's lanes are not touched.
 		const other = createGezin('Familie Yilmaz', prof, 'coach');
-		expect(lanes(other).map(([, naam]) => naam)).toEqual(['Standaard gezin', 'Standaard kinderen', 'Standaard netwerk', 'Standaard hulp']);
+		expect(lanes(other).map(([, naam]) => naam)).toEqual([
+			'Standaard gezin',
+			'Standaard kinderen',
+			'Standaard netwerk',
+			'Standaard hulp'
+		]);
 	});
 });
 
@@ -316,9 +453,22 @@ describe('reading the form', () => {
 
 	function read(fields: Record<string, string>, ctx: Partial<GebeurtenisFormContext> = {}) {
 		const data = new FormData();
-		for (const [name, value] of Object.entries({ baan: 'gezin', moment: 'gewoon', zichtbaarheid: 'iedereen', titel: 'Verhuisd', ...fields })) data.set(name, value);
+		for (const [name, value] of Object.entries({
+			baan: 'gezin',
+			moment: 'gewoon',
+			zichtbaarheid: 'iedereen',
+			titel: 'Verhuisd',
+			...fields
+		}))
+			data.set(name, value);
 		const form = new FormInput(data);
-		const result = readGebeurtenisInput(form, { members: new Set([SANNE, RIA]), mayChoose: () => true, mayTypeForGezin: false, thisYear: THIS_YEAR, ...ctx });
+		const result = readGebeurtenisInput(form, {
+			members: new Set([SANNE, RIA]),
+			mayChoose: () => true,
+			mayTypeForGezin: false,
+			thisYear: THIS_YEAR,
+			...ctx
+		});
 		return { form, result };
 	}
 
@@ -337,8 +487,12 @@ describe('reading the form', () => {
 
 	it('refuses a day without a month, a day that does not exist and a year that is not a year', () => {
 		expect(read({ vanJaar: '2015', vanDag: '12' }).form.errors).toEqual({ vanDag: m.tijdlijn_fout_dag_zonder_maand() });
-		expect(read({ vanJaar: '2015', vanMaand: '2', vanDag: '31' }).form.errors).toEqual({ vanDag: m.tijdlijn_fout_dag() });
-		expect(read({ vanJaar: '2015', vanMaand: '2', vanDag: '29' }).form.errors).toEqual({ vanDag: m.tijdlijn_fout_dag() });
+		expect(read({ vanJaar: '2015', vanMaand: '2', vanDag: '31' }).form.errors).toEqual({
+			vanDag: m.tijdlijn_fout_dag()
+		});
+		expect(read({ vanJaar: '2015', vanMaand: '2', vanDag: '29' }).form.errors).toEqual({
+			vanDag: m.tijdlijn_fout_dag()
+		});
 		expect(read({ vanJaar: 'abcd' }).form.errors).toEqual({ vanJaar: m.tijdlijn_fout_jaar() });
 		expect(read({ vanJaar: '15' }).form.errors).toEqual({ vanJaar: m.tijdlijn_fout_jaar() });
 		expect(read({ vanJaar: '2015', vanMaand: '13' }).form.errors).toHaveProperty('vanMaand');
@@ -354,9 +508,13 @@ describe('reading the form', () => {
 
 	it('refuses a year too far ahead or too long ago', () => {
 		expect(read({ vanJaar: String(THIS_YEAR + 5) }).form.ok).toBe(true);
-		expect(read({ vanJaar: String(THIS_YEAR + 6) }).form.errors).toEqual({ vanJaar: m.tijdlijn_fout_bereik({ max: THIS_YEAR + 5 }) });
+		expect(read({ vanJaar: String(THIS_YEAR + 6) }).form.errors).toEqual({
+			vanJaar: m.tijdlijn_fout_bereik({ max: THIS_YEAR + 5 })
+		});
 		expect(read({ vanJaar: '1899' }).form.errors).toHaveProperty('vanJaar');
-		expect(read({ vanJaar: '2020', periode: 'ja', totJaar: String(THIS_YEAR + 6) }).form.errors).toHaveProperty('totJaar');
+		expect(read({ vanJaar: '2020', periode: 'ja', totJaar: String(THIS_YEAR + 6) }).form.errors).toHaveProperty(
+			'totJaar'
+		);
 	});
 
 	it('reads a period: the end not before the start, an end or "nog bezig" required', () => {
@@ -364,8 +522,12 @@ describe('reading the form', () => {
 		expect(periode.form.ok).toBe(true);
 		expect(periode.result.wanneer).toEqual({ van: '2015-03', tot: '2015', nogBezig: false, ongeveer: false });
 
-		expect(read({ vanJaar: '2018', periode: 'ja', totJaar: '2015' }).form.errors).toEqual({ totJaar: m.tijdlijn_fout_tot_voor_van() });
-		expect(read({ vanJaar: '2015', vanMaand: '3', periode: 'ja', totJaar: '2015', totMaand: '2' }).form.errors).toEqual({ totJaar: m.tijdlijn_fout_tot_voor_van() });
+		expect(read({ vanJaar: '2018', periode: 'ja', totJaar: '2015' }).form.errors).toEqual({
+			totJaar: m.tijdlijn_fout_tot_voor_van()
+		});
+		expect(read({ vanJaar: '2015', vanMaand: '3', periode: 'ja', totJaar: '2015', totMaand: '2' }).form.errors).toEqual(
+			{ totJaar: m.tijdlijn_fout_tot_voor_van() }
+		);
 		expect(read({ vanJaar: '2015', periode: 'ja' }).form.errors).toEqual({ totJaar: m.tijdlijn_fout_tot_nodig() });
 
 		const bezig = read({ vanJaar: '2020', periode: 'ja', nogBezig: 'ja', totJaar: '2010' });
@@ -383,7 +545,9 @@ describe('reading the form', () => {
 		expect(kept.form.ok).toBe(true);
 		expect(kept.result.titel).toBe(script);
 		expect(read({ vanJaar: '2015', titel: 'x'.repeat(120) }).form.ok).toBe(true);
-		expect(read({ vanJaar: '2015', titel: 'x'.repeat(121) }).form.errors).toEqual({ titel: m.error_too_long({ max: 120 }) });
+		expect(read({ vanJaar: '2015', titel: 'x'.repeat(121) }).form.errors).toEqual({
+			titel: m.error_too_long({ max: 120 })
+		});
 		expect(read({ vanJaar: '2015', titel: '   ' }).form.errors).toEqual({ titel: m.error_required() });
 	});
 
@@ -402,7 +566,9 @@ describe('reading the form', () => {
 
 	it('refuses a visibility the writer could not see themselves, or one that does not exist', () => {
 		const mayChoose = (z: string) => z !== 'alleen-gezin';
-		expect(read({ vanJaar: '2015', zichtbaarheid: 'alleen-gezin' }, { mayChoose }).form.errors).toEqual({ zichtbaarheid: m.groeiplan_visibility_self() });
+		expect(read({ vanJaar: '2015', zichtbaarheid: 'alleen-gezin' }, { mayChoose }).form.errors).toEqual({
+			zichtbaarheid: m.groeiplan_visibility_self()
+		});
 		expect(read({ vanJaar: '2015', zichtbaarheid: 'gezin-en-professionals' }, { mayChoose }).form.ok).toBe(true);
 		expect(read({ vanJaar: '2015', zichtbaarheid: 'geheim' }).form.errors).toHaveProperty('zichtbaarheid');
 		expect(read({ vanJaar: '2015', baan: 'werk' }).form.errors).toHaveProperty('baan');
@@ -412,31 +578,84 @@ describe('reading the form', () => {
 describe('summary', () => {
 	it('counts, spans years and lists running help only over what the viewer may see', () => {
 		addGebeurtenis(gezinId, input('Daan geboren', { wanneer: when('2010-05-02'), moment: 'mooi' }), who(moeder));
-		addGebeurtenis(gezinId, input('Schulden', { wanneer: when('2005', { tot: '2008' }), moment: 'moeilijk', zichtbaarheid: 'gezin-en-professionals' }), who(prof));
-		addGebeurtenis(gezinId, input('Ruzie', { wanneer: when('2024'), moment: 'moeilijk', zichtbaarheid: 'alleen-gezin' }), who(moeder));
-		addGebeurtenis(gezinId, input('Coach', { baan: 'hulp', wanneer: when('2020', { nogBezig: true }), soortHulp: 'Gezinscoaching', organisatie: 'Wijkteam' }), who(prof));
 		addGebeurtenis(
 			gezinId,
-			input('Schuldhulp', { baan: 'hulp', wanneer: when('2021', { nogBezig: true }), organisatie: 'Kredietbank', zichtbaarheid: 'gezin-en-professionals' }),
+			input('Schulden', {
+				wanneer: when('2005', { tot: '2008' }),
+				moment: 'moeilijk',
+				zichtbaarheid: 'gezin-en-professionals'
+			}),
 			who(prof)
 		);
-		addGebeurtenis(gezinId, input('Logopedie', { baan: 'hulp', wanneer: when('2012', { tot: '2013' }), soortHulp: 'Logopedie' }), who(prof));
+		addGebeurtenis(
+			gezinId,
+			input('Ruzie', { wanneer: when('2024'), moment: 'moeilijk', zichtbaarheid: 'alleen-gezin' }),
+			who(moeder)
+		);
+		addGebeurtenis(
+			gezinId,
+			input('Coach', {
+				baan: 'hulp',
+				wanneer: when('2020', { nogBezig: true }),
+				soortHulp: 'Gezinscoaching',
+				organisatie: 'Wijkteam'
+			}),
+			who(prof)
+		);
+		addGebeurtenis(
+			gezinId,
+			input('Schuldhulp', {
+				baan: 'hulp',
+				wanneer: when('2021', { nogBezig: true }),
+				organisatie: 'Kredietbank',
+				zichtbaarheid: 'gezin-en-professionals'
+			}),
+			who(prof)
+		);
+		addGebeurtenis(
+			gezinId,
+			input('Logopedie', { baan: 'hulp', wanneer: when('2012', { tot: '2013' }), soortHulp: 'Logopedie' }),
+			who(prof)
+		);
 		const weg = addGebeurtenis(gezinId, input('Weggehaald', { wanneer: when('1990') }), who(moeder));
 		removeGebeurtenis(gezinId, weg.id, 1, who(moeder));
 
 		const forOma = tijdlijnSamenvatting(gezinId, seeAs(oma));
-		expect(forOma).toMatchObject({ aantal: 3, vanJaar: 2010, totJaar: 2020, mooi: 1, moeilijk: 0, hulpNu: ['Gezinscoaching · Wijkteam'] });
+		expect(forOma).toMatchObject({
+			aantal: 3,
+			vanJaar: 2010,
+			totJaar: 2020,
+			mooi: 1,
+			moeilijk: 0,
+			hulpNu: ['Gezinscoaching · Wijkteam']
+		});
 		expect(forOma.laatste.map((l) => l.titel)).toEqual(['Coach', 'Logopedie', 'Daan geboren']);
-		for (const hidden of ['Schulden', 'Ruzie', 'Kredietbank', 'Weggehaald']) expect(JSON.stringify(forOma)).not.toContain(hidden);
+		for (const hidden of ['Schulden', 'Ruzie', 'Kredietbank', 'Weggehaald'])
+			expect(JSON.stringify(forOma)).not.toContain(hidden);
 
 		const forKarin = tijdlijnSamenvatting(gezinId, seeAs(prof));
-		expect(forKarin).toMatchObject({ aantal: 5, vanJaar: 2005, totJaar: 2021, mooi: 1, moeilijk: 1, hulpNu: ['Gezinscoaching · Wijkteam', 'Schuldhulp · Kredietbank'] });
+		expect(forKarin).toMatchObject({
+			aantal: 5,
+			vanJaar: 2005,
+			totJaar: 2021,
+			mooi: 1,
+			moeilijk: 1,
+			hulpNu: ['Gezinscoaching · Wijkteam', 'Schuldhulp · Kredietbank']
+		});
 
 		const forSanne = tijdlijnSamenvatting(gezinId, seeAs(moeder), 2);
 		expect(forSanne).toMatchObject({ aantal: 6, vanJaar: 2005, totJaar: 2024, moeilijk: 2 });
 		expect(forSanne.laatste.map((l) => l.titel)).toEqual(['Ruzie', 'Schuldhulp']);
 
 		const outsider = makeAccount('Buiten', ['professional']);
-		expect(tijdlijnSamenvatting(gezinId, seeAs(outsider))).toEqual({ aantal: 0, vanJaar: null, totJaar: null, mooi: 0, moeilijk: 0, hulpNu: [], laatste: [] });
+		expect(tijdlijnSamenvatting(gezinId, seeAs(outsider))).toEqual({
+			aantal: 0,
+			vanJaar: null,
+			totJaar: null,
+			mooi: 0,
+			moeilijk: 0,
+			hulpNu: [],
+			laatste: []
+		});
 	});
 });

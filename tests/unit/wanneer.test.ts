@@ -1,7 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { checkWanneer, compareWanneer, endOf, formatWanneer, interval, precisieOf, startOf, type Wanneer } from '$lib/tijdlijn/wanneer';
+import {
+	checkWanneer,
+	compareWanneer,
+	endOf,
+	formatWanneer,
+	interval,
+	precisieOf,
+	startOf,
+	type Wanneer
+} from '$lib/tijdlijn/wanneer';
 
-const w = (van: string, extra: Partial<Wanneer> = {}): Wanneer => ({ van, tot: null, nogBezig: false, ongeveer: false, ...extra });
+const w = (van: string, extra: Partial<Wanneer> = {}): Wanneer => ({
+	van,
+	tot: null,
+	nogBezig: false,
+	ongeveer: false,
+	...extra
+});
 const utc = (y: number, mo: number, d: number) => new Date(Date.UTC(y, mo - 1, d));
 const range = { minJaar: 1900, maxJaar: 2100 };
 
@@ -21,7 +36,20 @@ describe('precisieOf', () => {
 	});
 
 	it('refuses what is not a real partial date', () => {
-		for (const bad of ['2015-13', '2015-00', '2015-04-31', '2015-01-00', '15', '2015-3', '2015-03-1', '2015/03', '', 'ooit', '0000', '2015-03-12T10:00']) {
+		for (const bad of [
+			'2015-13',
+			'2015-00',
+			'2015-04-31',
+			'2015-01-00',
+			'15',
+			'2015-3',
+			'2015-03-1',
+			'2015/03',
+			'',
+			'ooit',
+			'0000',
+			'2015-03-12T10:00'
+		]) {
 			expect(precisieOf(bad), bad).toBeNull();
 		}
 	});
@@ -101,8 +129,16 @@ describe('checkWanneer', () => {
 	});
 
 	it('refuses an end before the start', () => {
-		expect(checkWanneer(w('2015-03', { tot: '2015-02' }), range)).toEqual({ ok: false, field: 'tot', reason: 'before' });
-		expect(checkWanneer(w('2015', { tot: '2014-12-31' }), range)).toEqual({ ok: false, field: 'tot', reason: 'before' });
+		expect(checkWanneer(w('2015-03', { tot: '2015-02' }), range)).toEqual({
+			ok: false,
+			field: 'tot',
+			reason: 'before'
+		});
+		expect(checkWanneer(w('2015', { tot: '2014-12-31' }), range)).toEqual({
+			ok: false,
+			field: 'tot',
+			reason: 'before'
+		});
 	});
 
 	it('refuses dates that are no dates, and years out of range', () => {
@@ -129,7 +165,9 @@ describe('formatWanneer', () => {
 	it('says a period and one that is still going', () => {
 		expect(formatWanneer(w('2015-03', { tot: '2018-06' }))).toBe('maart 2015 – juni 2018');
 		expect(formatWanneer(w('2020', { nogBezig: true }))).toBe('sinds 2020 (nog bezig)');
-		expect(formatWanneer(w('2020-09', { nogBezig: true, ongeveer: true }))).toBe('ongeveer sinds september 2020 (nog bezig)');
+		expect(formatWanneer(w('2020-09', { nogBezig: true, ongeveer: true }))).toBe(
+			'ongeveer sinds september 2020 (nog bezig)'
+		);
 	});
 
 	it('speaks English when asked', () => {

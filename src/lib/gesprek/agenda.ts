@@ -25,9 +25,41 @@ export const punten = {
 export type PuntId = keyof typeof punten;
 
 const agendas: Record<GesprekSoort, PuntId[]> = {
-	afstemming: ['welkom', 'wieIsWie', 'goedEnZorgen', 'doelen', 'regie', 'wieDoetWat', 'informatie', 'volgende', 'hoeWasHet'],
-	erbij: ['welkom', 'wieIsWie', 'nieuw', 'goedEnZorgen', 'doelen', 'regie', 'wieDoetWat', 'informatie', 'volgende', 'hoeWasHet'],
-	stopt: ['welkom', 'wieIsWie', 'goedEnZorgen', 'overdracht', 'doelen', 'regie', 'wieDoetWat', 'informatie', 'volgende', 'hoeWasHet']
+	afstemming: [
+		'welkom',
+		'wieIsWie',
+		'goedEnZorgen',
+		'doelen',
+		'regie',
+		'wieDoetWat',
+		'informatie',
+		'volgende',
+		'hoeWasHet'
+	],
+	erbij: [
+		'welkom',
+		'wieIsWie',
+		'nieuw',
+		'goedEnZorgen',
+		'doelen',
+		'regie',
+		'wieDoetWat',
+		'informatie',
+		'volgende',
+		'hoeWasHet'
+	],
+	stopt: [
+		'welkom',
+		'wieIsWie',
+		'goedEnZorgen',
+		'overdracht',
+		'doelen',
+		'regie',
+		'wieDoetWat',
+		'informatie',
+		'volgende',
+		'hoeWasHet'
+	]
 };
 
 export interface AgendaPunt {
@@ -38,5 +70,9 @@ export interface AgendaPunt {
 
 /** The agenda a new gesprek of this kind starts with, in the current language. */
 export function standaardAgenda(soort: GesprekSoort): AgendaPunt[] {
-	return agendas[soort].map((id) => ({ titel: punten[id].titel(), uitleg: punten[id].uitleg(), minuten: punten[id].minuten }));
+	return agendas[soort].map((id) => ({
+		titel: punten[id].titel(),
+		uitleg: punten[id].uitleg(),
+		minuten: punten[id].minuten
+	}));
 }

@@ -5,7 +5,8 @@ import type { GesprekStatus } from '../domain';
  * gesprek, when something comes up); written down only while it runs; reacted to while the verslag
  * is out; after 'vastgesteld' nothing changes: a new gesprek follows it.
  */
-export type Handeling = 'voorbereiden' | 'inbrengen' | 'beginnen' | 'leiden' | 'verslagMaken' | 'reageren' | 'vaststellen';
+export type Handeling =
+	'voorbereiden' | 'inbrengen' | 'beginnen' | 'leiden' | 'verslagMaken' | 'reageren' | 'vaststellen';
 
 const fasen: Record<Handeling, readonly GesprekStatus[]> = {
 	voorbereiden: ['gepland', 'bezig'],

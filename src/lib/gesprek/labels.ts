@@ -6,13 +6,24 @@ export function gesprekSoortLabel(s: GesprekSoort): string {
 }
 
 export function gesprekSoortUitleg(s: GesprekSoort): string {
-	return { afstemming: m.gesprek_soort_afstemming_uitleg, erbij: m.gesprek_soort_erbij_uitleg, stopt: m.gesprek_soort_stopt_uitleg }[s]();
+	return {
+		afstemming: m.gesprek_soort_afstemming_uitleg,
+		erbij: m.gesprek_soort_erbij_uitleg,
+		stopt: m.gesprek_soort_stopt_uitleg
+	}[s]();
 }
 
 export function gesprekStatusLabel(s: GesprekStatus): string {
-	return { gepland: m.gesprek_status_gepland, bezig: m.gesprek_status_bezig, verslag: m.gesprek_status_verslag, vastgesteld: m.gesprek_status_vastgesteld }[s]();
+	return {
+		gepland: m.gesprek_status_gepland,
+		bezig: m.gesprek_status_bezig,
+		verslag: m.gesprek_status_verslag,
+		vastgesteld: m.gesprek_status_vastgesteld
+	}[s]();
 }
 
 export function notitieSoortLabel(s: NotitieSoort): string {
-	return { notitie: m.notitie_soort_notitie, besluit: m.notitie_soort_besluit, afspraak: m.notitie_soort_afspraak }[s]();
+	return { notitie: m.notitie_soort_notitie, besluit: m.notitie_soort_besluit, afspraak: m.notitie_soort_afspraak }[
+		s
+	]();
 }

@@ -40,7 +40,11 @@ export interface Verslag {
 }
 
 /** The verslag as one reader may see it: lines they may not read are left out (the item stays, empty). */
-export function verslagVoor(verslag: Verslag, mag: (regel: VerslagRegel) => boolean, overdrachtenZien: boolean): Verslag {
+export function verslagVoor(
+	verslag: Verslag,
+	mag: (regel: VerslagRegel) => boolean,
+	overdrachtenZien: boolean
+): Verslag {
 	return {
 		...verslag,
 		punten: verslag.punten.map((p) => ({ ...p, regels: p.regels.filter(mag) })),

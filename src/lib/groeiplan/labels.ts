@@ -52,5 +52,9 @@ export function statusLabel(status: string | null): string {
 }
 
 export function zichtbaarheidLabel(z: Zichtbaarheid): string {
-	return { iedereen: m.zichtbaarheid_iedereen, 'gezin-en-professionals': m.zichtbaarheid_gezin_prof, 'alleen-gezin': m.zichtbaarheid_gezin }[z]();
+	return {
+		iedereen: m.zichtbaarheid_iedereen,
+		'gezin-en-professionals': m.zichtbaarheid_gezin_prof,
+		'alleen-gezin': m.zichtbaarheid_gezin
+	}[z]();
 }

@@ -18,11 +18,20 @@ export function nabijheidLabel(n: Nabijheid): string {
 }
 
 export function steunLabel(s: SteunSoort): string {
-	return { praktisch: m.mensen_steun_praktisch, gezelschap: m.mensen_steun_gezelschap, advies: m.mensen_steun_advies, emotioneel: m.mensen_steun_emotioneel }[s]();
+	return {
+		praktisch: m.mensen_steun_praktisch,
+		gezelschap: m.mensen_steun_gezelschap,
+		advies: m.mensen_steun_advies,
+		emotioneel: m.mensen_steun_emotioneel
+	}[s]();
 }
 
 export function plekLabel(p: TafelPlek): string {
-	return { 'aan-tafel': m.tafel_plek_aan_tafel, achtergrond: m.tafel_plek_achtergrond, 'niet-nodig': m.tafel_plek_niet_nodig }[p]();
+	return {
+		'aan-tafel': m.tafel_plek_aan_tafel,
+		achtergrond: m.tafel_plek_achtergrond,
+		'niet-nodig': m.tafel_plek_niet_nodig
+	}[p]();
 }
 
 /** Our roles by their label; a gezin's own role is shown as typed. */

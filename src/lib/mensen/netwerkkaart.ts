@@ -31,7 +31,14 @@
  * and a spot that was free is only checked against what was placed since. 40 people take a few
  * milliseconds.
  */
-import { betrokkeneSoorten, nabijheden, steunSoorten, type BetrokkeneSoort, type Nabijheid, type SteunSoort } from '$lib/domain';
+import {
+	betrokkeneSoorten,
+	nabijheden,
+	steunSoorten,
+	type BetrokkeneSoort,
+	type Nabijheid,
+	type SteunSoort
+} from '$lib/domain';
 
 /** The least a person needs for a place on the netwerkkaart. */
 export interface NetwerkPersoon {
@@ -185,7 +192,12 @@ function charWidth(ch: string): number {
 export function shortName(naam: string, max: number): string {
 	const chars = Array.from(naam.trim().replace(/\s+/g, ' '));
 	if (chars.length <= max) return chars.join('');
-	return chars.slice(0, max - 1).join('').trimEnd() + '…';
+	return (
+		chars
+			.slice(0, max - 1)
+			.join('')
+			.trimEnd() + '…'
+	);
 }
 
 const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -197,8 +209,20 @@ const sortKey = (naam: string) => naam.normalize('NFD').replace(/\p{M}/gu, '').t
  * Intl.Collator: the server and every browser sort alike, so the drawing hydrates unchanged.
  */
 export function netwerkVolgorde<P extends NetwerkPersoon>(people: readonly P[]): P[] {
-	const keyed = people.map((p) => ({ p, soort: betrokkeneSoorten.indexOf(p.soort), ring: nabijheden.indexOf(p.nabijheid), naam: sortKey(p.naam) }));
-	keyed.sort((a, b) => a.soort - b.soort || a.ring - b.ring || byCode(a.naam, b.naam) || byCode(a.p.naam, b.p.naam) || byCode(a.p.id, b.p.id));
+	const keyed = people.map((p) => ({
+		p,
+		soort: betrokkeneSoorten.indexOf(p.soort),
+		ring: nabijheden.indexOf(p.nabijheid),
+		naam: sortKey(p.naam)
+	}));
+	keyed.sort(
+		(a, b) =>
+			a.soort - b.soort ||
+			a.ring - b.ring ||
+			byCode(a.naam, b.naam) ||
+			byCode(a.p.naam, b.p.naam) ||
+			byCode(a.p.id, b.p.id)
+	);
 	return keyed.map((k) => k.p);
 }
 
@@ -232,7 +256,8 @@ class Obstacles {
 	/** Whether the segment comes within `pad` of one, from number `from` on. */
 	crosses(ax: number, ay: number, bx: number, by: number, pad: number, from = 0): boolean {
 		const r = this.r;
-		for (let i = from * 4; i < r.length; i += 4) if (segmentHitsBox(ax, ay, bx, by, r[i]! - pad, r[i + 1]! - pad, r[i + 2]! + pad, r[i + 3]! + pad)) return true;
+		for (let i = from * 4; i < r.length; i += 4)
+			if (segmentHitsBox(ax, ay, bx, by, r[i]! - pad, r[i + 1]! - pad, r[i + 2]! + pad, r[i + 3]! + pad)) return true;
 		return false;
 	}
 }
@@ -249,13 +274,23 @@ class Lines {
 	/** Whether a line crosses the rectangle, from number `from` on. */
 	hits(x0: number, y0: number, x1: number, y1: number, from = 0): boolean {
 		const l = this.l;
-		for (let i = from * 4; i < l.length; i += 4) if (segmentHitsBox(l[i]!, l[i + 1]!, l[i + 2]!, l[i + 3]!, x0, y0, x1, y1)) return true;
+		for (let i = from * 4; i < l.length; i += 4)
+			if (segmentHitsBox(l[i]!, l[i + 1]!, l[i + 2]!, l[i + 3]!, x0, y0, x1, y1)) return true;
 		return false;
 	}
 }
 
 /** Whether the segment (ax, ay)–(bx, by) crosses the rectangle (Liang–Barsky clipping). */
-export function segmentHitsBox(ax: number, ay: number, bx: number, by: number, x0: number, y0: number, x1: number, y1: number): boolean {
+export function segmentHitsBox(
+	ax: number,
+	ay: number,
+	bx: number,
+	by: number,
+	x0: number,
+	y0: number,
+	x1: number,
+	y1: number
+): boolean {
 	if (Math.max(ax, bx) < x0 || Math.min(ax, bx) > x1 || Math.max(ay, by) < y0 || Math.min(ay, by) > y1) return false;
 	let t0 = 0;
 	let t1 = 1;
@@ -382,8 +417,15 @@ interface Block {
 }
 
 /** Lays out the netwerkkaart. Same input (in any order) → same output. */
-export function layoutNetwerkkaart<P extends NetwerkPersoon>(input: readonly P[], options: NetwerkOptions = {}): NetwerkLayout<P> {
-	const o: Record<keyof typeof defaults, number> = { ...defaults, fontSize: options.fontSize ?? defaults.fontSize, maxChars: options.maxChars ?? defaults.maxChars };
+export function layoutNetwerkkaart<P extends NetwerkPersoon>(
+	input: readonly P[],
+	options: NetwerkOptions = {}
+): NetwerkLayout<P> {
+	const o: Record<keyof typeof defaults, number> = {
+		...defaults,
+		fontSize: options.fontSize ?? defaults.fontSize,
+		maxChars: options.maxChars ?? defaults.maxChars
+	};
 	const toon = options.toonNietVeilig ?? true;
 	const sectorLabel = options.sectorLabel ?? ((s: SectorSoort) => s);
 	const MR = o.markerRadius;
@@ -417,7 +459,9 @@ export function layoutNetwerkkaart<P extends NetwerkPersoon>(input: readonly P[]
 
 	/** The label box for a marker at (x, y), on the right (side 0) or the left (1). */
 	const boxAt = (x: number, y: number, side: 0 | 1, w: number): [number, number, number, number] =>
-		side === 0 ? [x + MR + o.gap, y - H / 2, x + MR + o.gap + w, y + H / 2] : [x - MR - o.gap - w, y - H / 2, x - MR - o.gap, y + H / 2];
+		side === 0
+			? [x + MR + o.gap, y - H / 2, x + MR + o.gap + w, y + H / 2]
+			: [x - MR - o.gap - w, y - H / 2, x - MR - o.gap, y + H / 2];
 
 	/**
 	 * Places one person in a zone: the first free spot, see the top of this file. A spot is
@@ -452,7 +496,11 @@ export function layoutNetwerkkaart<P extends NetwerkPersoon>(input: readonly P[]
 			if (!zone.lineBlocked[c]) {
 				const [x1, y1, x2, y2] = lineTo(angle, r);
 				const p = o.lineClear;
-				if (obstacles.crosses(x1, y1, x2, y2, p, zone.lineSeen[c]) || lines.hits(x - MR - p, y - MR - p, x + MR + p, y + MR + p, zone.onLineSeen[c])) zone.lineBlocked[c] = true;
+				if (
+					obstacles.crosses(x1, y1, x2, y2, p, zone.lineSeen[c]) ||
+					lines.hits(x - MR - p, y - MR - p, x + MR + p, y + MR + p, zone.onLineSeen[c])
+				)
+					zone.lineBlocked[c] = true;
 				zone.lineSeen[c] = obstacles.size;
 				zone.onLineSeen[c] = lines.size;
 			}
@@ -469,7 +517,8 @@ export function layoutNetwerkkaart<P extends NetwerkPersoon>(input: readonly P[]
 				}
 				const spot: Spot = { x, y, angle, r, side };
 				if (!zone.lineBlocked[c] && w < zone.lineWidth[c]![side]) {
-					if (!lines.hits(x0 - o.lineClear, y0 - o.lineClear, x1 + o.lineClear, y1 + o.lineClear)) return put(i, spot, true);
+					if (!lines.hits(x0 - o.lineClear, y0 - o.lineClear, x1 + o.lineClear, y1 + o.lineClear))
+						return put(i, spot, true);
 					zone.lineWidth[c]![side] = w;
 				}
 				if (!fallback) {
@@ -499,14 +548,22 @@ export function layoutNetwerkkaart<P extends NetwerkPersoon>(input: readonly P[]
 	// 1. The gezin: a list in the centre circle, the first half above its name, the rest below,
 	//    each row centred (marker, then label). One person per row, so they cannot overlap.
 	let centreRadius = o.minCentre;
-	if (centreBox) centreRadius = Math.max(centreRadius, farthest(centreBox.x, centreBox.y, centreBox.x + centreBox.width, centreBox.y + centreBox.height) + o.ringPad);
+	if (centreBox)
+		centreRadius = Math.max(
+			centreRadius,
+			farthest(centreBox.x, centreBox.y, centreBox.x + centreBox.width, centreBox.y + centreBox.height) + o.ringPad
+		);
 	const gezin = people.flatMap((p, i) => (p.soort === 'gezin' ? [i] : []));
 	const rowStep = H + o.gap + 1;
 	const above = Math.ceil(gezin.length / 2);
 	// How far the rows next to the name are from the middle.
 	const half = centreBox ? centreBox.height / 2 + o.gap + 1 + H / 2 : 0;
 	gezin.forEach((i, k) => {
-		const y = !centreBox ? (k - (gezin.length - 1) / 2) * rowStep : k < above ? -half - (above - 1 - k) * rowStep : half + (k - above) * rowStep;
+		const y = !centreBox
+			? (k - (gezin.length - 1) / 2) * rowStep
+			: k < above
+				? -half - (above - 1 - k) * rowStep
+				: half + (k - above) * rowStep;
 		const x = -(2 * MR + o.gap + blocks[i]!.width) / 2 + MR;
 		put(i, { x, y, angle: Math.atan2(y, x), r: Math.hypot(x, y), side: 0 }, false);
 		const [x0, y0, x1, y1] = boxAt(x, y, 0, blocks[i]!.width);
@@ -572,7 +629,12 @@ export function layoutNetwerkkaart<P extends NetwerkPersoon>(input: readonly P[]
 	const width = Math.ceil(maxX - minX + 2 * o.margin);
 	const height = Math.ceil(maxY - minY + 2 * o.margin);
 
-	const toBox = ([x0, y0, x1, y1]: [number, number, number, number]): Box => ({ x: round(cx + x0), y: round(cy + y0), width: round(x1 - x0), height: round(y1 - y0) });
+	const toBox = ([x0, y0, x1, y1]: [number, number, number, number]): Box => ({
+		x: round(cx + x0),
+		y: round(cy + y0),
+		width: round(x1 - x0),
+		height: round(y1 - y0)
+	});
 
 	const placedPeople = people.map((persoon, i): PlacedPersoon<P> => {
 		const s = placed[i]!;
@@ -611,7 +673,12 @@ export function layoutNetwerkkaart<P extends NetwerkPersoon>(input: readonly P[]
 			nietVeilig: b.alarm,
 			line: gezin
 				? null
-				: { x1: round(cx + ux * centreRadius), y1: round(cy + uy * centreRadius), x2: round(cx + ux * (distance - MR)), y2: round(cy + uy * (distance - MR)) }
+				: {
+						x1: round(cx + ux * centreRadius),
+						y1: round(cy + uy * centreRadius),
+						x2: round(cx + ux * (distance - MR)),
+						y2: round(cy + uy * (distance - MR))
+					}
 		};
 	});
 
@@ -621,7 +688,12 @@ export function layoutNetwerkkaart<P extends NetwerkPersoon>(input: readonly P[]
 		cx,
 		cy,
 		centreRadius: round(centreRadius),
-		centre: { label: centreText, x: cx, y: round(cy + o.centreFontSize * 0.35), box: centreBox && toBox([centreBox.x, centreBox.y, centreBox.x + centreBox.width, centreBox.y + centreBox.height]) },
+		centre: {
+			label: centreText,
+			x: cx,
+			y: round(cy + o.centreFontSize * 0.35),
+			box: centreBox && toBox([centreBox.x, centreBox.y, centreBox.x + centreBox.width, centreBox.y + centreBox.height])
+		},
 		rings: rings.map((r) => ({ nabijheid: r.nabijheid, inner: round(r.inner), outer: round(r.outer) })),
 		sectors: sectors.map((s) => ({
 			soort: s.soort,

@@ -12,7 +12,8 @@ export type Plek = TafelPlek;
 /** Our default roles at the table (a gezin may add its own). */
 export const standaardRollen = ['trekker', 'meedenker', 'doet-iets', 'steunt-iemand', 'geeft-informatie'] as const;
 export type StandaardRol = (typeof standaardRollen)[number];
-export const isStandaardRol = (rol: string): rol is StandaardRol => (standaardRollen as readonly string[]).includes(rol);
+export const isStandaardRol = (rol: string): rol is StandaardRol =>
+	(standaardRollen as readonly string[]).includes(rol);
 
 /** More people than this at the table is too many to talk with. */
 export const MAX_AAN_TAFEL = 8;
@@ -45,7 +46,8 @@ export function tafelWaarschuwingen(kaarten: readonly TafelKaart[], max = MAX_AA
 	const gezin = tafel.filter((k) => k.soort === 'gezin').length;
 	const professionals = tafel.filter((k) => k.soort === 'professional').length;
 	if (netwerk === 0) out.push({ soort: 'geen-netwerk' });
-	if (professionals > gezin + netwerk) out.push({ soort: 'meer-professionals', professionals, gezinEnNetwerk: gezin + netwerk });
+	if (professionals > gezin + netwerk)
+		out.push({ soort: 'meer-professionals', professionals, gezinEnNetwerk: gezin + netwerk });
 	if (!tafel.some((k) => k.rol === 'trekker')) out.push({ soort: 'geen-trekker' });
 	const zonderRol = tafel.filter((k) => !k.rol.trim()).map((k) => k.naam);
 	if (zonderRol.length) out.push({ soort: 'zonder-rol', namen: zonderRol });

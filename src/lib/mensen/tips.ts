@@ -5,7 +5,17 @@ import type { NetwerkStap } from '$lib/domain';
  * The tipsheet netwerk betrekken: our own tips for professionals, each with one "probeer dit"
  * step. Texts live in the messages (tips_*), so they are B1 Dutch and translated.
  */
-export const tipIds = ['vroeg', 'wie-helpt-nu', 'grote-cirkel', 'online', 'familiegroepsplan', 'kinderen', 'drempels', 'kleine-vraag', 'aan-tafel'] as const;
+export const tipIds = [
+	'vroeg',
+	'wie-helpt-nu',
+	'grote-cirkel',
+	'online',
+	'familiegroepsplan',
+	'kinderen',
+	'drempels',
+	'kleine-vraag',
+	'aan-tafel'
+] as const;
 export type TipId = (typeof tipIds)[number];
 
 export interface Tip {

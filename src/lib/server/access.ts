@@ -173,7 +173,10 @@ export function can<A extends Action>(actor: Actor | null, action: A, resource: 
 		case 'gesprek.vaststellen': {
 			const { organisator } = resource as Resources['gesprek.vaststellen'];
 			// Should the organiser's account be gone, a professional of the gezin takes over.
-			return (role === 'gezin' || role === 'professional') && (organisator === actor.id || (organisator === null && role === 'professional'));
+			return (
+				(role === 'gezin' || role === 'professional') &&
+				(organisator === actor.id || (organisator === null && role === 'professional'))
+			);
 		}
 		case 'overdracht.confirm': {
 			const { naarAccountId } = resource as Resources['overdracht.confirm'];

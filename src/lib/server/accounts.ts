@@ -1,6 +1,14 @@
 import { eq, or, sql, asc } from 'drizzle-orm';
 import { getDb } from './db';
-import { account, accountRole, membership, organisatie, passwordLink, type GlobalRole, type MemberRole } from './db/schema';
+import {
+	account,
+	accountRole,
+	membership,
+	organisatie,
+	passwordLink,
+	type GlobalRole,
+	type MemberRole
+} from './db/schema';
 import { passwordLinkAllowedFor, type PasswordLinkFacts } from './access';
 import { hashSecret, newId, newSecret } from './ids';
 import { PASSWORD_LINK_LIFETIME_MS } from './config';
@@ -12,7 +20,11 @@ export function normalizeUsername(raw: string): string {
 }
 
 export function usernameTaken(username: string): boolean {
-	return !!getDb().select({ id: account.id }).from(account).where(eq(account.username, normalizeUsername(username))).get();
+	return !!getDb()
+		.select({ id: account.id })
+		.from(account)
+		.where(eq(account.username, normalizeUsername(username)))
+		.get();
 }
 
 export function emailTaken(email: string): boolean {
@@ -24,7 +36,12 @@ export function findAccountForLogin(identifier: string) {
 	const id = identifier.trim().toLowerCase();
 	if (!id) return undefined;
 	return getDb()
-		.select({ id: account.id, username: account.username, displayName: account.displayName, passwordHash: account.passwordHash })
+		.select({
+			id: account.id,
+			username: account.username,
+			displayName: account.displayName,
+			passwordHash: account.passwordHash
+		})
 		.from(account)
 		.where(or(eq(account.username, id), eq(account.email, id)))
 		.get();
@@ -76,18 +93,27 @@ export function listAccounts() {
 			email: account.email,
 			hasPassword: sql<number>`${account.passwordHash} IS NOT NULL`,
 			organisatieNaam: organisatie.naam,
-			roles: sql<string | null>`(SELECT group_concat(role, ',') FROM ${accountRole} WHERE ${accountRole.accountId} = ${account.id})`
+			roles: sql<
+				string | null
+			>`(SELECT group_concat(role, ',') FROM ${accountRole} WHERE ${accountRole.accountId} = ${account.id})`
 		})
 		.from(account)
 		.leftJoin(organisatie, eq(organisatie.id, account.organisatieId))
 		.orderBy(asc(account.username))
 		.all();
-	return rows.map((r) => ({ ...r, hasPassword: !!r.hasPassword, roles: (r.roles ? r.roles.split(',') : []) as GlobalRole[] }));
+	return rows.map((r) => ({
+		...r,
+		hasPassword: !!r.hasPassword,
+		roles: (r.roles ? r.roles.split(',') : []) as GlobalRole[]
+	}));
 }
 
 /** The name an account goes by now, for the audit log ('' when it is gone). */
 export function displayNameOf(accountId: string): string {
-	return getDb().select({ displayName: account.displayName }).from(account).where(eq(account.id, accountId)).get()?.displayName ?? '';
+	return (
+		getDb().select({ displayName: account.displayName }).from(account).where(eq(account.id, accountId)).get()
+			?.displayName ?? ''
+	);
 }
 
 export function accountExists(accountId: string): boolean {
@@ -97,7 +123,12 @@ export function accountExists(accountId: string): boolean {
 /** What decides whether a password link may be made for this account (see access.ts). */
 export function passwordLinkFacts(accountId: string): PasswordLinkFacts {
 	const db = getDb();
-	const globalRoles = db.select({ role: accountRole.role }).from(accountRole).where(eq(accountRole.accountId, accountId)).all().map((r) => r.role);
+	const globalRoles = db
+		.select({ role: accountRole.role })
+		.from(accountRole)
+		.where(eq(accountRole.accountId, accountId))
+		.all()
+		.map((r) => r.role);
 	const memberRoles: MemberRole[] = db
 		.select({ role: membership.role })
 		.from(membership)
@@ -118,7 +149,11 @@ export class PasswordLinkRefused extends Error {
  * (throws PasswordLinkRefused) for family and network accounts: they come back through a new
  * invitation of their own gezin.
  */
-export function createPasswordLink(accountId: string, createdBy: string | null, now = new Date()): { token: string; expiresAt: Date } {
+export function createPasswordLink(
+	accountId: string,
+	createdBy: string | null,
+	now = new Date()
+): { token: string; expiresAt: Date } {
 	if (!passwordLinkAllowedFor(passwordLinkFacts(accountId))) throw new PasswordLinkRefused();
 	const token = newSecret();
 	const expiresAt = new Date(now.getTime() + PASSWORD_LINK_LIFETIME_MS);
@@ -132,7 +167,14 @@ export function createPasswordLink(accountId: string, createdBy: string | null, 
 export function findPasswordLink(token: string, now = new Date()) {
 	if (!token || token.length > 100) return undefined;
 	const row = getDb()
-		.select({ id: passwordLink.id, accountId: passwordLink.accountId, expiresAt: passwordLink.expiresAt, usedAt: passwordLink.usedAt, username: account.username, displayName: account.displayName })
+		.select({
+			id: passwordLink.id,
+			accountId: passwordLink.accountId,
+			expiresAt: passwordLink.expiresAt,
+			usedAt: passwordLink.usedAt,
+			username: account.username,
+			displayName: account.displayName
+		})
 		.from(passwordLink)
 		.innerJoin(account, eq(account.id, passwordLink.accountId))
 		.where(eq(passwordLink.tokenHash, hashSecret(token)))
@@ -149,7 +191,9 @@ export function consumePasswordLink(linkId: string, now = new Date()): boolean {
 		getDb()
 			.update(passwordLink)
 			.set({ usedAt: now })
-			.where(sql`${passwordLink.id} = ${linkId} AND ${passwordLink.usedAt} IS NULL AND ${passwordLink.expiresAt} > ${now.getTime()}`)
+			.where(
+				sql`${passwordLink.id} = ${linkId} AND ${passwordLink.usedAt} IS NULL AND ${passwordLink.expiresAt} > ${now.getTime()}`
+			)
 			.run().changes === 1
 	);
 }

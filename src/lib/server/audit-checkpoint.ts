@@ -30,7 +30,12 @@ export function checkpointMac(key: Uint8Array, c: Omit<Checkpoint, 'mac'>): stri
 }
 
 /** Appends one signed checkpoint line and flushes it to disk. */
-export function writeCheckpoint(path: string, key: Uint8Array, head: { seq: number; hash: string; reason: CheckpointReason }, at = new Date()): void {
+export function writeCheckpoint(
+	path: string,
+	key: Uint8Array,
+	head: { seq: number; hash: string; reason: CheckpointReason },
+	at = new Date()
+): void {
 	const fields = { seq: head.seq, hash: head.hash, at: at.toISOString(), reason: head.reason };
 	const line = JSON.stringify({ ...fields, mac: checkpointMac(key, fields) }) + '\n';
 	mkdirSync(dirname(resolve(path)), { recursive: true });
@@ -62,12 +67,19 @@ export function readCheckpoints(path: string, key: Uint8Array): CheckpointLine[]
 				return;
 			}
 			const { seq, hash, at, reason, mac } = parsed;
-			if (!Number.isInteger(seq) || typeof hash !== 'string' || typeof at !== 'string' || typeof reason !== 'string' || typeof mac !== 'string') {
+			if (
+				!Number.isInteger(seq) ||
+				typeof hash !== 'string' ||
+				typeof at !== 'string' ||
+				typeof reason !== 'string' ||
+				typeof mac !== 'string'
+			) {
 				lines.push({ line, error: 'is incomplete' });
 				return;
 			}
 			const checkpoint = { seq: seq!, hash, at, reason: reason as CheckpointReason, mac };
-			if (checkpointMac(key, checkpoint) !== mac) lines.push({ line, error: 'is not signed with this key (changed or forged)' });
+			if (checkpointMac(key, checkpoint) !== mac)
+				lines.push({ line, error: 'is not signed with this key (changed or forged)' });
 			else lines.push({ line, checkpoint });
 		});
 	return lines;
@@ -86,22 +98,44 @@ export interface CheckpointReport {
  * Compares checkpoints with the log: every checkpoint's row must still be there with the same
  * hash. `newestSeq` is the last row in the database; `hashAt` looks up a row's hash.
  */
-export function compareCheckpoints(lines: CheckpointLine[] | null, path: string, newestSeq: number, hashAt: (seq: number) => string | undefined): CheckpointReport {
+export function compareCheckpoints(
+	lines: CheckpointLine[] | null,
+	path: string,
+	newestSeq: number,
+	hashAt: (seq: number) => string | undefined
+): CheckpointReport {
 	if (lines === null || lines.length === 0) {
 		if (newestSeq === 0) return { ok: true, checked: 0, coveredUntil: 0 };
 		const what = lines === null ? `there is no checkpoint file at ${path}` : `the checkpoint file ${path} is empty`;
-		return { ok: false, checked: 0, coveredUntil: 0, reason: `${what}, so it cannot be shown that no rows were cut off` };
+		return {
+			ok: false,
+			checked: 0,
+			coveredUntil: 0,
+			reason: `${what}, so it cannot be shown that no rows were cut off`
+		};
 	}
 	let checked = 0;
 	let coveredUntil = 0;
 	for (const entry of lines) {
-		if ('error' in entry) return { ok: false, checked, coveredUntil, reason: `checkpoint line ${entry.line} ${entry.error}` };
+		if ('error' in entry)
+			return { ok: false, checked, coveredUntil, reason: `checkpoint line ${entry.line} ${entry.error}` };
 		const { seq, hash, at } = entry.checkpoint;
 		if (seq > newestSeq) {
-			return { ok: false, checked, coveredUntil, reason: `the log ends at row ${newestSeq}, but checkpoint line ${entry.line} (${at}) saw row ${seq}: the newest rows were removed` };
+			return {
+				ok: false,
+				checked,
+				coveredUntil,
+				reason: `the log ends at row ${newestSeq}, but checkpoint line ${entry.line} (${at}) saw row ${seq}: the newest rows were removed`
+			};
 		}
 		const actual = seq === 0 ? '0'.repeat(64) : hashAt(seq);
-		if (actual !== hash) return { ok: false, checked, coveredUntil, reason: `row ${seq} differs from checkpoint line ${entry.line} (${at}): the log was rewritten` };
+		if (actual !== hash)
+			return {
+				ok: false,
+				checked,
+				coveredUntil,
+				reason: `row ${seq} differs from checkpoint line ${entry.line} (${at}): the log was rewritten`
+			};
 		checked += 1;
 		coveredUntil = Math.max(coveredUntil, seq);
 	}

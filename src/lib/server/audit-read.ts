@@ -49,11 +49,23 @@ const GROUPED = new Set(['gezin.bekeken', 'gezin.audit-bekeken', 'gezin.poging-g
 export const PAGE_ROWS = 200;
 const MAX_ROWS = 5000;
 
-const dutchDay = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+const dutchDay = new Intl.DateTimeFormat('sv-SE', {
+	timeZone: 'Europe/Amsterdam',
+	year: 'numeric',
+	month: '2-digit',
+	day: '2-digit'
+});
 
 function groupKey(row: GezinAuditRow): string | null {
 	if (!GROUPED.has(row.action)) return null;
-	return JSON.stringify([row.actorId, row.actorName, row.onBehalfOf, row.action, row.detail, dutchDay.format(new Date(row.at))]);
+	return JSON.stringify([
+		row.actorId,
+		row.actorName,
+		row.onBehalfOf,
+		row.action,
+		row.detail,
+		dutchDay.format(new Date(row.at))
+	]);
 }
 
 const statements = new WeakMap<Database.Database, ReturnType<typeof prepare>>();
@@ -99,7 +111,11 @@ export function groupAuditRows(rows: GezinAuditRow[]): GezinAuditLine[] {
  * One page of what happened in one gezin, newest first, for the family's page "Wie heeft ons plan
  * bekeken". Paged on `seq` (keyset: `before` is exclusive), so no row can be pushed out of reach.
  */
-export function gezinAuditPage(gezinId: string, range: AuditRange & { before?: number }, pageRows = PAGE_ROWS): GezinAuditPage {
+export function gezinAuditPage(
+	gezinId: string,
+	range: AuditRange & { before?: number },
+	pageRows = PAGE_ROWS
+): GezinAuditPage {
 	const sqlite = getHandle().sqlite;
 	let q = statements.get(sqlite);
 	if (!q) statements.set(sqlite, (q = prepare(sqlite)));

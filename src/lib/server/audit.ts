@@ -101,7 +101,12 @@ const sinks = new Map<Database.Database, CheckpointSink>();
 const statements = new WeakMap<Database.Database, (entry: AuditEntry, at: Date) => Head>();
 
 function readHead(sqlite: Database.Database): Head {
-	return (sqlite.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as Head | undefined) ?? { seq: 0, hash: GENESIS_HASH };
+	return (
+		(sqlite.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as Head | undefined) ?? {
+			seq: 0,
+			hash: GENESIS_HASH
+		}
+	);
 }
 
 function appender(sqlite: Database.Database) {
@@ -141,7 +146,16 @@ function appender(sqlite: Database.Database) {
 		if (check && previous && auditHash(previous, key) !== previous.hash) {
 			// An unsigned log from before signing: mark the boundary once, then sign from there.
 			if (unsignedAuditHash(previous) !== previous.hash) throw new Error(keyMismatch(previous.seq));
-			const marker = write({ actorId: null, actorName: 'Aan tafel', action: SIGNING_STARTED, detail: `rij 1 tot ${previous.seq} zonder handtekening` }, at, previous);
+			const marker = write(
+				{
+					actorId: null,
+					actorName: 'Aan tafel',
+					action: SIGNING_STARTED,
+					detail: `rij 1 tot ${previous.seq} zonder handtekening`
+				},
+				at,
+				previous
+			);
 			return write(entry, at, marker);
 		}
 		return write(entry, at, previous);
@@ -222,18 +236,26 @@ export interface ChainReport {
 
 /** Checks every row: numbered without gaps, linked to the row before it, and signed with `key`. */
 export function verifyAuditChain(sqlite: Database.Database, key: Uint8Array = auditKey()): ChainReport {
-	const markers = sqlite.prepare('SELECT seq FROM audit_log WHERE action = ? ORDER BY seq LIMIT 2').all(SIGNING_STARTED) as { seq: number }[];
-	if (markers.length > 1) return { ok: false, checked: 0, brokenAt: markers[1]!.seq, reason: 'signing started more than once' };
+	const markers = sqlite
+		.prepare('SELECT seq FROM audit_log WHERE action = ? ORDER BY seq LIMIT 2')
+		.all(SIGNING_STARTED) as { seq: number }[];
+	if (markers.length > 1)
+		return { ok: false, checked: 0, brokenAt: markers[1]!.seq, reason: 'signing started more than once' };
 	const signedFrom = markers[0]?.seq ?? 1;
 	let prev = GENESIS_HASH;
 	let expectedSeq = 1;
 	let checked = 0;
 	for (const row of sqlite.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as IterableIterator<AuditRow>) {
-		if (row.seq !== expectedSeq) return { ok: false, checked, brokenAt: row.seq, reason: `row ${expectedSeq} is missing` };
-		if (row.prev_hash !== prev) return { ok: false, checked, brokenAt: row.seq, reason: 'link to the previous row is broken' };
+		if (row.seq !== expectedSeq)
+			return { ok: false, checked, brokenAt: row.seq, reason: `row ${expectedSeq} is missing` };
+		if (row.prev_hash !== prev)
+			return { ok: false, checked, brokenAt: row.seq, reason: 'link to the previous row is broken' };
 		const expected = row.seq < signedFrom ? unsignedAuditHash(row) : auditHash(row, key);
 		if (expected !== row.hash) {
-			const reason = row.seq < signedFrom ? 'row content does not match its hash' : 'row content does not match its signature (changed, or signed with another key)';
+			const reason =
+				row.seq < signedFrom
+					? 'row content does not match its hash'
+					: 'row content does not match its signature (changed, or signed with another key)';
 			return { ok: false, checked, brokenAt: row.seq, reason };
 		}
 		prev = row.hash;
@@ -250,9 +272,18 @@ export interface AuditLogReport {
 }
 
 /** The whole check of `npm run audit:verify`: the signed chain, and the checkpoints in `checkpointPath`. */
-export function verifyAuditLog(sqlite: Database.Database, checkpointPath: string, key: Uint8Array = auditKey()): AuditLogReport {
+export function verifyAuditLog(
+	sqlite: Database.Database,
+	checkpointPath: string,
+	key: Uint8Array = auditKey()
+): AuditLogReport {
 	const chain = verifyAuditChain(sqlite, key);
 	const byseq = sqlite.prepare('SELECT hash FROM audit_log WHERE seq = ?').pluck();
-	const checkpoints = compareCheckpoints(readCheckpoints(checkpointPath, key), checkpointPath, readHead(sqlite).seq, (seq) => byseq.get(seq) as string | undefined);
+	const checkpoints = compareCheckpoints(
+		readCheckpoints(checkpointPath, key),
+		checkpointPath,
+		readHead(sqlite).seq,
+		(seq) => byseq.get(seq) as string | undefined
+	);
 	return { ok: chain.ok && checkpoints.ok, chain, checkpoints };
 }

@@ -51,12 +51,17 @@ export function auditKey(): Uint8Array {
 	const raw = process.env.AUDIT_KEY ?? '';
 	const production = process.env.NODE_ENV === 'production';
 	if (raw === '') {
-		if (production) throw new Error('AUDIT_KEY is not set: it signs the audit log and is required when NODE_ENV=production (at least 32 bytes, e.g. `openssl rand -hex 32`).');
+		if (production)
+			throw new Error(
+				'AUDIT_KEY is not set: it signs the audit log and is required when NODE_ENV=production (at least 32 bytes, e.g. `openssl rand -hex 32`).'
+			);
 		return new TextEncoder().encode(DEV_AUDIT_KEY);
 	}
 	const key = new TextEncoder().encode(raw);
-	if (key.length < AUDIT_KEY_MIN_BYTES) throw new Error(`AUDIT_KEY must be at least ${AUDIT_KEY_MIN_BYTES} bytes, got ${key.length}.`);
-	if (production && raw === DEV_AUDIT_KEY) throw new Error('AUDIT_KEY is the public dev key, which is refused when NODE_ENV=production.');
+	if (key.length < AUDIT_KEY_MIN_BYTES)
+		throw new Error(`AUDIT_KEY must be at least ${AUDIT_KEY_MIN_BYTES} bytes, got ${key.length}.`);
+	if (production && raw === DEV_AUDIT_KEY)
+		throw new Error('AUDIT_KEY is the public dev key, which is refused when NODE_ENV=production.');
 	return key;
 }
 

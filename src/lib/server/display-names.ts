@@ -7,7 +7,10 @@ import { account, membership } from './db/schema';
  * "Karin Janssen" and " karin  JANSSEN" are the same name here.
  */
 export function nameKey(name: string): string {
-	return name.normalize('NFKC').replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, '').toLocaleLowerCase('nl');
+	return name
+		.normalize('NFKC')
+		.replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, '')
+		.toLocaleLowerCase('nl');
 }
 
 /** Whether another current (waiting or active) member of this gezin goes by this name. */

@@ -159,7 +159,10 @@ export class FormInput {
 
 	/** A 400 with the messages and the kept values, for the page to show. */
 	fail(message?: string, status = 400) {
-		return fail(status, { errors: this.errors, values: this.values, message: message ?? this.#tooMany ?? m.error_check_form() });
+		return fail(status, {
+			errors: this.errors,
+			values: this.values,
+			message: message ?? this.#tooMany ?? m.error_check_form()
+		});
 	}
-
 }

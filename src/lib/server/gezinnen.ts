@@ -31,7 +31,13 @@ export function createGezin(naam: string, professionalId: string, relatie: strin
 export function getGezin(gezinId: string) {
 	if (!gezinId || gezinId.length > 64) return undefined;
 	return getDb()
-		.select({ id: gezin.id, naam: gezin.naam, createdBy: gezin.createdBy, createdAt: gezin.createdAt, groeiplanCreatedAt: groeiplan.createdAt })
+		.select({
+			id: gezin.id,
+			naam: gezin.naam,
+			createdBy: gezin.createdBy,
+			createdAt: gezin.createdAt,
+			groeiplanCreatedAt: groeiplan.createdAt
+		})
 		.from(gezin)
 		.leftJoin(groeiplan, eq(groeiplan.gezinId, gezin.id))
 		.where(eq(gezin.id, gezinId))
@@ -134,8 +140,7 @@ export function findMembership(gezinId: string, membershipId: string) {
 }
 
 export type EndResult =
-	| { ok: true; accountId: string; relatie: string }
-	| { ok: false; reason: 'not_found' | 'would_orphan' };
+	{ ok: true; accountId: string; relatie: string } | { ok: false; reason: 'not_found' | 'would_orphan' };
 
 /**
  * Ends someone's access at once, with the invitations they made here. A gezin always keeps at
@@ -157,21 +162,37 @@ export function endAccess(gezinId: string, membershipId: string, actorId: string
 			.from(membership)
 			.where(and(eq(membership.gezinId, gezinId), eq(membership.status, 'actief'), sql`${membership.id} <> ${row.id}`))
 			.all();
-		const keepsAnchor = remaining.some((m) => m.role === 'gezin' || (m.role === 'professional' && m.accountId === g?.createdBy));
+		const keepsAnchor = remaining.some(
+			(m) => m.role === 'gezin' || (m.role === 'professional' && m.accountId === g?.createdBy)
+		);
 		if (row.status === 'actief' && !keepsAnchor) return { ok: false, reason: 'would_orphan' } as const;
 		const now = new Date();
-		tx.update(membership).set({ status: 'beeindigd', endedBy: actorId, endedAt: now }).where(eq(membership.id, row.id)).run();
+		tx.update(membership)
+			.set({ status: 'beeindigd', endedBy: actorId, endedAt: now })
+			.where(eq(membership.id, row.id))
+			.run();
 		// Invitations this person made for this gezin stop working with their access.
 		tx.update(invite)
 			.set({ revokedAt: now })
-			.where(and(eq(invite.gezinId, gezinId), eq(invite.createdBy, row.accountId), isNull(invite.usedAt), isNull(invite.revokedAt)))
+			.where(
+				and(
+					eq(invite.gezinId, gezinId),
+					eq(invite.createdBy, row.accountId),
+					isNull(invite.usedAt),
+					isNull(invite.revokedAt)
+				)
+			)
 			.run();
 		const otherAccess = tx
 			.select({ id: membership.id })
 			.from(membership)
 			.where(and(eq(membership.accountId, row.accountId), sql`${membership.status} <> 'beeindigd'`))
 			.get();
-		const hasRole = tx.select({ role: accountRole.role }).from(accountRole).where(eq(accountRole.accountId, row.accountId)).get();
+		const hasRole = tx
+			.select({ role: accountRole.role })
+			.from(accountRole)
+			.where(eq(accountRole.accountId, row.accountId))
+			.get();
 		if (!otherAccess && !hasRole) tx.delete(session).where(eq(session.accountId, row.accountId)).run();
 		return { ok: true, accountId: row.accountId, relatie: row.relatie } as const;
 	});

@@ -25,7 +25,12 @@ export function requireAccount(event: Event): SessionAccount {
 export function requireBeheerder(event: Event): SessionAccount {
 	const account = requireAccount(event);
 	if (!can(actorOf(account), 'beheer.manage', null)) {
-		audit({ ...auditBy(event), action: 'beheer.poging-geweigerd', recordType: 'pad', recordId: event.url.pathname.slice(0, 200) });
+		audit({
+			...auditBy(event),
+			action: 'beheer.poging-geweigerd',
+			recordType: 'pad',
+			recordId: event.url.pathname.slice(0, 200)
+		});
 		error(403, m.error_forbidden());
 	}
 	return account;
@@ -39,7 +44,14 @@ export type Refusal = 'geen-toegang' | 'niet-toegestaan';
  * so the family sees it. The answer to the person does not change.
  */
 export function logRefusal(event: Event, gezinId: string, why: Refusal): void {
-	audit({ ...auditBy(event), gezinId, action: 'gezin.poging-geweigerd', recordType: 'pad', recordId: event.url.pathname.slice(0, 200), detail: why });
+	audit({
+		...auditBy(event),
+		gezinId,
+		action: 'gezin.poging-geweigerd',
+		recordType: 'pad',
+		recordId: event.url.pathname.slice(0, 200),
+		detail: why
+	});
 }
 
 /** Refuses with `status` and keeps the attempt in the gezin's log. */
@@ -54,13 +66,18 @@ export type GezinGuardAction = 'gezin.view' | 'gezin.viewAudit' | 'gezin.invite'
  * Loads a gezin for the current account. Someone who is not an active member gets 404, exactly
  * as for a gezin that does not exist: the answer never confirms that it exists.
  */
-export function requireGezin(event: Event & { params: Partial<Record<string, string>> }, action: GezinGuardAction = 'gezin.view') {
+export function requireGezin(
+	event: Event & { params: Partial<Record<string, string>> },
+	action: GezinGuardAction = 'gezin.view'
+) {
 	const account = requireAccount(event);
 	const actor = actorOf(account)!;
 	const gezinId = event.params.gezin ?? '';
 	const gezin = getGezin(gezinId);
 	const own = gezin ? membershipOf(gezin.id, account.id) : undefined;
-	const facts: FamilyFacts = { membership: own ? { accountId: own.accountId, role: own.role, status: own.status, gezinsrol: own.gezinsrol } : null };
+	const facts: FamilyFacts = {
+		membership: own ? { accountId: own.accountId, role: own.role, status: own.status, gezinsrol: own.gezinsrol } : null
+	};
 	if (!gezin) error(404, m.error_not_found());
 	// The same 404 as for a gezin that does not exist; only the family's log knows the difference.
 	if (!own || !can(actor, 'gezin.view', facts)) refuse(event, gezin.id, 404, 'geen-toegang');

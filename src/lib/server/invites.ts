@@ -64,17 +64,30 @@ export function findOpenInvite(gezinId: string, inviteId: string, now = new Date
 	return getDb()
 		.select()
 		.from(invite)
-		.where(and(eq(invite.id, inviteId), eq(invite.gezinId, gezinId), isNull(invite.usedAt), isNull(invite.revokedAt), gt(invite.expiresAt, now)))
+		.where(
+			and(
+				eq(invite.id, inviteId),
+				eq(invite.gezinId, gezinId),
+				isNull(invite.usedAt),
+				isNull(invite.revokedAt),
+				gt(invite.expiresAt, now)
+			)
+		)
 		.get();
 }
 
 export function revokeInvite(inviteId: string, now = new Date()): boolean {
-	return getDb().update(invite).set({ revokedAt: now }).where(and(eq(invite.id, inviteId), isNull(invite.usedAt), isNull(invite.revokedAt))).run().changes === 1;
+	return (
+		getDb()
+			.update(invite)
+			.set({ revokedAt: now })
+			.where(and(eq(invite.id, inviteId), isNull(invite.usedAt), isNull(invite.revokedAt)))
+			.run().changes === 1
+	);
 }
 
 export type InviteLookup =
-	| { ok: true; invite: typeof invite.$inferSelect; gezinNaam: string; invitedByName: string }
-	| { ok: false };
+	{ ok: true; invite: typeof invite.$inferSelect; gezinNaam: string; invitedByName: string } | { ok: false };
 
 /** Finds a usable invitation by its secret token. Used, revoked, expired and unknown look the same. */
 export function findInviteByToken(token: string, now = new Date()): InviteLookup {
@@ -86,7 +99,8 @@ export function findInviteByToken(token: string, now = new Date()): InviteLookup
 		.innerJoin(account, eq(account.id, invite.createdBy))
 		.where(eq(invite.tokenHash, hashSecret(token)))
 		.get();
-	if (!row || row.invite.usedAt || row.invite.revokedAt || row.invite.expiresAt.getTime() <= now.getTime()) return { ok: false };
+	if (!row || row.invite.usedAt || row.invite.revokedAt || row.invite.expiresAt.getTime() <= now.getTime())
+		return { ok: false };
 	return { ok: true, ...row };
 }
 
@@ -112,7 +126,8 @@ export function acceptInvite(inviteId: string, accountId: string, now = new Date
 			.get();
 		if (existing && existing.status !== 'beeindigd') return { ok: false, reason: 'already_member' } as const;
 		const me = tx.select({ displayName: account.displayName }).from(account).where(eq(account.id, accountId)).get();
-		if (!me || nameTakenInGezin(inv.gezinId, me.displayName, accountId)) return { ok: false, reason: 'name_taken' } as const;
+		if (!me || nameTakenInGezin(inv.gezinId, me.displayName, accountId))
+			return { ok: false, reason: 'name_taken' } as const;
 		const used = tx
 			.update(invite)
 			.set({ usedAt: now, usedBy: accountId })
@@ -127,7 +142,12 @@ export function acceptInvite(inviteId: string, accountId: string, now = new Date
 			.all();
 		const inviter =
 			tx
-				.select({ accountId: membership.accountId, role: membership.role, status: membership.status, gezinsrol: membership.gezinsrol })
+				.select({
+					accountId: membership.accountId,
+					role: membership.role,
+					status: membership.status,
+					gezinsrol: membership.gezinsrol
+				})
 				.from(membership)
 				.where(and(eq(membership.gezinId, inv.gezinId), eq(membership.accountId, inv.createdBy)))
 				.get() ?? null;
@@ -152,7 +172,9 @@ export function acceptInvite(inviteId: string, accountId: string, now = new Date
 			tx.update(membership).set(values).where(eq(membership.id, existing.id)).run();
 		} else {
 			membershipId = newId();
-			tx.insert(membership).values({ id: membershipId, gezinId: inv.gezinId, accountId, ...values }).run();
+			tx.insert(membership)
+				.values({ id: membershipId, gezinId: inv.gezinId, accountId, ...values })
+				.run();
 		}
 		return { ok: true, status, gezinId: inv.gezinId, membershipId } as const;
 	});

@@ -52,6 +52,7 @@ function closeWhere(where: (o: Open) => boolean): number {
 export const closeSessionStreams = (sessionId: string) => closeWhere((o) => o.sessionId === sessionId);
 
 /** All sessions of an account ended (but perhaps this one): their streams end now. */
-export const closeAccountStreams = (accountId: string, exceptSessionId?: string) => closeWhere((o) => o.accountId === accountId && o.sessionId !== exceptSessionId);
+export const closeAccountStreams = (accountId: string, exceptSessionId?: string) =>
+	closeWhere((o) => o.accountId === accountId && o.sessionId !== exceptSessionId);
 
 export const openStreamCount = (accountId: string) => count((o) => o.accountId === accountId);

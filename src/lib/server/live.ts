@@ -17,7 +17,8 @@ function auditOpened(key: string, now: number): boolean {
 	const last = lastAudited.get(key);
 	if (last !== undefined && now - last < LIVE_AUDIT_INTERVAL_MS) return false;
 	lastAudited.set(key, now);
-	if (lastAudited.size > 10_000) for (const [k, t] of lastAudited) if (now - t >= LIVE_AUDIT_INTERVAL_MS) lastAudited.delete(k);
+	if (lastAudited.size > 10_000)
+		for (const [k, t] of lastAudited) if (now - t >= LIVE_AUDIT_INTERVAL_MS) lastAudited.delete(k);
 	return true;
 }
 
@@ -42,7 +43,10 @@ export interface FollowOptions {
  * session and `mayFollow` do, passes on only changes to what this person may see (`item.view`), and
  * opening it is kept in the audit log as reading is.
  */
-export function follow(event: Pick<RequestEvent, 'locals' | 'url' | 'getClientAddress' | 'request'>, options: FollowOptions): Response {
+export function follow(
+	event: Pick<RequestEvent, 'locals' | 'url' | 'getClientAddress' | 'request'>,
+	options: FollowOptions
+): Response {
 	const account = requireAccount(event);
 	const session = event.locals.session!;
 	const facts = (): GezinFacts => {
@@ -57,7 +61,14 @@ export function follow(event: Pick<RequestEvent, 'locals' | 'url' | 'getClientAd
 		...(options.presence ? { who: { accountId: account.id, name: account.displayName } } : {})
 	});
 	if (response.ok && auditOpened(`${session.id}|${options.topic}`, Date.now())) {
-		audit({ ...auditBy(event), gezinId: options.gezinId, action: 'live.gevolgd', recordType: options.soort, recordId: options.recordId, detail: options.soort });
+		audit({
+			...auditBy(event),
+			gezinId: options.gezinId,
+			action: 'live.gevolgd',
+			recordType: options.soort,
+			recordId: options.recordId,
+			detail: options.soort
+		});
 	}
 	return response;
 }

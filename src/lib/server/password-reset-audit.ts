@@ -8,7 +8,12 @@ import { audit, type AuditEntry } from './audit';
  * to the log of every gezin the account belongs to, so each family sees it on "Wie heeft ons plan
  * bekeken". The detail names whose password it was, with their relation to that gezin.
  */
-export function auditPasswordReset(entry: Omit<AuditEntry, 'gezinId' | 'recordType' | 'recordId' | 'detail'> & { action: 'account.wachtwoordlink-gemaakt' | 'account.wachtwoord-gezet' }, accountId: string): void {
+export function auditPasswordReset(
+	entry: Omit<AuditEntry, 'gezinId' | 'recordType' | 'recordId' | 'detail'> & {
+		action: 'account.wachtwoordlink-gemaakt' | 'account.wachtwoord-gezet';
+	},
+	accountId: string
+): void {
 	const base = { ...entry, recordType: 'account', recordId: accountId };
 	audit(base);
 	const rows = getDb()

@@ -23,7 +23,8 @@ export interface LiveStream {
 export const changeData = (change: Change, accountId: string) => JSON.stringify({ eigen: change.by === accountId });
 
 /** Whether a stream of someone who may see `maySee` is told about this change. */
-export const tellsAbout = (change: Change, maySee: (z: Zichtbaarheid) => boolean) => !change.zichtbaarheid || change.zichtbaarheid.some(maySee);
+export const tellsAbout = (change: Change, maySee: (z: Zichtbaarheid) => boolean) =>
+	!change.zichtbaarheid || change.zichtbaarheid.some(maySee);
 
 /**
  * A Server-Sent Events response for one topic. Before every event and heartbeat the session and
@@ -38,7 +39,10 @@ export function sseResponse(request: Request, live: LiveStream): Response {
 	let closeFromOutside = () => {};
 	const unregister = registerStream(live.session.id, live.session.accountId, () => closeFromOutside());
 	if (!unregister) {
-		return new Response(m.live_te_veel(), { status: 429, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+		return new Response(m.live_te_veel(), {
+			status: 429,
+			headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }
+		});
 	}
 	const allowed = () => isSessionActive(live.session.id) && live.stillAllowed();
 	const stream = new ReadableStream<Uint8Array>({
@@ -55,7 +59,8 @@ export function sseResponse(request: Request, live: LiveStream): Response {
 				}
 			};
 			const unsubscribe = subscribe(live.topic, (change: Change) => {
-				if (tellsAbout(change, live.maySee)) send(`event: change\ndata: ${changeData(change, live.session.accountId)}\n\n`);
+				if (tellsAbout(change, live.maySee))
+					send(`event: change\ndata: ${changeData(change, live.session.accountId)}\n\n`);
 			});
 			const sendPresence = () => send(`event: presence\ndata: ${presenceData(live.topic)}\n\n`);
 			const unsubscribePresence = live.who ? subscribe(presenceTopic(live.topic), sendPresence) : () => {};
@@ -90,6 +95,11 @@ export function sseResponse(request: Request, live: LiveStream): Response {
 		}
 	});
 	return new Response(stream, {
-		headers: { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' }
+		headers: {
+			'Content-Type': 'text/event-stream',
+			'Cache-Control': 'no-store',
+			Connection: 'keep-alive',
+			'X-Accel-Buffering': 'no'
+		}
 	});
 }

@@ -23,7 +23,11 @@ export type CanSee = (zichtbaarheid: Zichtbaarheid) => boolean;
  * key is what the item is now, or was when it was removed). `current` may give an item's
  * visibility now where the caller has it from the item itself; it wins over the last version.
  */
-export function leesbaarNu(rows: readonly VersieRij[], canSee: CanSee, current: ReadonlyMap<string, Zichtbaarheid> = new Map()): (row: VersieRij) => boolean {
+export function leesbaarNu(
+	rows: readonly VersieRij[],
+	canSee: CanSee,
+	current: ReadonlyMap<string, Zichtbaarheid> = new Map()
+): (row: VersieRij) => boolean {
 	const nu = new Map<string | null, Zichtbaarheid>();
 	for (const row of rows) nu.set(row.key, row.zichtbaarheid);
 	for (const [key, z] of current) nu.set(key, z);

@@ -182,7 +182,14 @@ export function layoutTijdlijn<E extends LayoutEvent>(events: readonly E[], opti
 			rank: event.wanneer.van.length
 		});
 	}
-	work.sort((a, b) => a.lane - b.lane || a.start - b.start || a.rank - b.rank || b.end - a.end || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0));
+	work.sort(
+		(a, b) =>
+			a.lane - b.lane ||
+			a.start - b.start ||
+			a.rank - b.rank ||
+			b.end - a.end ||
+			(a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0)
+	);
 
 	const domain = timeDomain(
 		work.map((w) => w.start),
@@ -232,7 +239,10 @@ export function layoutTijdlijn<E extends LayoutEvent>(events: readonly E[], opti
 				const w = work[j]!;
 				if (w.periode) continue;
 				const x0 = px(w.start);
-				const label = withLabels && w.event.titel ? 2 * o.labelGap + Math.min(o.maxLabelWidth, textWidth(w.event.titel, o.labelFontSize)) : 0;
+				const label =
+					withLabels && w.event.titel
+						? 2 * o.labelGap + Math.min(o.maxLabelWidth, textWidth(w.event.titel, o.labelFontSize))
+						: 0;
 				const left = x0 - o.momentWidth / 2;
 				const right = Math.max(x0 + o.momentWidth / 2 + label, px(w.end));
 				let t = 0;

@@ -45,7 +45,19 @@ export interface ItemView {
 	useSize: number;
 }
 
-const blank = { gx: 0, hitX: 0, hitW: 0, bodyX: 0, bodyY: 0, bodyW: 0, bodyH: 0, edge: '', arrow: '', useX: 0, useSize: 0 };
+const blank = {
+	gx: 0,
+	hitX: 0,
+	hitW: 0,
+	bodyX: 0,
+	bodyY: 0,
+	bodyW: 0,
+	bodyH: 0,
+	edge: '',
+	arrow: '',
+	useX: 0,
+	useSize: 0
+};
 
 /** One decimal is plenty in viewBox units; it keeps the HTML of a long tijdlijn small. */
 const r = (n: number) => Math.round(n * 10) / 10;
@@ -61,7 +73,28 @@ export function computeView(layout: Layout<TekenEvent>, k: number, tx: number): 
 		if (!it.periode) {
 			const extX = r(Math.max(0, left - 40 - x0));
 			const extW = x1 - x0 > ICON ? r(Math.max(0, Math.min(x1, right + 40) - x0 - extX)) : 0;
-			out[i] = { ...blank, x0, x1, extX, extW, barX: 0, barW: 0, iconX: 0, textX: HIT / 2 + 2, label: '', labelWidth: 0, gx: x0, hitX: -HIT / 2, hitW: HIT, bodyX: extX, bodyY: -4, bodyW: extW, bodyH: 8, useX: -ICON / 2, useSize: ICON };
+			out[i] = {
+				...blank,
+				x0,
+				x1,
+				extX,
+				extW,
+				barX: 0,
+				barW: 0,
+				iconX: 0,
+				textX: HIT / 2 + 2,
+				label: '',
+				labelWidth: 0,
+				gx: x0,
+				hitX: -HIT / 2,
+				hitW: HIT,
+				bodyX: extX,
+				bodyY: -4,
+				bodyW: extW,
+				bodyH: 8,
+				useX: -ICON / 2,
+				useSize: ICON
+			};
 			continue;
 		}
 		const barX = r(Math.max(x0, left - 40));
@@ -122,7 +155,17 @@ export function inView(v: ItemView, left: number, right: number, margin = 50): b
 }
 
 export function sameView(a: ItemView, b: ItemView): boolean {
-	return a.x0 === b.x0 && a.x1 === b.x1 && a.extX === b.extX && a.extW === b.extW && a.barX === b.barX && a.barW === b.barW && a.iconX === b.iconX && a.label === b.label && a.labelWidth === b.labelWidth;
+	return (
+		a.x0 === b.x0 &&
+		a.x1 === b.x1 &&
+		a.extX === b.extX &&
+		a.extW === b.extW &&
+		a.barX === b.barX &&
+		a.barW === b.barW &&
+		a.iconX === b.iconX &&
+		a.label === b.label &&
+		a.labelWidth === b.labelWidth
+	);
 }
 
 /** The outline of a bar from x, w wide, that is still going: open at the right end, where an arrow points on. */

@@ -85,7 +85,8 @@ export function compareWanneer(a: Wanneer, b: Wanneer): number {
 	return b.van.length === a.van.length ? 0 : a.van.length - b.van.length;
 }
 
-export type CheckResult = { ok: true; wanneer: Wanneer } | { ok: false; field: 'van' | 'tot'; reason: 'invalid' | 'before' | 'range' };
+export type CheckResult =
+	{ ok: true; wanneer: Wanneer } | { ok: false; field: 'van' | 'tot'; reason: 'invalid' | 'before' | 'range' };
 
 /** Validates a when: real partial dates within the range, the end not before the start. */
 export function checkWanneer(w: Wanneer, range: { minJaar: number; maxJaar: number }): CheckResult {
@@ -103,8 +104,34 @@ export function checkWanneer(w: Wanneer, range: { minJaar: number; maxJaar: numb
 }
 
 const MONTHS: Record<'nl' | 'en', string[]> = {
-	nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
-	en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+	nl: [
+		'januari',
+		'februari',
+		'maart',
+		'april',
+		'mei',
+		'juni',
+		'juli',
+		'augustus',
+		'september',
+		'oktober',
+		'november',
+		'december'
+	],
+	en: [
+		'January',
+		'February',
+		'March',
+		'April',
+		'May',
+		'June',
+		'July',
+		'August',
+		'September',
+		'October',
+		'November',
+		'December'
+	]
 };
 
 export function monthNames(locale: 'nl' | 'en'): readonly string[] {

@@ -115,7 +115,11 @@ export class TijdlijnZoom {
 
 	/** Attaches d3-zoom to the drawing; resolves when it works. Returns the cleanup. */
 	async attach(element: SVGSVGElement, extra: { onfocusin: (event: FocusEvent) => void }): Promise<() => void> {
-		const [{ zoom, zoomIdentity, zoomTransform }, { select }] = await Promise.all([import('d3-zoom'), import('d3-selection'), import('d3-transition')]);
+		const [{ zoom, zoomIdentity, zoomTransform }, { select }] = await Promise.all([
+			import('d3-zoom'),
+			import('d3-selection'),
+			import('d3-transition')
+		]);
 		let pending: ZoomTransform | null = null;
 		let frame = 0;
 		const behavior = zoom<SVGSVGElement, unknown>()
@@ -125,7 +129,8 @@ export class TijdlijnZoom {
 					return w.ctrlKey || Math.abs(w.deltaY) >= Math.abs(w.deltaX);
 				}
 				// One finger only pans once zoomed in; before that it scrolls the page as usual.
-				if (event.type === 'touchstart') return (event as TouchEvent).touches.length > 1 || zoomTransform(element).k > 1;
+				if (event.type === 'touchstart')
+					return (event as TouchEvent).touches.length > 1 || zoomTransform(element).k > 1;
 				return !(event as MouseEvent).ctrlKey && !(event as MouseEvent).button;
 			})
 			.on('zoom', (event: { transform: ZoomTransform }) => {

@@ -15,7 +15,13 @@ export const load: PageServerLoad = (event) => {
 	const account = requireAccount(event);
 	const current = event.locals.session!.id;
 	return {
-		me: { username: account.username, displayName: account.displayName, email: account.email, organisatie: account.organisatieNaam, roles: account.roles },
+		me: {
+			username: account.username,
+			displayName: account.displayName,
+			email: account.email,
+			organisatie: account.organisatieNaam,
+			roles: account.roles
+		},
 		sessions: listSessions(account.id).map((s) => ({
 			id: s.id,
 			current: s.id === current,
@@ -28,8 +34,26 @@ export const load: PageServerLoad = (event) => {
 };
 
 function describeDevice(userAgent: string): string {
-	const browser = /Firefox\//.test(userAgent) ? 'Firefox' : /Edg\//.test(userAgent) ? 'Edge' : /Chrome\//.test(userAgent) ? 'Chrome' : /Safari\//.test(userAgent) ? 'Safari' : '';
-	const system = /Android/.test(userAgent) ? 'Android' : /iPhone|iPad/.test(userAgent) ? 'iOS' : /Windows/.test(userAgent) ? 'Windows' : /Mac OS X/.test(userAgent) ? 'macOS' : /Linux/.test(userAgent) ? 'Linux' : '';
+	const browser = /Firefox\//.test(userAgent)
+		? 'Firefox'
+		: /Edg\//.test(userAgent)
+			? 'Edge'
+			: /Chrome\//.test(userAgent)
+				? 'Chrome'
+				: /Safari\//.test(userAgent)
+					? 'Safari'
+					: '';
+	const system = /Android/.test(userAgent)
+		? 'Android'
+		: /iPhone|iPad/.test(userAgent)
+			? 'iOS'
+			: /Windows/.test(userAgent)
+				? 'Windows'
+				: /Mac OS X/.test(userAgent)
+					? 'macOS'
+					: /Linux/.test(userAgent)
+						? 'Linux'
+						: '';
 	return [browser, system].filter(Boolean).join(' · ');
 }
 
@@ -48,8 +72,21 @@ export const actions: Actions = {
 	andereBeeindigen: async (event) => {
 		const account = requireAccount(event);
 		const ended = invalidateAllSessions(account.id, event.locals.session!.id);
-		audit({ ...auditBy(event), action: 'account.sessie-beeindigd', recordType: 'session', recordId: '*', detail: `${ended} andere sessies` });
-		return { success: ended === 0 ? m.account_sessions_ended_none() : ended === 1 ? m.account_sessions_ended_one() : m.account_sessions_ended({ count: ended }) };
+		audit({
+			...auditBy(event),
+			action: 'account.sessie-beeindigd',
+			recordType: 'session',
+			recordId: '*',
+			detail: `${ended} andere sessies`
+		});
+		return {
+			success:
+				ended === 0
+					? m.account_sessions_ended_none()
+					: ended === 1
+						? m.account_sessions_ended_one()
+						: m.account_sessions_ended({ count: ended })
+		};
 	},
 	/** A new display name, never one that another member of the same gezin goes by. */
 	naam: async (event) => {
@@ -59,7 +96,13 @@ export const actions: Actions = {
 		if (form.ok && nameTakenForAccount(account.id, naam)) form.error('naam', m.account_name_taken());
 		if (!form.ok) return form.fail();
 		setDisplayName(account.id, naam);
-		audit({ ...auditBy(event), action: 'account.naam-gewijzigd', recordType: 'account', recordId: account.id, detail: `${account.displayName} → ${naam}` });
+		audit({
+			...auditBy(event),
+			action: 'account.naam-gewijzigd',
+			recordType: 'account',
+			recordId: account.id,
+			detail: `${account.displayName} → ${naam}`
+		});
 		return { success: m.account_name_changed() };
 	},
 	wachtwoord: async (event) => {
@@ -84,7 +127,13 @@ export const actions: Actions = {
 		}
 		setPasswordHash(account.id, await hashPassword(next));
 		const ended = invalidateAllSessions(account.id, event.locals.session!.id);
-		audit({ ...auditBy(event), action: 'account.wachtwoord-gezet', recordType: 'account', recordId: account.id, detail: `${ended} andere sessies beëindigd` });
+		audit({
+			...auditBy(event),
+			action: 'account.wachtwoord-gezet',
+			recordType: 'account',
+			recordId: account.id,
+			detail: `${ended} andere sessies beëindigd`
+		});
 		return { success: m.account_password_changed() };
 	}
 };

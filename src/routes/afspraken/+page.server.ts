@@ -11,7 +11,14 @@ export const load: PageServerLoad = (event) => {
 	const overdrachten = mijnOpenOverdrachten(account.id);
 	// What this page shows comes from the plans of several gezinnen: each family's log says so.
 	for (const gezinId of new Set([...afspraken, ...overdrachten].map((x) => x.gezinId))) {
-		audit({ ...auditBy(event), gezinId, action: 'gezin.bekeken', recordType: 'afspraken', recordId: account.id, detail: 'afspraken' });
+		audit({
+			...auditBy(event),
+			gezinId,
+			action: 'gezin.bekeken',
+			recordType: 'afspraken',
+			recordId: account.id,
+			detail: 'afspraken'
+		});
 	}
 	return { afspraken, overdrachten };
 };

@@ -18,7 +18,10 @@ export const load: PageServerLoad = (event) => {
 	if (!mayCreate && gezinnen.length === 1 && waiting.length === 0) redirect(303, `/gezinnen/${gezinnen[0]!.id}`);
 	const overzicht = planOverzicht(account.id, dutchToday());
 	return {
-		gezinnen: gezinnen.map((g) => ({ ...g, plan: overzicht.get(g.id) ?? { open: 0, teLaat: 0, volgendeEvaluatie: null } })),
+		gezinnen: gezinnen.map((g) => ({
+			...g,
+			plan: overzicht.get(g.id) ?? { open: 0, teLaat: 0, volgendeEvaluatie: null }
+		})),
 		waiting,
 		mayCreate
 	};

@@ -29,7 +29,13 @@ export const actions: Actions = {
 			return form.fail(message, result.reason === 'throttled' ? 429 : 400);
 		}
 		if (event.locals.session) invalidateSession(event.locals.session.id);
-		startSession(event.cookies, event.url, result.accountId, event.request.headers.get('user-agent') ?? '', clientIp(event));
+		startSession(
+			event.cookies,
+			event.url,
+			result.accountId,
+			event.request.headers.get('user-agent') ?? '',
+			clientIp(event)
+		);
 		redirect(303, redirectTarget(event.url.searchParams.get('terug'), event.url.origin));
 	}
 };

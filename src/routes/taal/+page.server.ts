@@ -9,7 +9,14 @@ export const actions: Actions = {
 		const form = await FormInput.from(request);
 		const taal = form.choice('taal', locales);
 		const terug = redirectTarget(form.text('terug', { max: 500 }), url.origin);
-		if (taal) cookies.set(cookieName, taal, { path: '/', maxAge: cookieMaxAge, httpOnly: false, sameSite: 'lax', secure: url.protocol === 'https:' });
+		if (taal)
+			cookies.set(cookieName, taal, {
+				path: '/',
+				maxAge: cookieMaxAge,
+				httpOnly: false,
+				sameSite: 'lax',
+				secure: url.protocol === 'https:'
+			});
 		redirect(303, terug);
 	}
 };

@@ -16,7 +16,8 @@ import type { BenchServer } from './server';
 
 export async function launchChromium(): Promise<Browser> {
 	const executablePath = findChromium();
-	if (!executablePath) throw new Error('No Chromium found (CHROMIUM_PATH, /usr/bin/chromium): the browser scenarios need one.');
+	if (!executablePath)
+		throw new Error('No Chromium found (CHROMIUM_PATH, /usr/bin/chromium): the browser scenarios need one.');
 	return chromium.launch({ executablePath, args: chromiumArgs, headless: true });
 }
 
@@ -31,7 +32,11 @@ const LONG_TASKS_SCRIPT = `(() => {
 })();`;
 
 /** A context with its own cookie jar and HTTP cache, logged in on `server` as `username`. */
-export async function loggedInContext(browser: Browser, server: BenchServer, username: string): Promise<BrowserContext> {
+export async function loggedInContext(
+	browser: Browser,
+	server: BenchServer,
+	username: string
+): Promise<BrowserContext> {
 	const cookie = await server.login(username);
 	const eq = cookie.indexOf('=');
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -74,7 +79,8 @@ export async function timeLoad(
 	try {
 		const timeout = options.timeoutMs ?? 60_000;
 		const response = await page.goto(url, { waitUntil: 'load', timeout });
-		if (!response || response.status() !== 200) throw new Error(`GET ${url} in the browser answered ${response?.status() ?? 'nothing'}, expected 200.`);
+		if (!response || response.status() !== 200)
+			throw new Error(`GET ${url} in the browser answered ${response?.status() ?? 'nothing'}, expected 200.`);
 		await page.waitForSelector(options.readySelector, { state: 'attached', timeout });
 		const figures = await page.evaluate(
 			async ({ markName, count, serverTimingName }) => {
@@ -85,13 +91,19 @@ export async function timeLoad(
 				const fcp = performance.getEntriesByName('first-contentful-paint', 'paint')[0];
 				const lcp = await new Promise<number | null>((done) => {
 					try {
-						new PerformanceObserver((list) => done(list.getEntries().at(-1)?.startTime ?? null)).observe({ type: 'largest-contentful-paint', buffered: true });
+						new PerformanceObserver((list) => done(list.getEntries().at(-1)?.startTime ?? null)).observe({
+							type: 'largest-contentful-paint',
+							buffered: true
+						});
 					} catch {
 						done(null);
 					}
 					setTimeout(() => done(null), 200);
 				});
-				const tasks = (window as unknown as { __benchLongTasks?: { count: number; ms: number } }).__benchLongTasks ?? { count: NaN, ms: NaN };
+				const tasks = (window as unknown as { __benchLongTasks?: { count: number; ms: number } }).__benchLongTasks ?? {
+					count: NaN,
+					ms: NaN
+				};
 				return {
 					mark: mark?.startTime ?? NaN,
 					responseStart: nav?.responseStart ?? NaN,
@@ -111,7 +123,8 @@ export async function timeLoad(
 			},
 			{ markName: options.markName, count: options.count ?? '', serverTimingName: options.serverTimingName ?? '' }
 		);
-		if (!Number.isFinite(figures.mark)) throw new Error(`${url}: no performance mark "${options.markName}" after ${options.readySelector} appeared.`);
+		if (!Number.isFinite(figures.mark))
+			throw new Error(`${url}: no performance mark "${options.markName}" after ${options.readySelector} appeared.`);
 		return figures;
 	} finally {
 		await page.close();
@@ -162,7 +175,11 @@ export function summarize(files: ScriptFile[]): ScriptSet {
  * there and the network had `settleMs` to deliver late dynamic imports). Use a cold context: a
  * response served from the HTTP cache may not be reported.
  */
-export async function scriptsOf(context: BrowserContext, url: string, options: { readySelector: string; settleMs?: number }): Promise<ScriptSet> {
+export async function scriptsOf(
+	context: BrowserContext,
+	url: string,
+	options: { readySelector: string; settleMs?: number }
+): Promise<ScriptSet> {
 	const page = await context.newPage();
 	const pending: Array<Promise<ScriptFile | null>> = [];
 	page.on('response', (response) => {
@@ -197,7 +214,11 @@ export async function scriptsOf(context: BrowserContext, url: string, options: {
 }
 
 /** Paths of the module scripts a page ends up with (Resource Timing: also those from the cache). */
-export async function scriptPathsOf(context: BrowserContext, url: string, options: { readySelector: string; settleMs?: number }): Promise<Set<string>> {
+export async function scriptPathsOf(
+	context: BrowserContext,
+	url: string,
+	options: { readySelector: string; settleMs?: number }
+): Promise<Set<string>> {
 	const page = await context.newPage();
 	try {
 		await page.goto(url, { waitUntil: 'load' });

@@ -27,10 +27,25 @@
  */
 import { getHandle } from '../../../src/lib/server/db';
 import type { DemoIds } from '../../../src/lib/server/db/seed';
-import { addBetrokkene, listBetrokkenen, removeBetrokkene, type Actor, type BetrokkeneInput } from '../../../src/lib/server/mensen/betrokkenen';
+import {
+	addBetrokkene,
+	listBetrokkenen,
+	removeBetrokkene,
+	type Actor,
+	type BetrokkeneInput
+} from '../../../src/lib/server/mensen/betrokkenen';
 import { placeKaart } from '../../../src/lib/server/mensen/tafel';
 import { standaardRollen } from '../../../src/lib/mensen/tafel';
-import { betrokkeneSoorten, nabijheden, steunSoorten, tafelPlekken, type BetrokkeneSoort, type Nabijheid, type SteunSoort, type TafelPlek } from '../../../src/lib/domain';
+import {
+	betrokkeneSoorten,
+	nabijheden,
+	steunSoorten,
+	tafelPlekken,
+	type BetrokkeneSoort,
+	type Nabijheid,
+	type SteunSoort,
+	type TafelPlek
+} from '../../../src/lib/domain';
 import { seededRandom } from './generate';
 
 const DAY = 86_400_000;
@@ -59,8 +74,34 @@ export interface MensenSummary {
 	milliseconds: number;
 }
 
-const VROUWEN = ['Gerda', 'Anja', 'Marjan', 'Fatima', 'Ilse', 'Petra', 'Mirjam', 'Sevda', 'Priscilla', 'Noor', 'Marieke', 'Annemarie'];
-const MANNEN = ['Henk', 'Kees', 'Youssef', 'Bas', 'Johan', 'Ahmed', 'Jan-Willem', 'Wim', 'Ricardo', 'Dirk', 'Mehmet', 'Stefan'];
+const VROUWEN = [
+	'Gerda',
+	'Anja',
+	'Marjan',
+	'Fatima',
+	'Ilse',
+	'Petra',
+	'Mirjam',
+	'Sevda',
+	'Priscilla',
+	'Noor',
+	'Marieke',
+	'Annemarie'
+];
+const MANNEN = [
+	'Henk',
+	'Kees',
+	'Youssef',
+	'Bas',
+	'Johan',
+	'Ahmed',
+	'Jan-Willem',
+	'Wim',
+	'Ricardo',
+	'Dirk',
+	'Mehmet',
+	'Stefan'
+];
 const PLAATSEN = ['Deventer', 'Kampen', 'Hattem', 'Meppel', 'Rotterdam', 'Zwolle-Noord', 'Dalfsen', 'Apeldoorn'];
 
 /** Fills a name pattern: a woman's and a man's first name, either of them, and a place. */
@@ -68,7 +109,13 @@ type Fill = { vrouw: string; man: string; iemand: string; plaats: string };
 
 /** Name patterns per kind (not the professionals, see HULP). */
 const NAMEN: Record<Exclude<BetrokkeneSoort, 'professional'>, ReadonlyArray<(f: Fill) => string>> = {
-	gezin: [(f) => `Stiefvader ${f.man}`, (f) => `Halfbroer ${f.man}`, (f) => `Pleegzus ${f.vrouw}`, (f) => `Nieuwe partner van Sanne (${f.man})`, (f) => `Tweelingzus ${f.vrouw}`],
+	gezin: [
+		(f) => `Stiefvader ${f.man}`,
+		(f) => `Halfbroer ${f.man}`,
+		(f) => `Pleegzus ${f.vrouw}`,
+		(f) => `Nieuwe partner van Sanne (${f.man})`,
+		(f) => `Tweelingzus ${f.vrouw}`
+	],
 	familie: [
 		(f) => `Oma ${f.vrouw}`,
 		(f) => `Opa ${f.man}`,
@@ -138,7 +185,11 @@ const BIJDRAGEN = [
 	'Helpt Daan met zijn huiswerk, twee avonden per week.',
 	'Regelt een plek bij de scouting voor Lotte.'
 ];
-const NIET_VEILIG = ['Geen contact sinds de scheiding. Niet zonder overleg benaderen.', 'Er waren ruzies met geweld. Alleen via Karin.', 'Sanne wil niet dat hij weet waar ze wonen.'];
+const NIET_VEILIG = [
+	'Geen contact sinds de scheiding. Niet zonder overleg benaderen.',
+	'Er waren ruzies met geweld. Alleen via Karin.',
+	'Sanne wil niet dat hij weet waar ze wonen.'
+];
 
 /** Likely closeness per kind (weights for dichtbij, midden, verder-weg). */
 const NABIJ: Record<BetrokkeneSoort, Record<Nabijheid, number>> = {
@@ -150,10 +201,22 @@ const NABIJ: Record<BetrokkeneSoort, Record<Nabijheid, number>> = {
 	professional: { dichtbij: 5, midden: 45, 'verder-weg': 50 }
 };
 
-const count = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+const count = <K extends string>(keys: readonly K[]) =>
+	Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
-const SOORT_AANDEEL: Record<BetrokkeneSoort, number> = { gezin: 10, familie: 22, 'vrienden-en-buren': 22, 'school-en-werk': 14, vrijwilliger: 10, professional: 22 };
-const PLEK_AANDEEL: Record<TafelPlek, number> = { 'aan-tafel': 100 / 3, achtergrond: 100 - 100 / 3 - 10, 'niet-nodig': 10 };
+const SOORT_AANDEEL: Record<BetrokkeneSoort, number> = {
+	gezin: 10,
+	familie: 22,
+	'vrienden-en-buren': 22,
+	'school-en-werk': 14,
+	vrijwilliger: 10,
+	professional: 22
+};
+const PLEK_AANDEEL: Record<TafelPlek, number> = {
+	'aan-tafel': 100 / 3,
+	achtergrond: 100 - 100 / 3 - 10,
+	'niet-nodig': 10
+};
 
 /** `n` keys in proportion to `weights` (largest remainder, ties in key order), unshuffled. */
 function shares<K extends string>(weights: Record<K, number>, n: number): K[] {
@@ -185,7 +248,12 @@ function takeOne<K>(list: K[], key: K): K[] {
  * Makes the gezin have exactly `n` live betrokkenen (removes all there are, then adds `n`), in one
  * transaction. Call on a prepared database (`useDatabase` set, as `Prepare` does).
  */
-export function setMensen(gezinId: string, accounts: DemoIds['accounts'], n: number, options: { seed?: number; now?: number } = {}): MensenSummary {
+export function setMensen(
+	gezinId: string,
+	accounts: DemoIds['accounts'],
+	n: number,
+	options: { seed?: number; now?: number } = {}
+): MensenSummary {
 	if (!Number.isInteger(n) || n < 1) throw new Error(`setMensen: n must be a positive integer, got ${n}.`);
 	const started = performance.now();
 	const { sqlite } = getHandle();
@@ -237,7 +305,10 @@ export function setMensen(gezinId: string, accounts: DemoIds['accounts'], n: num
 		};
 
 		// Who is what, and where on the board: shares of n, the marker (a professional at the table) first.
-		const soorten: BetrokkeneSoort[] = ['professional', ...shuffle(takeOne(shares(SOORT_AANDEEL, n), 'professional'), random)];
+		const soorten: BetrokkeneSoort[] = [
+			'professional',
+			...shuffle(takeOne(shares(SOORT_AANDEEL, n), 'professional'), random)
+		];
 		const plekken: TafelPlek[] = ['aan-tafel', ...shuffle(takeOne(shares(PLEK_AANDEEL, n), 'aan-tafel'), random)];
 		const onveilig = new Set(
 			soorten
@@ -278,9 +349,16 @@ export function setMensen(gezinId: string, accounts: DemoIds['accounts'], n: num
 			used.add(naam);
 
 			const nabijheid = marker ? 'midden' : weighted(NABIJ[soort]);
-			const steun: SteunSoort[] = steunSoorten.filter((s) => random() < (soort === 'professional' && s === 'advies' ? 0.7 : 0.35));
+			const steun: SteunSoort[] = steunSoorten.filter(
+				(s) => random() < (soort === 'professional' && s === 'advies' ? 0.7 : 0.35)
+			);
 			const nietVeilig = onveilig.has(i);
-			const contact = random() < 0.4 ? (random() < 0.5 ? `06-${String(10_000_000 + Math.floor(random() * 89_999_999))}` : `${naam.split(' ')[0]!.toLowerCase()}@voorbeeld.example.nl`) : '';
+			const contact =
+				random() < 0.4
+					? random() < 0.5
+						? `06-${String(10_000_000 + Math.floor(random() * 89_999_999))}`
+						: `${naam.split(' ')[0]!.toLowerCase()}@voorbeeld.example.nl`
+					: '';
 			const input: BetrokkeneInput = {
 				naam,
 				soort,
@@ -303,9 +381,22 @@ export function setMensen(gezinId: string, accounts: DemoIds['accounts'], n: num
 			const plek = plekken[i]!;
 			if (plek !== 'achtergrond') {
 				const aanTafel = plek === 'aan-tafel';
-				const rol = !aanTafel ? '' : marker ? 'geeft-informatie' : random() < 0.8 ? pick(standaardRollen) : pick(EIGEN_ROLLEN);
+				const rol = !aanTafel
+					? ''
+					: marker
+						? 'geeft-informatie'
+						: random() < 0.8
+							? pick(standaardRollen)
+							: pick(EIGEN_ROLLEN);
 				const bijdrage = !aanTafel ? '' : marker ? MENSEN_MARKER_BIJDRAGE : pick(BIJDRAGEN);
-				const placed = placeKaart(gezinId, b.id, b.tafelVersie, { plek, rol, bijdrage }, actor, new Date(at.getTime() + 3_600_000));
+				const placed = placeKaart(
+					gezinId,
+					b.id,
+					b.tafelVersie,
+					{ plek, rol, bijdrage },
+					actor,
+					new Date(at.getTime() + 3_600_000)
+				);
 				if (!placed.ok) throw new Error(`Could not place ${naam}: ${placed.reason}.`);
 			}
 
@@ -321,8 +412,14 @@ export function setMensen(gezinId: string, accounts: DemoIds['accounts'], n: num
 		}
 	})();
 
-	summary.total = (sqlite.prepare('SELECT count(*) AS n FROM betrokkene WHERE gezin_id = ? AND verwijderd_at IS NULL').get(gezinId) as { n: number }).n;
-	summary.opstellingen = (sqlite.prepare('SELECT count(*) AS n FROM tafel_opstelling WHERE gezin_id = ?').get(gezinId) as { n: number }).n;
+	summary.total = (
+		sqlite
+			.prepare('SELECT count(*) AS n FROM betrokkene WHERE gezin_id = ? AND verwijderd_at IS NULL')
+			.get(gezinId) as { n: number }
+	).n;
+	summary.opstellingen = (
+		sqlite.prepare('SELECT count(*) AS n FROM tafel_opstelling WHERE gezin_id = ?').get(gezinId) as { n: number }
+	).n;
 	if (summary.total !== n) throw new Error(`setMensen: the gezin has ${summary.total} betrokkenen, expected ${n}.`);
 	summary.milliseconds = Math.round(performance.now() - started);
 	return summary;

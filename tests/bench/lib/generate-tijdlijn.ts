@@ -44,10 +44,41 @@ export interface TijdlijnSummary {
 type Who = 'sanne' | 'daan' | 'oma' | 'karin';
 
 const KINDEREN = ['Daan', 'Lotte'];
-const PLEKKEN = ['Texel', 'Ameland', 'de Veluwe', 'Limburg', 'Zeeland', 'Drenthe', 'de Ardennen', 'Duitsland', 'een camping bij Ommen', 'Center Parcs'];
-const MENSEN = ['Anja', 'Mirjam', 'Petra', 'Kees', 'Marjan', 'Youssef', 'Fatima', 'Henk', 'Gerda', 'Bas', 'Ilse', 'Johan'];
+const PLEKKEN = [
+	'Texel',
+	'Ameland',
+	'de Veluwe',
+	'Limburg',
+	'Zeeland',
+	'Drenthe',
+	'de Ardennen',
+	'Duitsland',
+	'een camping bij Ommen',
+	'Center Parcs'
+];
+const MENSEN = [
+	'Anja',
+	'Mirjam',
+	'Petra',
+	'Kees',
+	'Marjan',
+	'Youssef',
+	'Fatima',
+	'Henk',
+	'Gerda',
+	'Bas',
+	'Ilse',
+	'Johan'
+];
 const SPORTEN = ['voetbal', 'judo', 'turnen', 'hockey', 'dansles', 'zwemmen', 'atletiek', 'scouting'];
-const WERK = ['de supermarkt', 'de bakker', 'een schoonmaakbedrijf', 'de thuiszorg', 'het tuincentrum', 'de kinderopvang'];
+const WERK = [
+	'de supermarkt',
+	'de bakker',
+	'een schoonmaakbedrijf',
+	'de thuiszorg',
+	'het tuincentrum',
+	'de kinderopvang'
+];
 const HULP: ReadonlyArray<readonly [organisatie: string, soortHulp: string]> = [
 	['Wijkteam Zwolle-Zuid', 'gezinscoach'],
 	['Maatschappelijk werk Zwolle', 'maatschappelijk werk'],
@@ -79,11 +110,19 @@ const VERHALEN = [
 	'De buren hebben toen veel geholpen.',
 	'Het geld was op, maar we hebben het toch gedaan.'
 ];
-const KANTEN = ['Zo herinner ik het me ook, maar het was later op de dag.', 'Ik vond het helemaal niet leuk, eerlijk gezegd.', 'Dat was de eerste keer dat ik echt trots op ons was.', 'Ik weet er niet veel meer van, ik was nog klein.'];
+const KANTEN = [
+	'Zo herinner ik het me ook, maar het was later op de dag.',
+	'Ik vond het helemaal niet leuk, eerlijk gezegd.',
+	'Dat was de eerste keer dat ik echt trots op ons was.',
+	'Ik weet er niet veel meer van, ik was nog klein.'
+];
 
 /** Titles per lane: for a moment, and for a period. `f` fills in names and places. */
 type Fill = { kind: string; plek: string; mens: string; sport: string; werk: string; n: number };
-const TITELS: Record<TijdlijnBaan, { moment: ReadonlyArray<(f: Fill) => string>; periode: ReadonlyArray<(f: Fill) => string> }> = {
+const TITELS: Record<
+	TijdlijnBaan,
+	{ moment: ReadonlyArray<(f: Fill) => string>; periode: ReadonlyArray<(f: Fill) => string> }
+> = {
 	gezin: {
 		moment: [
 			() => 'Verjaardag van Sanne',
@@ -159,8 +198,17 @@ const TITELS: Record<TijdlijnBaan, { moment: ReadonlyArray<(f: Fill) => string>;
 		]
 	},
 	hulp: {
-		moment: [(f) => `Intake bij ${f.werk}`, (f) => `Aanmelding bij ${f.werk}`, (f) => `Evaluatiegesprek met ${f.werk}`, (f) => `Laatste gesprek bij ${f.werk}`],
-		periode: [(f) => `${f.sport[0]!.toUpperCase()}${f.sport.slice(1)} van ${f.werk}`, (f) => `Hulp van ${f.werk}`, (f) => `${f.kind} krijgt ${f.sport}`]
+		moment: [
+			(f) => `Intake bij ${f.werk}`,
+			(f) => `Aanmelding bij ${f.werk}`,
+			(f) => `Evaluatiegesprek met ${f.werk}`,
+			(f) => `Laatste gesprek bij ${f.werk}`
+		],
+		periode: [
+			(f) => `${f.sport[0]!.toUpperCase()}${f.sport.slice(1)} van ${f.werk}`,
+			(f) => `Hulp van ${f.werk}`,
+			(f) => `${f.kind} krijgt ${f.sport}`
+		]
 	}
 };
 
@@ -179,10 +227,19 @@ function partial(ms: number, precisie: 'dag' | 'maand' | 'jaar'): string {
  * Adds events to the gezin's tijdlijn until the ouder sees `n` (she sees all three visibilities),
  * in one transaction. Throws when the tijdlijn already holds more than `n`.
  */
-export function addTijdlijn(gezinId: string, accounts: DemoIds['accounts'], n: number, options: { seed?: number; now?: number } = {}): TijdlijnSummary {
+export function addTijdlijn(
+	gezinId: string,
+	accounts: DemoIds['accounts'],
+	n: number,
+	options: { seed?: number; now?: number } = {}
+): TijdlijnSummary {
 	const started = performance.now();
 	const { sqlite } = getHandle();
-	const existing = (sqlite.prepare('SELECT count(*) AS n FROM tijdlijn_gebeurtenis WHERE gezin_id = ? AND verwijderd_at IS NULL').get(gezinId) as { n: number }).n;
+	const existing = (
+		sqlite
+			.prepare('SELECT count(*) AS n FROM tijdlijn_gebeurtenis WHERE gezin_id = ? AND verwijderd_at IS NULL')
+			.get(gezinId) as { n: number }
+	).n;
 	const toAdd = n - existing;
 	if (toAdd < 0) throw new Error(`The tijdlijn already holds ${existing} events, more than ${n}.`);
 
@@ -241,7 +298,11 @@ export function addTijdlijn(gezinId: string, accounts: DemoIds['accounts'], n: n
 			const periode = random() < periodeKans[baan];
 			const titel = pick(TITELS[baan][periode ? 'periode' : 'moment'])(fill);
 			// Nothing about a child before it is two (as in the demo: Daan born 15, Lotte 11 years ago).
-			const begin = titel.includes('Lotte') ? lotte + 2 * 365 * DAY : titel.includes('Daan') ? daan + 2 * 365 * DAY : from;
+			const begin = titel.includes('Lotte')
+				? lotte + 2 * 365 * DAY
+				: titel.includes('Daan')
+					? daan + 2 * 365 * DAY
+					: from;
 
 			// When: a moment anywhere in the fifteen years; a period short, medium or long.
 			let van: string;
@@ -254,8 +315,14 @@ export function addTijdlijn(gezinId: string, accounts: DemoIds['accounts'], n: n
 				jaarPrecisie = precisie === 'jaar';
 			} else {
 				const lengte = weighted({ kort: 50, middel: 42, lang: 8 });
-				const days = lengte === 'kort' ? 3 + random() * 25 : lengte === 'middel' ? 60 + random() * 300 : 365 + random() * 3 * 365;
-				const precisie = lengte === 'kort' ? 'dag' : lengte === 'middel' ? weighted({ dag: 15, maand: 85 }) : weighted({ maand: 60, jaar: 40 });
+				const days =
+					lengte === 'kort' ? 3 + random() * 25 : lengte === 'middel' ? 60 + random() * 300 : 365 + random() * 3 * 365;
+				const precisie =
+					lengte === 'kort'
+						? 'dag'
+						: lengte === 'middel'
+							? weighted({ dag: 15, maand: 85 })
+							: weighted({ maand: 60, jaar: 40 });
 				const start = begin + random() * (now - begin - days * DAY * 0.5);
 				const end = Math.min(now - DAY, start + days * DAY);
 				van = partial(start, precisie);
@@ -303,7 +370,11 @@ export function addTijdlijn(gezinId: string, accounts: DemoIds['accounts'], n: n
 		}
 	})();
 
-	summary.total = (sqlite.prepare('SELECT count(*) AS n FROM tijdlijn_gebeurtenis WHERE gezin_id = ? AND verwijderd_at IS NULL').get(gezinId) as { n: number }).n;
+	summary.total = (
+		sqlite
+			.prepare('SELECT count(*) AS n FROM tijdlijn_gebeurtenis WHERE gezin_id = ? AND verwijderd_at IS NULL')
+			.get(gezinId) as { n: number }
+	).n;
 	summary.milliseconds = Math.round(performance.now() - started);
 	return summary;
 }

@@ -14,7 +14,14 @@
 import type Database from 'better-sqlite3';
 import { getHandle } from '../../../src/lib/server/db';
 import type { DemoIds } from '../../../src/lib/server/db/seed';
-import { addItem, groeiplanOf, updateItem, type Actor, type Item, type ItemInput } from '../../../src/lib/server/groeiplan/items';
+import {
+	addItem,
+	groeiplanOf,
+	updateItem,
+	type Actor,
+	type Item,
+	type ItemInput
+} from '../../../src/lib/server/groeiplan/items';
 import { updateRegie } from '../../../src/lib/server/groeiplan/regie';
 import { auditHash, GENESIS_HASH, type AuditRow } from '../../../src/lib/server/audit';
 import { newId } from '../../../src/lib/server/ids';
@@ -55,27 +62,56 @@ const DOELEN: ReadonlyArray<{ key: string; tekst: string; waarom: string; afspra
 		key: 'school',
 		tekst: 'Daan gaat elke dag met plezier naar school',
 		waarom: 'Dan haalt hij zijn diploma en kan hij later kiezen',
-		afspraken: ['Daan zet elke avond zijn tas klaar', 'Mentor belt Sanne elke vrijdag even', 'Wekker op de gang in plaats van naast het bed', 'Gesprek met leerplicht samen voorbereiden']
+		afspraken: [
+			'Daan zet elke avond zijn tas klaar',
+			'Mentor belt Sanne elke vrijdag even',
+			'Wekker op de gang in plaats van naast het bed',
+			'Gesprek met leerplicht samen voorbereiden'
+		]
 	},
-	{ key: 'brommer', tekst: 'Daan haalt zijn brommerrijbewijs', waarom: 'Dan kan hij zelf naar zijn stage', afspraken: [] },
+	{
+		key: 'brommer',
+		tekst: 'Daan haalt zijn brommerrijbewijs',
+		waarom: 'Dan kan hij zelf naar zijn stage',
+		afspraken: []
+	},
 	{
 		key: 'bedtijd',
 		tekst: 'Rust in huis bij het naar bed gaan',
 		waarom: 'Iedereen is moe en dan wordt het snel ruzie',
-		afspraken: ['Telefoons om half tien in de mand in de keuken', 'Om de beurt douchen volgens het briefje', 'Sanne en Daan kiezen samen een vaste bedtijd']
+		afspraken: [
+			'Telefoons om half tien in de mand in de keuken',
+			'Om de beurt douchen volgens het briefje',
+			'Sanne en Daan kiezen samen een vaste bedtijd'
+		]
 	},
 	{
 		key: 'werk',
 		tekst: 'Sanne heeft werk of dagbesteding die bij haar past',
 		waarom: 'Dan heeft ze iets voor zichzelf en meer geld',
-		afspraken: ['Afspraak maken bij het werkplein', 'Cv bijwerken met hulp van de gezinscoach', 'Twee vacatures per week bekijken']
+		afspraken: [
+			'Afspraak maken bij het werkplein',
+			'Cv bijwerken met hulp van de gezinscoach',
+			'Twee vacatures per week bekijken'
+		]
 	},
-	{ key: 'bellen', tekst: 'Het gezin weet wie ze kan bellen als het misgaat', waarom: 'In het weekend is er niemand bereikbaar', afspraken: [] },
+	{
+		key: 'bellen',
+		tekst: 'Het gezin weet wie ze kan bellen als het misgaat',
+		waarom: 'In het weekend is er niemand bereikbaar',
+		afspraken: []
+	},
 	{
 		key: 'schulden',
 		tekst: 'De schulden staan op een rij en er is een plan',
 		waarom: 'De brieven maken Sanne bang',
-		afspraken: ['Alle brieven in een map verzamelen', 'Aanmelden bij schuldhulpverlening', 'Samen met Karin de vaste lasten op papier zetten', 'Oma helpt bij het openen van de post', 'Beslag op de toeslag navragen']
+		afspraken: [
+			'Alle brieven in een map verzamelen',
+			'Aanmelden bij schuldhulpverlening',
+			'Samen met Karin de vaste lasten op papier zetten',
+			'Oma helpt bij het openen van de post',
+			'Beslag op de toeslag navragen'
+		]
 	},
 	{ key: 'zwemmen', tekst: 'Sanne gaat weer zwemmen', waarom: 'Dat deed ze vroeger graag', afspraken: [] },
 	{
@@ -88,7 +124,11 @@ const DOELEN: ReadonlyArray<{ key: string; tekst: string; waarom: string; afspra
 		key: 'sport',
 		tekst: 'Daan heeft een sport of club waar hij graag heen gaat',
 		waarom: 'Hij zit nu veel alleen op zijn kamer',
-		afspraken: ['Proeftraining bij de voetbalclub', 'Sportfonds aanvragen voor de contributie', 'Fiets laten maken zodat hij er zelf heen kan']
+		afspraken: [
+			'Proeftraining bij de voetbalclub',
+			'Sportfonds aanvragen voor de contributie',
+			'Fiets laten maken zodat hij er zelf heen kan'
+		]
 	},
 	{
 		key: 'tafel',
@@ -100,25 +140,41 @@ const DOELEN: ReadonlyArray<{ key: string; tekst: string; waarom: string; afspra
 		key: 'grens',
 		tekst: 'Daan kan zeggen wanneer het hem te veel wordt',
 		waarom: 'Nu loopt hij weg en weet niemand waar hij is',
-		afspraken: ['Kaartje met stopwoord in zijn portemonnee', 'Daan appt oma als hij weg gaat', 'Drie gesprekken met de jongerenwerker']
+		afspraken: [
+			'Kaartje met stopwoord in zijn portemonnee',
+			'Daan appt oma als hij weg gaat',
+			'Drie gesprekken met de jongerenwerker'
+		]
 	},
 	{
 		key: 'slapen',
 		tekst: 'Sanne slaapt weer door',
 		waarom: 'Moe zijn maakt alles zwaarder',
-		afspraken: ['Afspraak bij de huisarts over slapen', 'Geen koffie meer na vier uur', 'Avondwandeling met de buurvrouw']
+		afspraken: [
+			'Afspraak bij de huisarts over slapen',
+			'Geen koffie meer na vier uur',
+			'Avondwandeling met de buurvrouw'
+		]
 	},
 	{
 		key: 'vader',
 		tekst: 'Contact met de vader van Daan is geregeld',
 		waarom: 'Daan wil zijn vader zien zonder dat het ruzie wordt',
-		afspraken: ['Omgangsregeling op papier zetten', 'Bemiddelaar vragen via het wijkteam', 'Daan kiest zelf de eerste dag']
+		afspraken: [
+			'Omgangsregeling op papier zetten',
+			'Bemiddelaar vragen via het wijkteam',
+			'Daan kiest zelf de eerste dag'
+		]
 	},
 	{
 		key: 'huis',
 		tekst: 'Het huis is opgeruimd en veilig',
 		waarom: 'Dan durft Sanne weer mensen uit te nodigen',
-		afspraken: ['Elke zaterdag een uur samen opruimen', 'Rookmelder ophangen', 'Oude meubels laten ophalen door de gemeente']
+		afspraken: [
+			'Elke zaterdag een uur samen opruimen',
+			'Rookmelder ophangen',
+			'Oude meubels laten ophalen door de gemeente'
+		]
 	},
 	{
 		key: 'praten',
@@ -130,7 +186,11 @@ const DOELEN: ReadonlyArray<{ key: string; tekst: string; waarom: string; afspra
 		key: 'huiswerk',
 		tekst: 'Daan maakt zijn huiswerk zelf',
 		waarom: 'Dan hoeft Sanne niet steeds te vragen',
-		afspraken: ['Huiswerkplek op zijn kamer inrichten', 'Planner van school elke zondag samen bekijken', 'Huiswerkbegeleiding op school twee keer per week']
+		afspraken: [
+			'Huiswerkplek op zijn kamer inrichten',
+			'Planner van school elke zondag samen bekijken',
+			'Huiswerkbegeleiding op school twee keer per week'
+		]
 	},
 	{
 		key: 'ritme',
@@ -142,19 +202,31 @@ const DOELEN: ReadonlyArray<{ key: string; tekst: string; waarom: string; afspra
 		key: 'kamer',
 		tekst: 'Daan heeft een eigen kamer',
 		waarom: 'Hij slaapt nu op de bank',
-		afspraken: ['Urgentie aanvragen bij de woningcorporatie', 'Zolder leeg maken als tijdelijke kamer', 'Bed regelen via de kringloop']
+		afspraken: [
+			'Urgentie aanvragen bij de woningcorporatie',
+			'Zolder leeg maken als tijdelijke kamer',
+			'Bed regelen via de kringloop'
+		]
 	},
 	{
 		key: 'budget',
 		tekst: 'Geldzaken samen met oma bekijken',
 		waarom: 'Oma weet hoe je een budget maakt',
-		afspraken: ['Elke eerste maandag van de maand de bankapp doorlopen', 'Huishoudboekje bijhouden', 'Boodschappenlijst per week met een vast bedrag']
+		afspraken: [
+			'Elke eerste maandag van de maand de bankapp doorlopen',
+			'Huishoudboekje bijhouden',
+			'Boodschappenlijst per week met een vast bedrag'
+		]
 	},
 	{
 		key: 'blowen',
 		tekst: 'Daan blowt niet meer doordeweeks',
 		waarom: 'Hij wil zelf meer energie hebben',
-		afspraken: ['Gesprek bij de jongerenpoli', 'Daan houdt zelf bij hoeveel dagen het lukt', 'Vrienden buiten de wijk zien op zaterdag']
+		afspraken: [
+			'Gesprek bij de jongerenpoli',
+			'Daan houdt zelf bij hoeveel dagen het lukt',
+			'Vrienden buiten de wijk zien op zaterdag'
+		]
 	}
 ];
 
@@ -183,7 +255,13 @@ export const REALISTIC_PLAN_MARKER = DOELEN[0]!.tekst;
 /** The size of the realistic plan (issue: 20 doelen, 60 afspraken, 40 planmomenten). */
 export const REALISTIC_PLAN = { doelen: 20, afspraken: 60, wijzigingen: 40 } as const;
 
-const HERKOMST = ['afstemmingsgesprek 3 maart', 'keukentafelgesprek', 'evaluatie na zes weken', 'gesprek met school', 'familiegroepsplan'];
+const HERKOMST = [
+	'afstemmingsgesprek 3 maart',
+	'keukentafelgesprek',
+	'evaluatie na zes weken',
+	'gesprek met school',
+	'familiegroepsplan'
+];
 
 export interface PlanSummary {
 	doelen: number;
@@ -202,15 +280,26 @@ export interface PlanSummary {
  * then gets 40 more changes (plus two regie changes). `now` anchors the dates: the plan grows over
  * the four months before it.
  */
-export function realisticPlanSteps(gezinId: string, accounts: DemoIds['accounts'], options: { seed?: number; now?: number } = {}): Array<() => void> {
+export function realisticPlanSteps(
+	gezinId: string,
+	accounts: DemoIds['accounts'],
+	options: { seed?: number; now?: number } = {}
+): Array<() => void> {
 	const plan = groeiplanOf(gezinId);
 	if (!plan) throw new Error(`Gezin ${gezinId} has no groeiplan.`);
 	const { sqlite } = getHandle();
 	const live = (sectie: GroeiplanSectie) =>
-		(sqlite.prepare('SELECT count(*) AS n FROM groeiplan_item WHERE groeiplan_id = ? AND sectie = ? AND verwijderd_at IS NULL').get(plan.id, sectie) as { n: number }).n;
+		(
+			sqlite
+				.prepare(
+					'SELECT count(*) AS n FROM groeiplan_item WHERE groeiplan_id = ? AND sectie = ? AND verwijderd_at IS NULL'
+				)
+				.get(plan.id, sectie) as { n: number }
+		).n;
 	const doelenToAdd = DOELEN.slice(0, Math.max(0, REALISTIC_PLAN.doelen - live('doel')));
 	const afsprakenToAdd = Math.max(0, REALISTIC_PLAN.afspraken - live('afspraak'));
-	if (doelenToAdd.length === 0 || afsprakenToAdd === 0) throw new Error('The demo plan already holds 20 doelen or 60 afspraken: adjust REALISTIC_PLAN.');
+	if (doelenToAdd.length === 0 || afsprakenToAdd === 0)
+		throw new Error('The demo plan already holds 20 doelen or 60 afspraken: adjust REALISTIC_PLAN.');
 
 	const random = seededRandom(options.seed ?? 20_240_301);
 	const pick = picker(random);
@@ -253,7 +342,15 @@ export function realisticPlanSteps(gezinId: string, accounts: DemoIds['accounts'
 	add('goed', { tekst: 'Oma woont dichtbij en wil helpen', vanWie: 'Sanne', zichtbaarheid: 'iedereen' }, sanne);
 	add('goed', { tekst: 'Daan is goed met zijn handen', vanWie: 'Daan', zichtbaarheid: 'iedereen' }, daan);
 	add('zorg', { tekst: 'Daan verzuimt veel op school', vanWie: 'school', zichtbaarheid: 'iedereen' }, karin);
-	add('zorg', { tekst: 'Er liggen ongeopende brieven van schuldeisers', vanWie: 'Sanne', zichtbaarheid: 'gezin-en-professionals' }, sanne);
+	add(
+		'zorg',
+		{
+			tekst: 'Er liggen ongeopende brieven van schuldeisers',
+			vanWie: 'Sanne',
+			zichtbaarheid: 'gezin-en-professionals'
+		},
+		sanne
+	);
 	add('zorg', { tekst: 'Sanne voelt zich vaak somber', vanWie: 'Sanne', zichtbaarheid: 'alleen-gezin' }, sanne);
 
 	const doelStatus: readonly DoelStatus[] = ['nog-niet-begonnen', 'bezig', 'bezig', 'bezig'];
@@ -282,51 +379,125 @@ export function realisticPlanSteps(gezinId: string, accounts: DemoIds['accounts'
 	const served = doelenToAdd.filter((d) => d.afspraken.length > 0).map((d) => d.key);
 	const general = ALGEMENE_AFSPRAKEN.map((tekst, i) => ({ doel: served[i % served.length]!, tekst }));
 	const afspraken = [...specific, ...general].slice(0, afsprakenToAdd);
-	if (afspraken.length < afsprakenToAdd) throw new Error(`The realistic plan has only ${afspraken.length} afspraken to add, needs ${afsprakenToAdd}.`);
+	if (afspraken.length < afsprakenToAdd)
+		throw new Error(`The realistic plan has only ${afspraken.length} afspraken to add, needs ${afsprakenToAdd}.`);
 	const afspraakStatus: readonly AfspraakStatus[] = ['open', 'open', 'bezig', 'gedaan', 'niet-gelukt'];
 	afspraken.forEach((a, i) => {
 		const who = wie[i % wie.length]!;
-		const zichtbaarheid: Zichtbaarheid = i % 13 === 5 ? 'alleen-gezin' : i % 4 === 1 ? 'gezin-en-professionals' : 'iedereen';
+		const zichtbaarheid: Zichtbaarheid =
+			i % 13 === 5 ? 'alleen-gezin' : i % 4 === 1 ? 'gezin-en-professionals' : 'iedereen';
 		const status = pick(afspraakStatus);
 		// From three weeks ago (overdue ones) to two months ahead.
 		const wanneer = ymd(now + Math.round(-21 + random() * 81) * DAY);
 		const herkomst = pick(HERKOMST);
-		save('afspraak', () => ({ tekst: a.tekst, status, wieAccountId: who.id, wieTekst: who.tekst, wanneer, doelId: doelByKey.get(a.doel) ?? null, herkomst, zichtbaarheid }), who.by);
+		save(
+			'afspraak',
+			() => ({
+				tekst: a.tekst,
+				status,
+				wieAccountId: who.id,
+				wieTekst: who.tekst,
+				wanneer,
+				doelId: doelByKey.get(a.doel) ?? null,
+				herkomst,
+				zichtbaarheid
+			}),
+			who.by
+		);
 	});
 
 	// Connected plans of organisations, and the doelen they serve ("brommer" only through a plan).
 	const plannen: ReadonlyArray<{ tekst: string; details: Record<string, string>; doelen: string[] }> = [
-		{ tekst: 'Schuldhulpverlening', details: { naam: 'Schuldhulptraject', organisatie: 'Gemeente Zwolle', periode: 'tot december', contact: 'budgetcoach' }, doelen: ['schulden', 'budget'] },
-		{ tekst: 'Jongerenwerk', details: { naam: 'Begeleiding', organisatie: 'Travers Welzijn', periode: 'half jaar', contact: 'jongerenwerker Youssef' }, doelen: ['grens', 'blowen', 'brommer'] },
-		{ tekst: 'Ondersteuningsplan school', details: { naam: 'OPP', organisatie: 'Basisschool De Regenboog', periode: 'dit schooljaar', contact: 'mentor' }, doelen: ['school', 'huiswerk'] }
+		{
+			tekst: 'Schuldhulpverlening',
+			details: {
+				naam: 'Schuldhulptraject',
+				organisatie: 'Gemeente Zwolle',
+				periode: 'tot december',
+				contact: 'budgetcoach'
+			},
+			doelen: ['schulden', 'budget']
+		},
+		{
+			tekst: 'Jongerenwerk',
+			details: {
+				naam: 'Begeleiding',
+				organisatie: 'Travers Welzijn',
+				periode: 'half jaar',
+				contact: 'jongerenwerker Youssef'
+			},
+			doelen: ['grens', 'blowen', 'brommer']
+		},
+		{
+			tekst: 'Ondersteuningsplan school',
+			details: { naam: 'OPP', organisatie: 'Basisschool De Regenboog', periode: 'dit schooljaar', contact: 'mentor' },
+			doelen: ['school', 'huiswerk']
+		}
 	];
 	for (const p of plannen) {
 		save(
 			'plan',
-			() => ({ tekst: p.tekst, herkomst: p.details.organisatie, details: p.details, doelIds: p.doelen.flatMap((k) => doelByKey.get(k) ?? []), zichtbaarheid: 'gezin-en-professionals' }),
+			() => ({
+				tekst: p.tekst,
+				herkomst: p.details.organisatie,
+				details: p.details,
+				doelIds: p.doelen.flatMap((k) => doelByKey.get(k) ?? []),
+				zichtbaarheid: 'gezin-en-professionals'
+			}),
 			karin
 		);
 	}
-	add('evaluatie', { tekst: 'Tussenevaluatie: school gaat beter, geld nog niet', toelichting: 'Daan mist minder lessen', wanneer: ymd(now - 45 * DAY), zichtbaarheid: 'iedereen' }, karin);
-	add('plan-b', { tekst: 'Als Karin ziek is, belt Sanne het algemene nummer van het wijkteam', vanWie: 'Sanne', zichtbaarheid: 'gezin-en-professionals' }, sanne);
+	add(
+		'evaluatie',
+		{
+			tekst: 'Tussenevaluatie: school gaat beter, geld nog niet',
+			toelichting: 'Daan mist minder lessen',
+			wanneer: ymd(now - 45 * DAY),
+			zichtbaarheid: 'iedereen'
+		},
+		karin
+	);
+	add(
+		'plan-b',
+		{
+			tekst: 'Als Karin ziek is, belt Sanne het algemene nummer van het wijkteam',
+			vanWie: 'Sanne',
+			zichtbaarheid: 'gezin-en-professionals'
+		},
+		sanne
+	);
 
 	// Regie: Sanne is trekker; the next evaluation moves as the plan goes on.
 	const regie = (volgendeEvaluatie: string, regieBetekenis: string, by: Actor) =>
 		steps.push((at) => {
 			const current = groeiplanOf(gezinId)!;
-			const result = updateRegie(plan.id, current.versie, { trekkerAccountId: accounts.ouder, regieBetekenis, volgendeEvaluatie }, by, at);
+			const result = updateRegie(
+				plan.id,
+				current.versie,
+				{ trekkerAccountId: accounts.ouder, regieBetekenis, volgendeEvaluatie },
+				by,
+				at
+			);
 			if (!result.ok) throw new Error(`Regie update failed: ${result.reason}.`);
 		});
 	regie(ymd(now - 45 * DAY), 'Sanne beslist, Karin helpt met regelen', sanne);
 
 	// 40 changes over the following weeks: afspraken move on, doelen start or are reached, texts sharpen.
-	const next: Record<AfspraakStatus, AfspraakStatus> = { open: 'bezig', bezig: 'gedaan', gedaan: 'gedaan', 'niet-gelukt': 'open' };
+	const next: Record<AfspraakStatus, AfspraakStatus> = {
+		open: 'bezig',
+		bezig: 'gedaan',
+		gedaan: 'gedaan',
+		'niet-gelukt': 'open'
+	};
 	for (let k = 0; k < 30; k++) {
 		const patch = (current: ItemInput): Partial<ItemInput> =>
-			k % 5 === 4 ? { wanneer: ymd(now + (14 + k) * DAY) } : { status: next[(current.status ?? 'open') as AfspraakStatus] };
+			k % 5 === 4
+				? { wanneer: ymd(now + (14 + k) * DAY) }
+				: { status: next[(current.status ?? 'open') as AfspraakStatus] };
 		change('afspraak', k * 7, patch, k % 3 ? karin : sanne);
 	}
-	for (let k = 0; k < 6; k++) change('doel', k * 3, () => ({ status: k % 3 === 2 ? 'bereikt' : 'bezig' }), k % 2 ? daan : sanne);
+	for (let k = 0; k < 6; k++)
+		change('doel', k * 3, () => ({ status: k % 3 === 2 ? 'bereikt' : 'bezig' }), k % 2 ? daan : sanne);
 	change('doel', 7, (c) => ({ toelichting: `${c.toelichting ?? ''}, en oma vindt het fijn` }), ria);
 	change('zorg', 0, () => ({ tekst: 'Daan verzuimt nog soms op school, minder dan eerst' }), karin);
 	change('goed', 2, () => ({ tekst: 'Daan is goed met zijn handen en helpt de buren' }), daan);
@@ -346,8 +517,12 @@ export function planSummary(gezinId: string): PlanSummary {
 	if (!plan) throw new Error(`Gezin ${gezinId} has no groeiplan.`);
 	const count = (sql: string) => (sqlite.prepare(sql).get(plan.id) as { n: number }).n;
 	return {
-		doelen: count(`SELECT count(*) AS n FROM groeiplan_item WHERE groeiplan_id = ? AND sectie = 'doel' AND verwijderd_at IS NULL`),
-		afspraken: count(`SELECT count(*) AS n FROM groeiplan_item WHERE groeiplan_id = ? AND sectie = 'afspraak' AND verwijderd_at IS NULL`),
+		doelen: count(
+			`SELECT count(*) AS n FROM groeiplan_item WHERE groeiplan_id = ? AND sectie = 'doel' AND verwijderd_at IS NULL`
+		),
+		afspraken: count(
+			`SELECT count(*) AS n FROM groeiplan_item WHERE groeiplan_id = ? AND sectie = 'afspraak' AND verwijderd_at IS NULL`
+		),
 		items: count(`SELECT count(*) AS n FROM groeiplan_item WHERE groeiplan_id = ? AND verwijderd_at IS NULL`),
 		planmomenten: count(`SELECT count(*) AS n FROM groeiplan_wijziging WHERE groeiplan_id = ?`),
 		wijzigingen: count(`SELECT count(*) AS n FROM groeiplan_wijziging WHERE groeiplan_id = ? AND soort <> 'aangemaakt'`)
@@ -355,7 +530,11 @@ export function planSummary(gezinId: string): PlanSummary {
 }
 
 /** Adds the realistic plan to a gezin's groeiplan (De Boer in the demo) in one transaction. */
-export function addRealisticPlan(gezinId: string, accounts: DemoIds['accounts'], options: { seed?: number; now?: number } = {}): PlanSummary {
+export function addRealisticPlan(
+	gezinId: string,
+	accounts: DemoIds['accounts'],
+	options: { seed?: number; now?: number } = {}
+): PlanSummary {
 	const steps = realisticPlanSteps(gezinId, accounts, options);
 	getHandle().sqlite.transaction(() => {
 		for (const step of steps) step();
@@ -394,14 +573,104 @@ export interface ManySummary {
 }
 
 const ORG_SOORTEN = ['wijkteam', 'jeugdbescherming', 'zorgaanbieder', 'school', 'gemeente', 'overig'] as const;
-const ACHTERNAMEN = ['Jansen', 'de Vries', 'van den Berg', 'Bakker', 'Visser', 'Smit', 'Meijer', 'de Jong', 'Mulder', 'Bos', 'Vos', 'Peters', 'Hendriks', 'Dekker', 'Brouwer', 'de Wit', 'Dijkstra', 'Smits', 'de Graaf', 'van der Meer', 'Kok', 'Yilmaz', 'El Amrani', 'Kaya', 'Nguyen', 'Pinas', 'Martis', 'Wouters', 'Schouten', 'Postma'];
-const VOORNAMEN = ['Anna', 'Fatima', 'Lisa', 'Emma', 'Noor', 'Sophie', 'Mohammed', 'Daan', 'Sem', 'Lucas', 'Finn', 'Milan', 'Sara', 'Yara', 'Levi', 'Julia', 'Thomas', 'Eva', 'Ayoub', 'Zeynep', 'Kevin', 'Priya', 'Jesse', 'Iris'];
+const ACHTERNAMEN = [
+	'Jansen',
+	'de Vries',
+	'van den Berg',
+	'Bakker',
+	'Visser',
+	'Smit',
+	'Meijer',
+	'de Jong',
+	'Mulder',
+	'Bos',
+	'Vos',
+	'Peters',
+	'Hendriks',
+	'Dekker',
+	'Brouwer',
+	'de Wit',
+	'Dijkstra',
+	'Smits',
+	'de Graaf',
+	'van der Meer',
+	'Kok',
+	'Yilmaz',
+	'El Amrani',
+	'Kaya',
+	'Nguyen',
+	'Pinas',
+	'Martis',
+	'Wouters',
+	'Schouten',
+	'Postma'
+];
+const VOORNAMEN = [
+	'Anna',
+	'Fatima',
+	'Lisa',
+	'Emma',
+	'Noor',
+	'Sophie',
+	'Mohammed',
+	'Daan',
+	'Sem',
+	'Lucas',
+	'Finn',
+	'Milan',
+	'Sara',
+	'Yara',
+	'Levi',
+	'Julia',
+	'Thomas',
+	'Eva',
+	'Ayoub',
+	'Zeynep',
+	'Kevin',
+	'Priya',
+	'Jesse',
+	'Iris'
+];
 const NETWERK = ['oma', 'opa', 'tante', 'oom', 'buurvrouw', 'vriendin van moeder', 'peetoom', 'trainer voetbal'];
-const PROF_RELATIE = ['gezinscoach wijkteam', 'jeugdbeschermer', 'ambulant hulpverlener', 'schoolmaatschappelijk werker', 'jeugdarts', 'gezinsvoogd'];
-const GOED = ['We kunnen goed praten met elkaar', 'De kinderen gaan graag naar school', 'Opa en oma helpen veel', 'We hebben een fijne buurt', 'Iedereen is eerlijk over wat er speelt'];
-const ZORG = ['Er is weinig geld', 'Veel ruzie over schermtijd', 'De oudste verzuimt op school', 'Moeder slaapt slecht', 'Het huis is te klein'];
-const DOEL = ['Rust in huis', 'Elke dag naar school', 'Schulden op een rij', 'Samen eten', 'Een vaste dagbesteding', 'Een sportclub voor de kinderen', 'Beter slapen'];
-const AFSPRAAK = ['Gesprek plannen met school', 'Aanmelden bij de schuldhulp', 'Weekplanning maken', 'Huisarts bellen', 'Proeftraining regelen', 'Oma past op woensdag op'];
+const PROF_RELATIE = [
+	'gezinscoach wijkteam',
+	'jeugdbeschermer',
+	'ambulant hulpverlener',
+	'schoolmaatschappelijk werker',
+	'jeugdarts',
+	'gezinsvoogd'
+];
+const GOED = [
+	'We kunnen goed praten met elkaar',
+	'De kinderen gaan graag naar school',
+	'Opa en oma helpen veel',
+	'We hebben een fijne buurt',
+	'Iedereen is eerlijk over wat er speelt'
+];
+const ZORG = [
+	'Er is weinig geld',
+	'Veel ruzie over schermtijd',
+	'De oudste verzuimt op school',
+	'Moeder slaapt slecht',
+	'Het huis is te klein'
+];
+const DOEL = [
+	'Rust in huis',
+	'Elke dag naar school',
+	'Schulden op een rij',
+	'Samen eten',
+	'Een vaste dagbesteding',
+	'Een sportclub voor de kinderen',
+	'Beter slapen'
+];
+const AFSPRAAK = [
+	'Gesprek plannen met school',
+	'Aanmelden bij de schuldhulp',
+	'Weekplanning maken',
+	'Huisarts bellen',
+	'Proeftraining regelen',
+	'Oma past op woensdag op'
+];
 const USER_AGENT = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36';
 
 /**
@@ -416,16 +685,24 @@ export function addManyGezinnen(n: number, options: ManyOptions = {}): ManySumma
 	const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
 	const now = options.now ?? Date.now();
 	const passwordHash =
-		options.passwordHash ?? (sqlite.prepare('SELECT password_hash AS h FROM account WHERE password_hash IS NOT NULL LIMIT 1').get() as { h: string } | undefined)?.h;
+		options.passwordHash ??
+		(
+			sqlite.prepare('SELECT password_hash AS h FROM account WHERE password_hash IS NOT NULL LIMIT 1').get() as
+				{ h: string } | undefined
+		)?.h;
 	if (!passwordHash) throw new Error('No password hash to reuse: pass options.passwordHash or seed the demo first.');
 	const professionals = options.professionals ?? Math.max(1, Math.min(300, Math.ceil(n / 30)));
 	const between = options.between ?? [];
 
 	const q = {
 		organisatie: sqlite.prepare('INSERT INTO organisatie (id, naam, soort, created_at) VALUES (?, ?, ?, ?)'),
-		account: sqlite.prepare('INSERT INTO account (id, username, email, display_name, password_hash, organisatie_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+		account: sqlite.prepare(
+			'INSERT INTO account (id, username, email, display_name, password_hash, organisatie_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)'
+		),
 		accountRole: sqlite.prepare('INSERT INTO account_role (account_id, role) VALUES (?, ?)'),
-		session: sqlite.prepare('INSERT INTO session (id, account_id, secret_hash, kind, created_at, last_active_at, user_agent) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+		session: sqlite.prepare(
+			'INSERT INTO session (id, account_id, secret_hash, kind, created_at, last_active_at, user_agent) VALUES (?, ?, ?, ?, ?, ?, ?)'
+		),
 		gezin: sqlite.prepare('INSERT INTO gezin (id, naam, created_by, created_at) VALUES (?, ?, ?, ?)'),
 		groeiplan: sqlite.prepare(
 			'INSERT INTO groeiplan (id, gezin_id, created_at, trekker_account_id, regie_betekenis, volgende_evaluatie, versie) VALUES (?, ?, ?, ?, ?, ?, ?)'
@@ -459,14 +736,28 @@ export function addManyGezinnen(n: number, options: ManyOptions = {}): ManySumma
 		crypto.getRandomValues(bytes);
 		return bytes;
 	};
-	const counts = { gezinnen: 0, accounts: 0, memberships: 0, items: 0, planmomenten: 0, auditRows: 0, sessions: 0, invites: 0 };
+	const counts = {
+		gezinnen: 0,
+		accounts: 0,
+		memberships: 0,
+		items: 0,
+		planmomenten: 0,
+		auditRows: 0,
+		sessions: 0,
+		invites: 0
+	};
 
 	const run = sqlite.transaction(() => {
 		// Organisations and the professionals working for them.
 		const orgs: string[] = [];
 		for (let i = 0; i < Math.max(3, Math.ceil(professionals / 10)); i++) {
 			const id = newId();
-			q.organisatie.run(id, `Bench organisatie ${String(i + 1).padStart(3, '0')}`, ORG_SOORTEN[i % ORG_SOORTEN.length], now - 800 * DAY);
+			q.organisatie.run(
+				id,
+				`Bench organisatie ${String(i + 1).padStart(3, '0')}`,
+				ORG_SOORTEN[i % ORG_SOORTEN.length],
+				now - 800 * DAY
+			);
 			orgs.push(id);
 		}
 		const pros: Array<{ id: string; name: string }> = [];
@@ -474,9 +765,25 @@ export function addManyGezinnen(n: number, options: ManyOptions = {}): ManySumma
 			const id = newId();
 			const username = `bench-prof-${i}`;
 			const name = `${pick(VOORNAMEN)} ${pick(ACHTERNAMEN)}`;
-			q.account.run(id, username, `${username}@example.nl`, name, passwordHash, orgs[i % orgs.length], now - int(200, 800) * DAY);
+			q.account.run(
+				id,
+				username,
+				`${username}@example.nl`,
+				name,
+				passwordHash,
+				orgs[i % orgs.length],
+				now - int(200, 800) * DAY
+			);
 			q.accountRole.run(id, 'professional');
-			q.session.run(newId(), id, randomBytes(32), 'professional', now - int(0, 7) * DAY, now - int(0, 3600) * 1000, USER_AGENT);
+			q.session.run(
+				newId(),
+				id,
+				randomBytes(32),
+				'professional',
+				now - int(0, 7) * DAY,
+				now - int(0, 3600) * 1000,
+				USER_AGENT
+			);
 			pros.push({ id, name });
 			counts.accounts++;
 			counts.sessions++;
@@ -508,7 +815,8 @@ export function addManyGezinnen(n: number, options: ManyOptions = {}): ManySumma
 		for (let g = 0; g < n; g++) {
 			// Interleaved writes (another gezin's plan growing meanwhile) go through the data layer,
 			// which may append audit rows of its own: pick up the chain again afterwards.
-			while (nextStep < between.length && Math.floor(((nextStep + 1) * n) / (between.length + 1)) <= g) between[nextStep++]!();
+			while (nextStep < between.length && Math.floor(((nextStep + 1) * n) / (between.length + 1)) <= g)
+				between[nextStep++]!();
 			prev = q.auditLast.get() as { seq: number; hash: string } | undefined;
 
 			const created = now - int(5, 730) * DAY;
@@ -522,28 +830,77 @@ export function addManyGezinnen(n: number, options: ManyOptions = {}): ManySumma
 
 			// Members: the professional who created it, 2–4 family/network accounts, sometimes a second professional.
 			const members: Array<{ id: string; name: string; role: MemberRole }> = [{ ...pro, role: 'professional' }];
-			q.membership.run(newId(), gezinId, pro.id, 'professional', null, pick(PROF_RELATIE), 'actief', null, pro.id, null, created, created, null);
+			q.membership.run(
+				newId(),
+				gezinId,
+				pro.id,
+				'professional',
+				null,
+				pick(PROF_RELATIE),
+				'actief',
+				null,
+				pro.id,
+				null,
+				created,
+				created,
+				null
+			);
 			log(created, pro, gezinId, 'gezin.aangemaakt');
 			const size = int(2, 4);
 			for (let m = 0; m < size; m++) {
 				const kind = m === 0 ? 'ouder' : pick(['ouder', 'jeugdige', 'jeugdige', 'netwerk'] as const);
 				const role: MemberRole = kind === 'netwerk' ? 'netwerk' : 'gezin';
-				const relatie = kind === 'ouder' ? pick(['moeder', 'vader', 'verzorger']) : kind === 'jeugdige' ? pick(['zoon', 'dochter', 'pleegzoon']) : pick(NETWERK);
+				const relatie =
+					kind === 'ouder'
+						? pick(['moeder', 'vader', 'verzorger'])
+						: kind === 'jeugdige'
+							? pick(['zoon', 'dochter', 'pleegzoon'])
+							: pick(NETWERK);
 				const id = newId();
 				const username = `bench-g${g}-${m}`;
 				const name = `${pick(VOORNAMEN)} ${achternaam}`;
 				const at = later(30);
-				q.account.run(id, username, m === 0 && g % 3 === 0 ? `${username}@example.nl` : null, name, passwordHash, null, at);
+				q.account.run(
+					id,
+					username,
+					m === 0 && g % 3 === 0 ? `${username}@example.nl` : null,
+					name,
+					passwordHash,
+					null,
+					at
+				);
 				counts.accounts++;
 				const status = g % 40 === m ? 'beeindigd' : 'actief';
 				const inviter = m === 0 ? pro : members[1]!;
-				q.membership.run(newId(), gezinId, id, role, role === 'gezin' ? kind : null, relatie, status, inviter.id, inviter.id, status === 'beeindigd' ? inviter.id : null, at, at, status === 'beeindigd' ? later(400) : null);
+				q.membership.run(
+					newId(),
+					gezinId,
+					id,
+					role,
+					role === 'gezin' ? kind : null,
+					relatie,
+					status,
+					inviter.id,
+					inviter.id,
+					status === 'beeindigd' ? inviter.id : null,
+					at,
+					at,
+					status === 'beeindigd' ? later(400) : null
+				);
 				counts.memberships++;
 				log(at, inviter, gezinId, 'toegang.uitgenodigd', `${kind}: ${relatie}`);
 				log(at, { id, name }, gezinId, 'toegang.uitnodiging-geaccepteerd', 'actief');
 				members.push({ id, name, role });
 				if (g % 5 === m) {
-					q.session.run(newId(), id, randomBytes(32), 'family', now - int(0, 7) * DAY, now - int(0, 3600) * 1000, USER_AGENT);
+					q.session.run(
+						newId(),
+						id,
+						randomBytes(32),
+						'family',
+						now - int(0, 7) * DAY,
+						now - int(0, 3600) * 1000,
+						USER_AGENT
+					);
 					counts.sessions++;
 				}
 			}
@@ -553,7 +910,21 @@ export function addManyGezinnen(n: number, options: ManyOptions = {}): ManySumma
 				if (other.id !== pro.id) {
 					const waiting = random() < 0.3;
 					const at = later(200);
-					q.membership.run(newId(), gezinId, other.id, 'professional', null, pick(PROF_RELATIE), waiting ? 'wacht' : 'actief', pro.id, waiting ? null : members[1]!.id, null, at, waiting ? null : at, null);
+					q.membership.run(
+						newId(),
+						gezinId,
+						other.id,
+						'professional',
+						null,
+						pick(PROF_RELATIE),
+						waiting ? 'wacht' : 'actief',
+						pro.id,
+						waiting ? null : members[1]!.id,
+						null,
+						at,
+						waiting ? null : at,
+						null
+					);
 					counts.memberships++;
 					log(at, pro, gezinId, 'toegang.uitgenodigd', 'professional');
 				}
@@ -561,34 +932,80 @@ export function addManyGezinnen(n: number, options: ManyOptions = {}): ManySumma
 			if (random() < 0.2) {
 				const at = later(300);
 				const used = random() < 0.5;
-				q.invite.run(newId(), randomBytes(32), gezinId, 'netwerk', null, pick(NETWERK), '', pro.id, at, at + 7 * DAY, used ? at + DAY : null, used ? members[1]!.id : null, null);
+				q.invite.run(
+					newId(),
+					randomBytes(32),
+					gezinId,
+					'netwerk',
+					null,
+					pick(NETWERK),
+					'',
+					pro.id,
+					at,
+					at + 7 * DAY,
+					used ? at + DAY : null,
+					used ? members[1]!.id : null,
+					null
+				);
 				counts.invites++;
 			}
 
 			// A small groeiplan: 3–8 items with their planmomenten; some changed once since.
 			const trekker = random() < 0.6 ? members[1]!.id : null;
-			q.groeiplan.run(planId, gezinId, created, trekker, trekker ? 'Wij beslissen samen' : '', random() < 0.5 ? ymd(now + int(-10, 60) * DAY) : null, trekker ? 2 : 1);
+			q.groeiplan.run(
+				planId,
+				gezinId,
+				created,
+				trekker,
+				trekker ? 'Wij beslissen samen' : '',
+				random() < 0.5 ? ymd(now + int(-10, 60) * DAY) : null,
+				trekker ? 2 : 1
+			);
 			const doelen: string[] = [];
 			const itemCount = int(3, 8);
 			for (let k = 0; k < itemCount; k++) {
-				const sectie: GroeiplanSectie = k === 0 ? 'doel' : pick(['goed', 'zorg', 'doel', 'afspraak', 'afspraak', 'afspraak', 'plan'] as const);
+				const sectie: GroeiplanSectie =
+					k === 0 ? 'doel' : pick(['goed', 'zorg', 'doel', 'afspraak', 'afspraak', 'afspraak', 'plan'] as const);
 				const by = pick(members);
 				const at = later(300);
-				const zichtbaarheid: Zichtbaarheid = pick(['iedereen', 'iedereen', 'iedereen', 'gezin-en-professionals', 'alleen-gezin'] as const);
+				const zichtbaarheid: Zichtbaarheid = pick([
+					'iedereen',
+					'iedereen',
+					'iedereen',
+					'gezin-en-professionals',
+					'alleen-gezin'
+				] as const);
 				const isAfspraak = sectie === 'afspraak';
 				const wie = isAfspraak ? pick(members) : null;
 				const fields = {
 					sectie,
-					tekst: sectie === 'goed' ? pick(GOED) : sectie === 'zorg' ? pick(ZORG) : sectie === 'doel' ? pick(DOEL) : isAfspraak ? pick(AFSPRAAK) : 'Ambulante gezinsbegeleiding',
+					tekst:
+						sectie === 'goed'
+							? pick(GOED)
+							: sectie === 'zorg'
+								? pick(ZORG)
+								: sectie === 'doel'
+									? pick(DOEL)
+									: isAfspraak
+										? pick(AFSPRAAK)
+										: 'Ambulante gezinsbegeleiding',
 					toelichting: '',
 					vanWie: by.name.split(' ')[0]!,
-					status: sectie === 'doel' ? pick(['nog-niet-begonnen', 'bezig', 'bereikt'] as const) : isAfspraak ? pick(['open', 'bezig', 'gedaan'] as const) : null,
+					status:
+						sectie === 'doel'
+							? pick(['nog-niet-begonnen', 'bezig', 'bereikt'] as const)
+							: isAfspraak
+								? pick(['open', 'bezig', 'gedaan'] as const)
+								: null,
 					wieAccountId: wie?.id ?? null,
 					wieTekst: wie ? wie.name.split(' ')[0]! : '',
 					wanneer: isAfspraak ? ymd(now + int(-30, 60) * DAY) : null,
 					doelId: isAfspraak && doelen.length ? pick(doelen) : null,
 					herkomst: isAfspraak ? pick(HERKOMST) : '',
-					details: sectie === 'plan' ? { organisatie: 'Zorgaanbieder De Horizon', periode: 'drie maanden', contact: 'hulpverlener' } : {},
+					details:
+						sectie === 'plan'
+							? { organisatie: 'Zorgaanbieder De Horizon', periode: 'drie maanden', contact: 'hulpverlener' }
+							: {},
 					doelIds: sectie === 'plan' && doelen.length ? [doelen[0]!] : [],
 					zichtbaarheid
 				};
@@ -596,21 +1013,61 @@ export function addManyGezinnen(n: number, options: ManyOptions = {}): ManySumma
 				const id = newId();
 				const changedAt = Math.min(now, at + int(1, 30) * DAY);
 				q.item.run(
-					id, planId, sectie, fields.tekst, '', fields.vanWie, fields.status, fields.wieAccountId, fields.wieTekst, fields.wanneer, fields.doelId, fields.herkomst,
-					JSON.stringify(fields.details), zichtbaarheid, changed ? 2 : 1, by.id, at, by.id, changed ? changedAt : at, null
+					id,
+					planId,
+					sectie,
+					fields.tekst,
+					'',
+					fields.vanWie,
+					fields.status,
+					fields.wieAccountId,
+					fields.wieTekst,
+					fields.wanneer,
+					fields.doelId,
+					fields.herkomst,
+					JSON.stringify(fields.details),
+					zichtbaarheid,
+					changed ? 2 : 1,
+					by.id,
+					at,
+					by.id,
+					changed ? changedAt : at,
+					null
 				);
 				for (const d of fields.doelIds) q.itemDoel.run(id, d);
 				q.wijziging.run(planId, id, sectie, 'aangemaakt', 1, JSON.stringify(fields), zichtbaarheid, by.id, by.name, at);
 				counts.items++;
 				counts.planmomenten++;
 				if (changed) {
-					q.wijziging.run(planId, id, sectie, 'gewijzigd', 2, JSON.stringify(fields), zichtbaarheid, by.id, by.name, changedAt);
+					q.wijziging.run(
+						planId,
+						id,
+						sectie,
+						'gewijzigd',
+						2,
+						JSON.stringify(fields),
+						zichtbaarheid,
+						by.id,
+						by.name,
+						changedAt
+					);
 					counts.planmomenten++;
 				}
 				if (sectie === 'doel') doelen.push(id);
 			}
 			if (trekker) {
-				q.wijziging.run(planId, null, 'regie', 'gewijzigd', 2, JSON.stringify({ trekkerAccountId: trekker, regieBetekenis: 'Wij beslissen samen' }), 'iedereen', trekker, members[1]!.name, later(60));
+				q.wijziging.run(
+					planId,
+					null,
+					'regie',
+					'gewijzigd',
+					2,
+					JSON.stringify({ trekkerAccountId: trekker, regieBetekenis: 'Wij beslissen samen' }),
+					'iedereen',
+					trekker,
+					members[1]!.name,
+					later(60)
+				);
 				counts.planmomenten++;
 			}
 			// People open the gezin now and then.

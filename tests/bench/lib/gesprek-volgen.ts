@@ -70,14 +70,27 @@ export const volgenServer: ServerSpec = {
 		const punten = listPunten(ids.gesprek).map((p) => p.id);
 		puntenOf.set(ids.gesprek, punten);
 		console.log(`  De Boer's planned gesprek: ${punten.length} agenda items`);
-		const { password_hash: passwordHash } = handle.sqlite.prepare('SELECT password_hash FROM account WHERE id = ?').get(ids.accounts.ouder) as { password_hash: string };
+		const { password_hash: passwordHash } = handle.sqlite
+			.prepare('SELECT password_hash FROM account WHERE id = ?')
+			.get(ids.accounts.ouder) as { password_hash: string };
 		for (const username of VOLGERS) {
 			const id = createAccount({ username, displayName: username, passwordHash, roles: [] });
-			const invite = createInvite({ gezinId: ids.deBoer, role: 'gezin', gezinsrol: 'ouder', relatie: 'familie', naam: username, createdBy: ids.accounts.wijkteam });
+			const invite = createInvite({
+				gezinId: ids.deBoer,
+				role: 'gezin',
+				gezinsrol: 'ouder',
+				relatie: 'familie',
+				naam: username,
+				createdBy: ids.accounts.wijkteam
+			});
 			const accepted = acceptInvite(invite.id, id);
 			// The family says yes, as Sanne would.
-			const approved = accepted.ok && accepted.status === 'wacht' ? approveMembership(ids.deBoer, accepted.membershipId, ids.accounts.ouder) : accepted;
-			if (!accepted.ok || !approved.ok) throw new Error(`${username} could not join De Boer: ${JSON.stringify({ accepted, approved })}.`);
+			const approved =
+				accepted.ok && accepted.status === 'wacht'
+					? approveMembership(ids.deBoer, accepted.membershipId, ids.accounts.ouder)
+					: accepted;
+			if (!accepted.ok || !approved.ok)
+				throw new Error(`${username} could not join De Boer: ${JSON.stringify({ accepted, approved })}.`);
 		}
 	}
 };
@@ -113,26 +126,39 @@ class Stream {
 			failed = reject;
 		});
 		// No agent: a connection of its own, as every follower's browser has.
-		this.req = request(url, { agent: false, headers: { cookie, accept: 'text/event-stream' } }, (res: IncomingMessage) => {
-			if (res.statusCode !== 200 || !String(res.headers['content-type']).startsWith('text/event-stream')) {
-				res.resume();
-				failed(new Error(`GET ${url.pathname} as ${account} answered ${res.statusCode} (${res.headers['content-type'] ?? 'no content type'}), expected a 200 event stream.`));
-				return;
-			}
-			res.setEncoding('utf8');
-			let first = true;
-			res.on('data', (chunk: string) => {
-				const at = performance.now();
-				if (first) {
-					first = false;
-					if (!chunk.startsWith('retry: 3000')) failed(new Error(`The stream as ${account} began with ${JSON.stringify(chunk.slice(0, 40))}, expected "retry: 3000".`));
-					else ready();
+		this.req = request(
+			url,
+			{ agent: false, headers: { cookie, accept: 'text/event-stream' } },
+			(res: IncomingMessage) => {
+				if (res.statusCode !== 200 || !String(res.headers['content-type']).startsWith('text/event-stream')) {
+					res.resume();
+					failed(
+						new Error(
+							`GET ${url.pathname} as ${account} answered ${res.statusCode} (${res.headers['content-type'] ?? 'no content type'}), expected a 200 event stream.`
+						)
+					);
+					return;
 				}
-				this.#read(chunk, at);
-			});
-			res.on('end', () => (this.ended = true));
-			res.on('error', () => (this.ended = true));
-		});
+				res.setEncoding('utf8');
+				let first = true;
+				res.on('data', (chunk: string) => {
+					const at = performance.now();
+					if (first) {
+						first = false;
+						if (!chunk.startsWith('retry: 3000'))
+							failed(
+								new Error(
+									`The stream as ${account} began with ${JSON.stringify(chunk.slice(0, 40))}, expected "retry: 3000".`
+								)
+							);
+						else ready();
+					}
+					this.#read(chunk, at);
+				});
+				res.on('end', () => (this.ended = true));
+				res.on('error', () => (this.ended = true));
+			}
+		);
 		this.req.on('error', (error) => {
 			this.ended = true;
 			failed(error);
@@ -203,11 +229,22 @@ interface Move {
 }
 
 /** Form action POST as the page's own enhanced form sends it; answers the parsed JSON. */
-async function action(server: BenchServer, path: string, cookie: string, fields: Record<string, string>): Promise<{ type?: string; status?: number; location?: string }> {
+async function action(
+	server: BenchServer,
+	path: string,
+	cookie: string,
+	fields: Record<string, string>
+): Promise<{ type?: string; status?: number; location?: string }> {
 	const res = await fetch(server.baseUrl + path, {
 		method: 'POST',
 		redirect: 'manual',
-		headers: { cookie, origin: server.origin, accept: 'application/json', 'x-sveltekit-action': 'true', 'content-type': 'application/x-www-form-urlencoded' },
+		headers: {
+			cookie,
+			origin: server.origin,
+			accept: 'application/json',
+			'x-sveltekit-action': 'true',
+			'content-type': 'application/x-www-form-urlencoded'
+		},
 		body: new URLSearchParams(fields)
 	});
 	const text = await res.text();
@@ -215,18 +252,26 @@ async function action(server: BenchServer, path: string, cookie: string, fields:
 	return JSON.parse(text) as { type?: string; status?: number; location?: string };
 }
 
-export async function gesprekVolgen(server: BenchServer, options: VolgenOptions, log: (line: string) => void): Promise<RunResult> {
+export async function gesprekVolgen(
+	server: BenchServer,
+	options: VolgenOptions,
+	log: (line: string) => void
+): Promise<RunResult> {
 	const { deBoer, gesprek } = server.ids;
 	const leaderId = server.ids.accounts[options.leader as keyof typeof server.ids.accounts];
 	if (!leaderId) throw new Error(`No demo account ${options.leader}.`);
 	const punten = puntenOf.get(gesprek);
-	if (!punten || punten.length < 2) throw new Error(`The demo gesprek needs at least two agenda items (has ${punten?.length ?? 'unknown'}).`);
+	if (!punten || punten.length < 2)
+		throw new Error(`The demo gesprek needs at least two agenda items (has ${punten?.length ?? 'unknown'}).`);
 	const base = `/gezinnen/${deBoer}/gesprekken/${gesprek}`;
 
 	const leader = await server.login(options.leader);
 	const begun = await action(server, `${base}?/begin`, leader, {});
-	if (begun.type !== 'redirect' || !begun.location?.endsWith('/voeren')) throw new Error(`?/begin answered ${JSON.stringify(begun)}, expected a redirect to /voeren.`);
-	log(`  ${options.leader} began the gesprek; ${options.followers} followers as ${options.followerAccounts.join(' and ')}`);
+	if (begun.type !== 'redirect' || !begun.location?.endsWith('/voeren'))
+		throw new Error(`?/begin answered ${JSON.stringify(begun)}, expected a redirect to /voeren.`);
+	log(
+		`  ${options.leader} began the gesprek; ${options.followers} followers as ${options.followerAccounts.join(' and ')}`
+	);
 
 	const cookies = new Map<string, string>();
 	for (const account of options.followerAccounts) cookies.set(account, await server.login(account));
@@ -251,7 +296,9 @@ export async function gesprekVolgen(server: BenchServer, options: VolgenOptions,
 			if (performance.now() > settleDeadline) throw new Error('The presence events did not settle within 10 s.');
 		}
 		const presenceEvents = streams.reduce((sum, s) => sum + s.presence, 0);
-		log(`  ${streams.length} streams open in ${connectedMs.toFixed(0)} ms; ${presenceEvents} presence events until quiet for ${quietMs} ms`);
+		log(
+			`  ${streams.length} streams open in ${connectedMs.toFixed(0)} ms; ${presenceEvents} presence events until quiet for ${quietMs} ms`
+		);
 
 		let stale = 0;
 		const moveOnce = async (index: number): Promise<Move> => {
@@ -310,13 +357,20 @@ export async function gesprekVolgen(server: BenchServer, options: VolgenOptions,
 		const ended = streams.filter((s) => s.ended).length;
 
 		const perFollower = summary(moves.flatMap((m) => m.latencies));
-		const untilAll = summary(moves.filter((m) => m.latencies.every(Number.isFinite)).map((m) => Math.max(...m.latencies)));
+		const untilAll = summary(
+			moves.filter((m) => m.latencies.every(Number.isFinite)).map((m) => Math.max(...m.latencies))
+		);
 		const first = summary(moves.map((m) => Math.min(...m.latencies.filter(Number.isFinite))));
 		const post = summary(moves.map((m) => m.postMs));
 		const misses = moves.reduce((sum, m) => sum + m.latencies.filter((v) => !Number.isFinite(v)).length, 0);
 		const movesWithMiss = moves.filter((m) => !m.latencies.every(Number.isFinite)).length;
 
-		const table = renderTable(options, streams.length, { perFollower, untilAll, first, post }, { misses, movesWithMiss, stale, ended, connectedMs, presenceEvents });
+		const table = renderTable(
+			options,
+			streams.length,
+			{ perFollower, untilAll, first, post },
+			{ misses, movesWithMiss, stale, ended, connectedMs, presenceEvents }
+		);
 		return {
 			table,
 			checks: [],
@@ -361,7 +415,14 @@ function renderTable(
 	options: VolgenOptions,
 	followers: number,
 	rows: { perFollower: Summary; untilAll: Summary; first: Summary; post: Summary },
-	other: { misses: number; movesWithMiss: number; stale: number; ended: number; connectedMs: number; presenceEvents: number }
+	other: {
+		misses: number;
+		movesWithMiss: number;
+		stale: number;
+		ended: number;
+		connectedMs: number;
+		presenceEvents: number;
+	}
 ): string {
 	const header = ['', 'n', 'p50 ms', 'p95 ms', 'max ms', 'mean ms'];
 	const cells = (label: string, x: Summary) => [label, String(x.n), ms(x.p50), ms(x.p95), ms(x.max), ms(x.mean)];

@@ -30,7 +30,12 @@ export interface GrotePostOptions {
 }
 
 function body(values: number): string {
-	const form = new URLSearchParams({ sectie: 'plan', tekst: 'Hulp bij school', organisatie: 'Wijkteam', zichtbaarheid: 'iedereen' });
+	const form = new URLSearchParams({
+		sectie: 'plan',
+		tekst: 'Hulp bij school',
+		organisatie: 'Wijkteam',
+		zichtbaarheid: 'iedereen'
+	});
 	for (let i = 0; i < values; i++) form.append('doelen', i.toString(36));
 	return form.toString();
 }
@@ -42,7 +47,11 @@ async function timed(url: string, cookie: string): Promise<number> {
 	return performance.now() - t0;
 }
 
-export async function grotePost(server: BenchServer, options: GrotePostOptions, log: (line: string) => void): Promise<RunResult> {
+export async function grotePost(
+	server: BenchServer,
+	options: GrotePostOptions,
+	log: (line: string) => void
+): Promise<RunResult> {
 	const cookie = await server.login('ouder');
 	const probeUrl = `${server.baseUrl}/basis`;
 	const postUrl = `${server.baseUrl}/gezinnen/${server.ids.deBoer}/groeiplan?/toevoegen`;
@@ -57,7 +66,12 @@ export async function grotePost(server: BenchServer, options: GrotePostOptions, 
 		let done = false;
 		const post = fetch(postUrl, {
 			method: 'POST',
-			headers: { cookie, origin: server.origin, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+			headers: {
+				cookie,
+				origin: server.origin,
+				accept: 'text/html',
+				'content-type': 'application/x-www-form-urlencoded'
+			},
 			body: data,
 			redirect: 'manual'
 		}).then(async (res) => {
@@ -72,7 +86,9 @@ export async function grotePost(server: BenchServer, options: GrotePostOptions, 
 		const { status, ms } = await post;
 		if (round === 0) continue; // warm-up
 		rounds.push({ status, postMs: ms, probes: waits.length, longestWaitMs: Math.max(...waits) });
-		log(`  round ${round}: post ${status} in ${ms.toFixed(0)} ms, ${waits.length} probes, longest wait ${Math.max(...waits).toFixed(0)} ms`);
+		log(
+			`  round ${round}: post ${status} in ${ms.toFixed(0)} ms, ${waits.length} probes, longest wait ${Math.max(...waits).toFixed(0)} ms`
+		);
 	}
 
 	const longest = percentile(
@@ -83,16 +99,33 @@ export async function grotePost(server: BenchServer, options: GrotePostOptions, 
 	const rows = [
 		['', 'ms'],
 		['/basis alone (p50)', percentile(idle, 50).toFixed(1)],
-		[`post of ${options.values.toLocaleString('en')} values (p50)`, percentile(rounds.map((r) => r.postMs), 50).toFixed(1)],
+		[
+			`post of ${options.values.toLocaleString('en')} values (p50)`,
+			percentile(
+				rounds.map((r) => r.postMs),
+				50
+			).toFixed(1)
+		],
 		['longest wait of another request (p50 of rounds)', longest.toFixed(1)],
 		['longest wait of another request (max)', Math.max(...rounds.map((r) => r.longestWaitMs)).toFixed(1)]
 	];
 	const cols = textColumns(rows);
-	const table = [`${options.name}: ${options.description}`, `  ${data.length.toLocaleString('en')} bytes, ${options.rounds} rounds, answer status ${statuses.join('/')}`, cols.rule, ...rows.map(cols.line)].join('\n');
+	const table = [
+		`${options.name}: ${options.description}`,
+		`  ${data.length.toLocaleString('en')} bytes, ${options.rounds} rounds, answer status ${statuses.join('/')}`,
+		cols.rule,
+		...rows.map(cols.line)
+	].join('\n');
 	const pass = longest <= options.maxWaitMs && statuses.every((s) => s === 400);
 	return {
 		table,
-		data: { bytes: data.length, values: options.values, idleP50Ms: percentile(idle, 50), rounds, longestWaitP50Ms: longest },
+		data: {
+			bytes: data.length,
+			values: options.values,
+			idleP50Ms: percentile(idle, 50),
+			rounds,
+			longestWaitP50Ms: longest
+		},
 		checks: [
 			{
 				name: `${options.name}: longest wait`,

@@ -96,7 +96,11 @@ export interface TargetResult {
  * Warms up every target, then runs `rounds` rounds over all targets. The order flips every round
  * (A B, B A, A B, …) so no target always runs right after the other. Returns medians per target.
  */
-export async function compare(targets: Target[], settings: Settings, log: (line: string) => void = () => {}): Promise<TargetResult[]> {
+export async function compare(
+	targets: Target[],
+	settings: Settings,
+	log: (line: string) => void = () => {}
+): Promise<TargetResult[]> {
 	for (const target of targets) {
 		log(`  warm-up  ${target.name} (${settings.warmup} s)`);
 		await load(target, settings.warmup, settings.connections);

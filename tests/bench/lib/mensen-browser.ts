@@ -51,7 +51,14 @@ interface PageSpec {
 }
 
 const PAGES: PageSpec[] = [
-	{ name: 'keukentafel', ready: '.bord[data-ready="true"]', mark: 'keukentafel-ready', count: '.bord[data-ready="true"] li.kaart', countInHtml: cardsInHtml, counted: 'cards' },
+	{
+		name: 'keukentafel',
+		ready: '.bord[data-ready="true"]',
+		mark: 'keukentafel-ready',
+		count: '.bord[data-ready="true"] li.kaart',
+		countInHtml: cardsInHtml,
+		counted: 'cards'
+	},
 	{
 		name: 'netwerkkaart',
 		ready: '.naast[data-ready="true"]',
@@ -63,7 +70,8 @@ const PAGES: PageSpec[] = [
 	}
 ];
 
-export const mensenPageUrl = (server: BenchServer, page: PageName) => `${server.baseUrl}/gezinnen/${server.ids.deBoer}/${page}`;
+export const mensenPageUrl = (server: BenchServer, page: PageName) =>
+	`${server.baseUrl}/gezinnen/${server.ids.deBoer}/${page}`;
 
 export interface MensenSide {
 	server: BenchServer;
@@ -87,12 +95,27 @@ const ms = (n: number | null) => (n === null || !Number.isFinite(n) ? 'n/a' : n.
 const ms2 = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : 'n/a');
 const x = (n: number) => (Number.isFinite(n) ? `${n.toFixed(2)}x` : 'n/a');
 
-const METRICS = ['mark', 'afterDcl', 'responseStart', 'responseEnd', 'domContentLoaded', 'load', 'firstContentfulPaint', 'largestContentfulPaint', 'longTaskMs', 'longTasks', 'measure', 'measures'] as const;
+const METRICS = [
+	'mark',
+	'afterDcl',
+	'responseStart',
+	'responseEnd',
+	'domContentLoaded',
+	'load',
+	'firstContentfulPaint',
+	'largestContentfulPaint',
+	'longTaskMs',
+	'longTasks',
+	'measure',
+	'measures'
+] as const;
 type MetricKey = (typeof METRICS)[number];
 
 function medians(samples: LoadSample[]): Record<MetricKey, number> {
 	const value = (s: LoadSample, k: MetricKey) => (k === 'afterDcl' ? s.mark - s.domContentLoaded : (s[k] ?? NaN));
-	return Object.fromEntries(METRICS.map((k) => [k, median(samples.map((s) => value(s, k)).filter((v) => Number.isFinite(v)))])) as Record<MetricKey, number>;
+	return Object.fromEntries(
+		METRICS.map((k) => [k, median(samples.map((s) => value(s, k)).filter((v) => Number.isFinite(v)))])
+	) as Record<MetricKey, number>;
 }
 
 interface Cell {
@@ -105,7 +128,12 @@ interface Cell {
 	p90: { mark: number; measure: number };
 }
 
-export async function mensenInBrowser(small: MensenSide, large: MensenSide, options: MensenBrowserOptions, log: (line: string) => void): Promise<RunResult> {
+export async function mensenInBrowser(
+	small: MensenSide,
+	large: MensenSide,
+	options: MensenBrowserOptions,
+	log: (line: string) => void
+): Promise<RunResult> {
 	const sides = [small, large];
 	let browser: Browser | null = null;
 	try {
@@ -123,17 +151,41 @@ export async function mensenInBrowser(small: MensenSide, large: MensenSide, opti
 				const url = mensenPageUrl(side.server, page.name);
 				const { html, ...htmlBytes } = await htmlSize(url, cookie);
 				const inHtml = page.countInHtml(html);
-				if (inHtml !== side.people) throw new Error(`${page.name}, ${side.label}: the server's HTML holds ${inHtml} ${page.counted}, expected ${side.people}.`);
-				const load = () => timeLoad(context, url, { readySelector: page.ready, markName: page.mark, count: page.count, serverTimingName: page.measure });
+				if (inHtml !== side.people)
+					throw new Error(
+						`${page.name}, ${side.label}: the server's HTML holds ${inHtml} ${page.counted}, expected ${side.people}.`
+					);
+				const load = () =>
+					timeLoad(context, url, {
+						readySelector: page.ready,
+						markName: page.mark,
+						count: page.count,
+						serverTimingName: page.measure
+					});
 				// Warm-up 1 (cold cache) and 2 (warm): both must show everyone.
 				const cold = await load();
 				const warm = await load();
 				for (const warmUp of [cold, warm]) {
-					if (warmUp.counted !== side.people) throw new Error(`${page.name}, ${side.label}: the browser shows ${warmUp.counted} ${page.counted}, expected ${side.people}.`);
+					if (warmUp.counted !== side.people)
+						throw new Error(
+							`${page.name}, ${side.label}: the browser shows ${warmUp.counted} ${page.counted}, expected ${side.people}.`
+						);
 				}
-				const layout = page.measure ? `, layout ${ms2(warm.measure)} ms (${warm.measures} measure${warm.measures === 1 ? '' : 's'})` : '';
-				log(`  warm-up  ${page.name.padEnd(12)} ${side.label.padEnd(9)}: HTML ${kb(htmlBytes.bytes)} (gzip ${kb(htmlBytes.gzipBytes)}), ${inHtml} ${page.counted}, ready after ${ms(warm.mark)} ms (warm)${layout}`);
-				cells.push({ page, side, url, html: htmlBytes, samples: [], median: medians([]), p90: { mark: NaN, measure: NaN } });
+				const layout = page.measure
+					? `, layout ${ms2(warm.measure)} ms (${warm.measures} measure${warm.measures === 1 ? '' : 's'})`
+					: '';
+				log(
+					`  warm-up  ${page.name.padEnd(12)} ${side.label.padEnd(9)}: HTML ${kb(htmlBytes.bytes)} (gzip ${kb(htmlBytes.gzipBytes)}), ${inHtml} ${page.counted}, ready after ${ms(warm.mark)} ms (warm)${layout}`
+				);
+				cells.push({
+					page,
+					side,
+					url,
+					html: htmlBytes,
+					samples: [],
+					median: medians([]),
+					p90: { mark: NaN, measure: NaN }
+				});
 			}
 		}
 
@@ -141,7 +193,11 @@ export async function mensenInBrowser(small: MensenSide, large: MensenSide, opti
 			const order = run % 2 === 0 ? cells : [...cells].reverse();
 			for (const cell of order) {
 				const { page, side } = cell;
-				const sample = await timeLoad(contexts.get(side)!, cell.url, { readySelector: page.ready, markName: page.mark, serverTimingName: page.measure });
+				const sample = await timeLoad(contexts.get(side)!, cell.url, {
+					readySelector: page.ready,
+					markName: page.mark,
+					serverTimingName: page.measure
+				});
 				cell.samples.push(sample);
 				const layout = page.measure ? `, layout ${ms2(sample.measure)} ms` : '';
 				log(
@@ -151,7 +207,16 @@ export async function mensenInBrowser(small: MensenSide, large: MensenSide, opti
 		}
 		for (const c of cells) {
 			c.median = medians(c.samples);
-			c.p90 = { mark: percentile(c.samples.map((s) => s.mark), 90), measure: percentile(c.samples.map((s) => s.measure), 90) };
+			c.p90 = {
+				mark: percentile(
+					c.samples.map((s) => s.mark),
+					90
+				),
+				measure: percentile(
+					c.samples.map((s) => s.measure),
+					90
+				)
+			};
 		}
 
 		const cell = (page: PageName, side: MensenSide) => cells.find((c) => c.page.name === page && c.side === side)!;
@@ -159,7 +224,9 @@ export async function mensenInBrowser(small: MensenSide, large: MensenSide, opti
 		const layoutMs = mapLarge.median.measure;
 		const missing = mapLarge.samples.filter((s) => !Number.isFinite(s.measure)).length;
 		const pass = Number.isFinite(layoutMs) && missing === 0 && layoutMs <= options.maxLayoutMs;
-		const why = missing ? ` (no Server-Timing "${LAYOUT_MEASURE}" in ${missing} of ${mapLarge.samples.length} loads)` : '';
+		const why = missing
+			? ` (no Server-Timing "${LAYOUT_MEASURE}" in ${missing} of ${mapLarge.samples.length} loads)`
+			: '';
 		const check: RunCheck = {
 			name: `netwerkkaart layout p50 (Server-Timing, seen in the browser), ${large.label}`,
 			value: layoutMs,
@@ -170,7 +237,16 @@ export async function mensenInBrowser(small: MensenSide, large: MensenSide, opti
 
 		const ratio = (page: PageName, k: MetricKey) => cell(page, large).median[k] / cell(page, small).median[k];
 		const table = renderTable(options, small, large, cell, check);
-		const strip = (c: Cell) => ({ page: c.page.name, label: c.side.label, people: c.side.people, url: c.url, html: c.html, median: c.median, p90: c.p90, samples: c.samples });
+		const strip = (c: Cell) => ({
+			page: c.page.name,
+			label: c.side.label,
+			people: c.side.people,
+			url: c.url,
+			html: c.html,
+			median: c.median,
+			p90: c.p90,
+			samples: c.samples
+		});
 		return {
 			table,
 			checks: [check],
@@ -192,8 +268,29 @@ export async function mensenInBrowser(small: MensenSide, large: MensenSide, opti
 	}
 }
 
-function renderTable(options: MensenBrowserOptions, small: MensenSide, large: MensenSide, cell: (page: PageName, side: MensenSide) => Cell, check: RunCheck): string {
-	const header = ['', 'ready p50', 'ready p90', 'TTFB', 'HTML end', 'DCL', 'DCL→ready', 'FCP', 'LCP', 'long tasks', 'layout p50', 'layout p90', 'HTML', 'HTML gzip'];
+function renderTable(
+	options: MensenBrowserOptions,
+	small: MensenSide,
+	large: MensenSide,
+	cell: (page: PageName, side: MensenSide) => Cell,
+	check: RunCheck
+): string {
+	const header = [
+		'',
+		'ready p50',
+		'ready p90',
+		'TTFB',
+		'HTML end',
+		'DCL',
+		'DCL→ready',
+		'FCP',
+		'LCP',
+		'long tasks',
+		'layout p50',
+		'layout p90',
+		'HTML',
+		'HTML gzip'
+	];
 	const row = (c: Cell) => [
 		`${c.page.name}, ${c.side.label}`,
 		ms(c.median.mark),

@@ -33,20 +33,35 @@ export interface ScenarioResult {
 	check?: CheckResult;
 }
 
-const METRIC_LABEL: Record<CheckResult['metric'], string> = { requestsPerSecond: 'req/s', latencyP50: 'p50', latencyP99: 'p99' };
+const METRIC_LABEL: Record<CheckResult['metric'], string> = {
+	requestsPerSecond: 'req/s',
+	latencyP50: 'p50',
+	latencyP99: 'p99'
+};
 
 /** Applies a limit to the first ratio (second target vs the baseline). */
-export function evaluateCheck(ratioList: Ratio[], check: { metric: CheckResult['metric']; max?: number; min?: number }): CheckResult | undefined {
+export function evaluateCheck(
+	ratioList: Ratio[],
+	check: { metric: CheckResult['metric']; max?: number; min?: number }
+): CheckResult | undefined {
 	const ratio = ratioList[0];
 	if (!ratio) return undefined;
 	const value = ratio[check.metric];
-	const pass = Number.isFinite(value) && (check.max === undefined || value <= check.max) && (check.min === undefined || value >= check.min);
+	const pass =
+		Number.isFinite(value) &&
+		(check.max === undefined || value <= check.max) &&
+		(check.min === undefined || value >= check.min);
 	return { name: ratio.name, ...check, value, pass };
 }
 
 /** One line: "PASS  p50 ratio <a> vs <b> = 1.04x (limit ≤ 1.30x)". */
 export function checkLine(check: CheckResult): string {
-	const limit = [check.max !== undefined ? `≤ ${check.max.toFixed(2)}x` : '', check.min !== undefined ? `≥ ${check.min.toFixed(2)}x` : ''].filter(Boolean).join(' and ');
+	const limit = [
+		check.max !== undefined ? `≤ ${check.max.toFixed(2)}x` : '',
+		check.min !== undefined ? `≥ ${check.min.toFixed(2)}x` : ''
+	]
+		.filter(Boolean)
+		.join(' and ');
 	return `${check.pass ? 'PASS' : 'FAIL'}  ${METRIC_LABEL[check.metric]} ratio ${check.name} = ${x(check.value)} (limit ${limit})`;
 }
 
@@ -80,7 +95,13 @@ export function table(scenario: ScenarioResult, settings: Settings): string {
 		r.median.latencyP99.toFixed(1),
 		r.median.latencyMean.toFixed(2)
 	]);
-	const ratioRows = scenario.ratios.map((q) => [`ratio ${q.name}`, x(q.requestsPerSecond), x(q.latencyP50), x(q.latencyP99), '']);
+	const ratioRows = scenario.ratios.map((q) => [
+		`ratio ${q.name}`,
+		x(q.requestsPerSecond),
+		x(q.latencyP50),
+		x(q.latencyP99),
+		''
+	]);
 	const all = [header, ...body, ...ratioRows];
 	const widths = header.map((_, i) => Math.max(...all.map((cells) => cells[i]!.length)));
 	const line = '-'.repeat(widths.reduce((a, b) => a + b + 2, -2));
@@ -93,14 +114,19 @@ export function table(scenario: ScenarioResult, settings: Settings): string {
 		...body.map((cells) => row(cells, widths)),
 		...(ratioRows.length ? [line, ...ratioRows.map((cells) => row(cells, widths))] : []),
 		line,
-		...(ratioRows.length ? ['ratio = target ÷ baseline: req/s below 1x and latency above 1x mean the target is slower'] : []),
+		...(ratioRows.length
+			? ['ratio = target ÷ baseline: req/s below 1x and latency above 1x mean the target is slower']
+			: []),
 		...(scenario.check ? [checkLine(scenario.check)] : [])
 	].join('\n');
 }
 
 function gitCommit(): string | null {
 	try {
-		return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+		return execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'ignore']
+		}).trim();
 	} catch {
 		return null;
 	}
@@ -118,7 +144,10 @@ export function scenarioJson(s: ScenarioResult): Record<string, unknown> {
 }
 
 /** The run as JSON: machine and settings, then each scenario (load scenarios through `scenarioJson`, or already shaped). */
-export function writeJson(path: string, run: { startedAt: Date; settings: Settings; scenarios: Array<ScenarioResult | Record<string, unknown>> }): void {
+export function writeJson(
+	path: string,
+	run: { startedAt: Date; settings: Settings; scenarios: Array<ScenarioResult | Record<string, unknown>> }
+): void {
 	const json = {
 		startedAt: run.startedAt.toISOString(),
 		finishedAt: new Date().toISOString(),
@@ -127,7 +156,9 @@ export function writeJson(path: string, run: { startedAt: Date; settings: Settin
 		cpus: cpus().length,
 		cpuModel: cpus()[0]?.model ?? null,
 		settings: run.settings,
-		scenarios: run.scenarios.map((s) => ('results' in s && Array.isArray(s.results) ? scenarioJson(s as ScenarioResult) : s))
+		scenarios: run.scenarios.map((s) =>
+			'results' in s && Array.isArray(s.results) ? scenarioJson(s as ScenarioResult) : s
+		)
 	};
 	mkdirSync(dirname(path), { recursive: true });
 	writeFileSync(path, JSON.stringify(json, null, 2) + '\n');

@@ -59,7 +59,9 @@ export function isRunScenario(s: AnyScenario): s is RunScenario {
 }
 
 /** What one scenario gave, in the order of the run. */
-export type Outcome = { kind: 'load'; result: ScenarioResult; extras: Extra[] } | { kind: 'run'; name: string; description: string; result: RunResult };
+export type Outcome =
+	| { kind: 'load'; result: ScenarioResult; extras: Extra[] }
+	| { kind: 'run'; name: string; description: string; result: RunResult };
 
 export const outcomeName = (o: Outcome) => (o.kind === 'load' ? o.result.name : o.name);
 
@@ -70,7 +72,13 @@ export const outcomeName = (o: Outcome) => (o.kind === 'load' ? o.result.name : 
 export function writeRunJson(path: string, run: { startedAt: Date; settings: Settings; outcomes: Outcome[] }): void {
 	const scenarios = run.outcomes.map((o) => {
 		if (o.kind === 'load') return o.extras.length ? { ...scenarioJson(o.result), extras: o.extras } : o.result;
-		return { name: o.name, description: o.description, kind: 'run', ...o.result.data, checks: o.result.checks.map(({ line: _line, ...check }) => check) };
+		return {
+			name: o.name,
+			description: o.description,
+			kind: 'run',
+			...o.result.data,
+			checks: o.result.checks.map(({ line: _line, ...check }) => check)
+		};
 	});
 	writeJson(path, { startedAt: run.startedAt, settings: run.settings, scenarios });
 }

@@ -48,7 +48,9 @@ export async function verify(target: Target & { expectText?: string }): Promise<
 	const body = await res.text();
 	if (res.status !== 200) {
 		const where = res.headers.get('location');
-		throw new Error(`${target.name}: GET ${target.url} answered ${res.status}${where ? ` → ${where}` : ''}, expected 200.`);
+		throw new Error(
+			`${target.name}: GET ${target.url} answered ${res.status}${where ? ` → ${where}` : ''}, expected 200.`
+		);
 	}
 	if (target.expectText && !body.includes(target.expectText)) {
 		throw new Error(`${target.name}: GET ${target.url} answered 200 but without "${target.expectText}".`);

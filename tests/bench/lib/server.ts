@@ -169,7 +169,8 @@ export async function startServer(options: StartOptions = {}): Promise<BenchServ
 		tempDirs.delete(dir);
 	};
 
-	const get = (path: string, cookie?: string) => fetch(baseUrl + path, { redirect: 'manual', headers: cookie ? { cookie } : {} });
+	const get = (path: string, cookie?: string) =>
+		fetch(baseUrl + path, { redirect: 'manual', headers: cookie ? { cookie } : {} });
 
 	try {
 		const deadline = Date.now() + READY_TIMEOUT_MS;
@@ -182,12 +183,17 @@ export async function startServer(options: StartOptions = {}): Promise<BenchServ
 				})
 				.catch(() => 0);
 			if (status === 200) break;
-			if (Date.now() > deadline) throw new Error(`GET ${READY_PATH} did not answer 200 within ${READY_TIMEOUT_MS / 1000} s (last status ${status || 'no answer'}).`);
+			if (Date.now() > deadline)
+				throw new Error(
+					`GET ${READY_PATH} did not answer 200 within ${READY_TIMEOUT_MS / 1000} s (last status ${status || 'no answer'}).`
+				);
 			await sleep(100);
 		}
 	} catch (error) {
 		await stop();
-		throw new Error(`${error instanceof Error ? error.message : error}\n--- server output ---\n${output}`, { cause: error });
+		throw new Error(`${error instanceof Error ? error.message : error}\n--- server output ---\n${output}`, {
+			cause: error
+		});
 	}
 
 	const login = async (username: string, password = DEMO_PASSWORD) => {
@@ -204,7 +210,9 @@ export async function startServer(options: StartOptions = {}): Promise<BenchServ
 			.map((c) => c.split(';')[0]!)
 			.find((c) => c.startsWith('aan-tafel-sessie='));
 		if (res.status !== 303 || !session) {
-			throw new Error(`Login as ${username} failed: status ${res.status} (expected 303), session cookie ${session ? 'set' : 'missing'}.`);
+			throw new Error(
+				`Login as ${username} failed: status ${res.status} (expected 303), session cookie ${session ? 'set' : 'missing'}.`
+			);
 		}
 		return session;
 	};

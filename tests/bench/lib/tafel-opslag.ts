@@ -51,13 +51,43 @@ export async function tafelOpslag(options: TafelOpslagOptions, log: (line: strin
 		let t = Date.now();
 		for (let i = 0; i < options.cards; i++) {
 			const kaart = stapel[i % stapel.length]!;
-			const b = addBetrokkene(gezinId, { naam: kaart.id, soort: kaart.soort, organisatie: '', functie: '', opdracht: '', contact: '', accountId: null, nabijheid: kaart.nabijheid, steun: [], nietVeilig: false, nietVeiligToelichting: '' }, actor, new Date((t += 1000)), 'achtergrond', { max: Infinity });
-			const placed = placeKaart(gezinId, b.id, b.tafelVersie, { plek: tafelPlekken[i % 2 === 0 ? 0 : 2]!, rol: '', bijdrage: '' }, actor, new Date((t += 1000)));
+			const b = addBetrokkene(
+				gezinId,
+				{
+					naam: kaart.id,
+					soort: kaart.soort,
+					organisatie: '',
+					functie: '',
+					opdracht: '',
+					contact: '',
+					accountId: null,
+					nabijheid: kaart.nabijheid,
+					steun: [],
+					nietVeilig: false,
+					nietVeiligToelichting: ''
+				},
+				actor,
+				new Date((t += 1000)),
+				'achtergrond',
+				{ max: Infinity }
+			);
+			const placed = placeKaart(
+				gezinId,
+				b.id,
+				b.tafelVersie,
+				{ plek: tafelPlekken[i % 2 === 0 ? 0 : 2]!, rol: '', bijdrage: '' },
+				actor,
+				new Date((t += 1000))
+			);
 			if (!placed.ok) throw new Error(`Could not move card ${i}: ${placed.reason}.`);
 		}
 		const writeMs = performance.now() - started;
 		const after = compact();
-		const rows = handle.sqlite.prepare('SELECT id, length(coalesce(kaarten, \'\')) + length(coalesce(delta, \'\')) + length(wijziging) AS bytes, kaarten IS NOT NULL AS checkpoint FROM tafel_opstelling WHERE gezin_id = ?').all(gezinId) as Array<{ id: string; bytes: number; checkpoint: number }>;
+		const rows = handle.sqlite
+			.prepare(
+				"SELECT id, length(coalesce(kaarten, '')) + length(coalesce(delta, '')) + length(wijziging) AS bytes, kaarten IS NOT NULL AS checkpoint FROM tafel_opstelling WHERE gezin_id = ?"
+			)
+			.all(gezinId) as Array<{ id: string; bytes: number; checkpoint: number }>;
 		const historyBytes = rows.reduce((sum, r) => sum + r.bytes, 0);
 		const readStarted = performance.now();
 		let fullSnapshotBytes = 0;

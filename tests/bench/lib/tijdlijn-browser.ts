@@ -13,7 +13,17 @@ import { textColumns } from './report';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext } from '@playwright/test';
 import { median } from './measure';
-import { launchChromium, loggedInContext, percentile, scriptPathsOf, scriptsOf, summarize, timeLoad, type LoadSample, type ScriptSet } from './browser';
+import {
+	launchChromium,
+	loggedInContext,
+	percentile,
+	scriptPathsOf,
+	scriptsOf,
+	summarize,
+	timeLoad,
+	type LoadSample,
+	type ScriptSet
+} from './browser';
 import type { RunCheck, RunResult } from './scenario-kinds';
 import type { BenchServer } from './server';
 
@@ -41,7 +51,10 @@ const tijdlijnUrl = (server: BenchServer) => `${server.baseUrl}/gezinnen/${serve
 const groeiplanUrl = (server: BenchServer) => `${server.baseUrl}/gezinnen/${server.ids.deBoer}/groeiplan`;
 
 /** The page's HTML as served to the ouder, raw and gzipped by us (level 9). */
-export async function htmlSize(url: string, cookie: string): Promise<{ bytes: number; gzipBytes: number; html: string }> {
+export async function htmlSize(
+	url: string,
+	cookie: string
+): Promise<{ bytes: number; gzipBytes: number; html: string }> {
 	const res = await fetch(url, { redirect: 'manual', headers: { cookie } });
 	if (res.status !== 200) throw new Error(`GET ${url} answered ${res.status}, expected 200.`);
 	const body = Buffer.from(await res.arrayBuffer());
@@ -66,15 +79,33 @@ interface SideResult {
 	scripts: ScriptSet;
 }
 
-const METRICS = ['mark', 'afterDcl', 'responseStart', 'responseEnd', 'domContentLoaded', 'load', 'firstContentfulPaint', 'largestContentfulPaint', 'longTaskMs', 'longTasks'] as const;
+const METRICS = [
+	'mark',
+	'afterDcl',
+	'responseStart',
+	'responseEnd',
+	'domContentLoaded',
+	'load',
+	'firstContentfulPaint',
+	'largestContentfulPaint',
+	'longTaskMs',
+	'longTasks'
+] as const;
 type MetricKey = (typeof METRICS)[number];
 
 function medians(samples: LoadSample[]): Record<MetricKey, number> {
 	const value = (s: LoadSample, k: MetricKey) => (k === 'afterDcl' ? s.mark - s.domContentLoaded : (s[k] ?? NaN));
-	return Object.fromEntries(METRICS.map((k) => [k, median(samples.map((s) => value(s, k)).filter((v) => Number.isFinite(v)))])) as Record<MetricKey, number>;
+	return Object.fromEntries(
+		METRICS.map((k) => [k, median(samples.map((s) => value(s, k)).filter((v) => Number.isFinite(v)))])
+	) as Record<MetricKey, number>;
 }
 
-export async function tijdlijnInBrowser(small: TijdlijnSide, large: TijdlijnSide, options: TijdlijnBrowserOptions, log: (line: string) => void): Promise<RunResult> {
+export async function tijdlijnInBrowser(
+	small: TijdlijnSide,
+	large: TijdlijnSide,
+	options: TijdlijnBrowserOptions,
+	log: (line: string) => void
+): Promise<RunResult> {
 	const sides = [small, large];
 	let browser: Browser | null = null;
 	try {
@@ -89,27 +120,47 @@ export async function tijdlijnInBrowser(small: TijdlijnSide, large: TijdlijnSide
 			const url = tijdlijnUrl(side.server);
 			const cookie = await side.server.login('ouder');
 			const { html, ...htmlBytes } = await htmlSize(url, cookie);
-			if (drawnInHtml(html) !== side.events) throw new Error(`${side.label}: the server drew ${drawnInHtml(html)} events, expected ${side.events}.`);
+			if (drawnInHtml(html) !== side.events)
+				throw new Error(`${side.label}: the server drew ${drawnInHtml(html)} events, expected ${side.events}.`);
 			// Warm-up 1: cold cache, records the JavaScript.
 			const scripts = await scriptsOf(context, url, { readySelector: READY, settleMs: 500 });
 			// Warm-up 2: warm cache, checks what the browser drew.
 			const warm = await timeLoad(context, url, { readySelector: READY, markName: MARK, count: DRAWN_EVENTS });
-			if (warm.counted !== side.events) throw new Error(`${side.label}: the browser drew ${warm.counted} events, expected ${side.events}.`);
-			log(`  warm-up  ${side.label}: HTML ${kb(htmlBytes.bytes)} (gzip ${kb(htmlBytes.gzipBytes)}), ${scripts.files.length} JS files, drawn after ${ms(warm.mark)} ms (warm)`);
-			results.set(side, { label: side.label, events: side.events, url, html: htmlBytes, samples: [], median: medians([]), p90: { mark: NaN }, scripts });
+			if (warm.counted !== side.events)
+				throw new Error(`${side.label}: the browser drew ${warm.counted} events, expected ${side.events}.`);
+			log(
+				`  warm-up  ${side.label}: HTML ${kb(htmlBytes.bytes)} (gzip ${kb(htmlBytes.gzipBytes)}), ${scripts.files.length} JS files, drawn after ${ms(warm.mark)} ms (warm)`
+			);
+			results.set(side, {
+				label: side.label,
+				events: side.events,
+				url,
+				html: htmlBytes,
+				samples: [],
+				median: medians([]),
+				p90: { mark: NaN },
+				scripts
+			});
 		}
 
 		// The part of the JavaScript that only the tijdlijn needs: not loaded by the groeiplan page.
-		const groeiplanPaths = await scriptPathsOf(contexts.get(small)!, groeiplanUrl(small.server), { readySelector: 'h1', settleMs: 500 });
+		const groeiplanPaths = await scriptPathsOf(contexts.get(small)!, groeiplanUrl(small.server), {
+			readySelector: 'h1',
+			settleMs: 500
+		});
 		const smallScripts = results.get(small)!.scripts;
 		const tijdlijnOnly = summarize(smallScripts.files.filter((f) => !groeiplanPaths.has(f.path)));
-		const samePaths = (a: ScriptSet, b: ScriptSet) => a.files.map((f) => f.path).join() === b.files.map((f) => f.path).join();
+		const samePaths = (a: ScriptSet, b: ScriptSet) =>
+			a.files.map((f) => f.path).join() === b.files.map((f) => f.path).join();
 		const sameScripts = samePaths(smallScripts, results.get(large)!.scripts);
 
 		for (let run = 0; run < options.runs; run++) {
 			const order = run % 2 === 0 ? sides : [...sides].reverse();
 			for (const side of order) {
-				const sample = await timeLoad(contexts.get(side)!, tijdlijnUrl(side.server), { readySelector: READY, markName: MARK });
+				const sample = await timeLoad(contexts.get(side)!, tijdlijnUrl(side.server), {
+					readySelector: READY,
+					markName: MARK
+				});
 				results.get(side)!.samples.push(sample);
 				log(
 					`  run ${run + 1}/${options.runs}  ${side.label.padEnd(13)} drawn ${ms(sample.mark).padStart(5)} ms  (HTML ${ms(sample.responseEnd)}, DCL ${ms(sample.domContentLoaded)}, LCP ${ms(sample.largestContentfulPaint)}, long tasks ${ms(sample.longTaskMs)} ms)`
@@ -118,7 +169,12 @@ export async function tijdlijnInBrowser(small: TijdlijnSide, large: TijdlijnSide
 		}
 		for (const r of results.values()) {
 			r.median = medians(r.samples);
-			r.p90 = { mark: percentile(r.samples.map((s) => s.mark), 90) };
+			r.p90 = {
+				mark: percentile(
+					r.samples.map((s) => s.mark),
+					90
+				)
+			};
 		}
 
 		const a = results.get(small)!;
@@ -133,7 +189,13 @@ export async function tijdlijnInBrowser(small: TijdlijnSide, large: TijdlijnSide
 			line: `${pass ? 'PASS' : 'FAIL'}  drawn p50 ratio ${b.label} vs ${a.label} = ${x(ratio)} (limit ≤ ${options.maxRatio.toFixed(2)}x)`
 		};
 
-		const table = renderTable(options, [a, b], ratio, { all: smallScripts, tijdlijnOnly, groeiplanFiles: groeiplanPaths.size, sameScripts }, check);
+		const table = renderTable(
+			options,
+			[a, b],
+			ratio,
+			{ all: smallScripts, tijdlijnOnly, groeiplanFiles: groeiplanPaths.size, sameScripts },
+			check
+		);
 		const strip = (r: SideResult) => ({
 			label: r.label,
 			events: r.events,
@@ -149,7 +211,8 @@ export async function tijdlijnInBrowser(small: TijdlijnSide, large: TijdlijnSide
 			data: {
 				browser: `Chromium ${browser.version()} headless`,
 				runs: options.runs,
-				method: 'fresh tab per load in one logged-in context per server, warm HTTP cache after 2 warm-up loads; ms since navigation start',
+				method:
+					'fresh tab per load in one logged-in context per server, warm HTTP cache after 2 warm-up loads; ms since navigation start',
 				servers: [strip(a), strip(b)],
 				ratio: { drawnP50: ratio },
 				javascript: {
@@ -160,7 +223,13 @@ export async function tijdlijnInBrowser(small: TijdlijnSide, large: TijdlijnSide
 					wireBytes: smallScripts.wireBytes,
 					servedAs: smallScripts.servedAs,
 					sameOnBothServers: sameScripts,
-					tijdlijnOnly: { files: tijdlijnOnly.files.length, bytes: tijdlijnOnly.bytes, gzipBytes: tijdlijnOnly.gzipBytes, wireBytes: tijdlijnOnly.wireBytes, paths: tijdlijnOnly.files.map((f) => f.path) },
+					tijdlijnOnly: {
+						files: tijdlijnOnly.files.length,
+						bytes: tijdlijnOnly.bytes,
+						gzipBytes: tijdlijnOnly.gzipBytes,
+						wireBytes: tijdlijnOnly.wireBytes,
+						paths: tijdlijnOnly.files.map((f) => f.path)
+					},
 					list: smallScripts.files
 				}
 			}
@@ -177,7 +246,20 @@ function renderTable(
 	js: { all: ScriptSet; tijdlijnOnly: ScriptSet; groeiplanFiles: number; sameScripts: boolean },
 	check: RunCheck
 ): string {
-	const header = ['', 'drawn p50', 'drawn p90', 'TTFB', 'HTML end', 'DCL', 'DCL→drawn', 'FCP', 'LCP', 'long tasks', 'HTML', 'HTML gzip'];
+	const header = [
+		'',
+		'drawn p50',
+		'drawn p90',
+		'TTFB',
+		'HTML end',
+		'DCL',
+		'DCL→drawn',
+		'FCP',
+		'LCP',
+		'long tasks',
+		'HTML',
+		'HTML gzip'
+	];
 	const body = sides.map((r) => [
 		r.label,
 		ms(r.median.mark),
@@ -194,14 +276,29 @@ function renderTable(
 	]);
 	const [a, b] = sides as [SideResult, SideResult];
 	const q = (k: MetricKey) => x(b.median[k] / a.median[k]);
-	const ratioRow = [`ratio ${b.label} / ${a.label}`, x(ratio), x(b.p90.mark / a.p90.mark), q('responseStart'), q('responseEnd'), q('domContentLoaded'), q('afterDcl'), q('firstContentfulPaint'), q('largestContentfulPaint'), q('longTaskMs'), x(b.html.bytes / a.html.bytes), x(b.html.gzipBytes / a.html.gzipBytes)];
+	const ratioRow = [
+		`ratio ${b.label} / ${a.label}`,
+		x(ratio),
+		x(b.p90.mark / a.p90.mark),
+		q('responseStart'),
+		q('responseEnd'),
+		q('domContentLoaded'),
+		q('afterDcl'),
+		q('firstContentfulPaint'),
+		q('largestContentfulPaint'),
+		q('longTaskMs'),
+		x(b.html.bytes / a.html.bytes),
+		x(b.html.gzipBytes / a.html.gzipBytes)
+	];
 	const all = [header, ...body, ratioRow];
 	const { line: row, rule: line } = textColumns(all);
 	// The browser's own figure: encodedBodySize below decodedBodySize means the server compressed it.
 	const wire = (r: SideResult) => {
 		const first = r.samples[0];
 		if (!first || !Number.isFinite(first.htmlEncodedBytes)) return 'on the wire: unknown';
-		return first.htmlEncodedBytes < first.htmlBytes ? `the server sent it compressed, ${kb(first.htmlEncodedBytes)} on the wire` : 'the server sends it uncompressed';
+		return first.htmlEncodedBytes < first.htmlBytes
+			? `the server sent it compressed, ${kb(first.htmlEncodedBytes)} on the wire`
+			: 'the server sends it uncompressed';
 	};
 	const files = (s: ScriptSet) => `${s.files.length} files, ${kb(s.bytes)} raw, ${kb(s.gzipBytes)} gzip -9`;
 	const served = Object.entries(js.all.servedAs)

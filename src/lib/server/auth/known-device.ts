@@ -37,7 +37,10 @@ export function isKnownDevice(cookies: Cookies, url: URL, accountId: string): bo
 export function rememberDevice(cookies: Cookies, url: URL, accountId: string): void {
 	if (isKnownDevice(cookies, url, accountId)) return;
 	const token = newSecret();
-	getDb().insert(knownDevice).values({ id: newId(), accountId, tokenHash: hashSecret(token), createdAt: new Date() }).run();
+	getDb()
+		.insert(knownDevice)
+		.values({ id: newId(), accountId, tokenHash: hashSecret(token), createdAt: new Date() })
+		.run();
 	cookies.set(deviceCookieName(url), token, {
 		httpOnly: true,
 		sameSite: 'lax',

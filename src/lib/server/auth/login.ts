@@ -7,7 +7,10 @@ import { dummyPasswordHash, verifyPassword } from './password';
 import { limits } from './rate-limit';
 import { knownDeviceId, rememberDevice } from './known-device';
 
-export type LoginResult = { ok: true; accountId: string } | { ok: false; reason: 'invalid' } | { ok: false; reason: 'throttled'; retryAfterMs: number };
+export type LoginResult =
+	| { ok: true; accountId: string }
+	| { ok: false; reason: 'invalid' }
+	| { ok: false; reason: 'throttled'; retryAfterMs: number };
 
 /**
  * Checks username-or-e-mail and password. The answer never says which of the two was wrong, and
@@ -17,7 +20,12 @@ export type LoginResult = { ok: true; accountId: string } | { ok: false; reason:
  * nobody can lock the owner out: not an attacker, not colleagues behind the same office address.
  * A success takes back only its own attempt; it never clears or restarts others' penalties.
  */
-export async function attemptLogin(identifier: string, password: string, ip: string, device: { cookies: Cookies; url: URL }): Promise<LoginResult> {
+export async function attemptLogin(
+	identifier: string,
+	password: string,
+	ip: string,
+	device: { cookies: Cookies; url: URL }
+): Promise<LoginResult> {
 	const found = findAccountForLogin(identifier);
 	// One key per account, whether it is named by username or by e-mail.
 	const nameKey = found ? `account:${found.id}` : `name:${identifier.trim().toLowerCase()}`;
@@ -67,5 +75,12 @@ export function startSession(cookies: Cookies, url: URL, accountId: string, user
 	rememberDevice(cookies, url, accountId);
 	const { token, session } = createSession(accountId, sessionKindFor(account.roles), userAgent);
 	setSessionCookie(cookies, url, token, session.expiresAt);
-	audit({ actorId: account.id, actorName: account.displayName, action: 'account.ingelogd', recordType: 'session', recordId: session.id, ip });
+	audit({
+		actorId: account.id,
+		actorName: account.displayName,
+		action: 'account.ingelogd',
+		recordType: 'session',
+		recordId: session.id,
+		ip
+	});
 }

@@ -45,7 +45,8 @@ export class RateLimiter {
 
 	#block(entry: Entry): void {
 		const over = entry.failures - this.rule.free;
-		entry.blockedUntil = over > 0 ? entry.lastFailure + Math.min(this.rule.maxDelayMs, this.rule.baseDelayMs * 2 ** (over - 1)) : 0;
+		entry.blockedUntil =
+			over > 0 ? entry.lastFailure + Math.min(this.rule.maxDelayMs, this.rule.baseDelayMs * 2 ** (over - 1)) : 0;
 	}
 
 	/** Milliseconds to wait before this key may try again; 0 when it may try now. */
@@ -111,6 +112,11 @@ export const limits = {
 	loginDevice: new RateLimiter({ free: 5, baseDelayMs: 1000, maxDelayMs: 2 * MINUTE, forgetAfterMs: 60 * MINUTE }),
 	tokenIp: new RateLimiter({ free: 10, baseDelayMs: 1000, maxDelayMs: 15 * MINUTE, forgetAfterMs: 60 * MINUTE }),
 	/** Invitations made per account: generous for the kitchen table, a brake on abuse. */
-	inviteAccount: new RateLimiter({ free: 30, baseDelayMs: MINUTE, maxDelayMs: 60 * MINUTE, forgetAfterMs: 60 * MINUTE }),
+	inviteAccount: new RateLimiter({
+		free: 30,
+		baseDelayMs: MINUTE,
+		maxDelayMs: 60 * MINUTE,
+		forgetAfterMs: 60 * MINUTE
+	}),
 	passwordSetIp: new RateLimiter({ free: 10, baseDelayMs: 1000, maxDelayMs: 15 * MINUTE, forgetAfterMs: 60 * MINUTE })
 };

@@ -43,13 +43,25 @@ export function sessionExpiresAt(kind: SessionKind, createdAt: Date, lastActiveA
 	return new Date(Math.min(lastActiveAt.getTime() + policy.idleMs(), createdAt.getTime() + policy.maxMs()));
 }
 
-export function createSession(accountId: string, kind: SessionKind, userAgent: string): { token: string; session: ActiveSession } {
+export function createSession(
+	accountId: string,
+	kind: SessionKind,
+	userAgent: string
+): { token: string; session: ActiveSession } {
 	const id = newId();
 	const secret = newSecret();
 	const now = new Date();
 	getDb()
 		.insert(session)
-		.values({ id, accountId, secretHash: hashSecret(secret), kind, createdAt: now, lastActiveAt: now, userAgent: userAgent.slice(0, 300) })
+		.values({
+			id,
+			accountId,
+			secretHash: hashSecret(secret),
+			kind,
+			createdAt: now,
+			lastActiveAt: now,
+			userAgent: userAgent.slice(0, 300)
+		})
 		.run();
 	return {
 		token: `${id}.${secret}`,
@@ -73,11 +85,18 @@ export function loadAccount(accountId: string): SessionAccount | null {
 		.where(eq(account.id, accountId))
 		.get();
 	if (!row) return null;
-	const roles = db.select({ role: accountRole.role }).from(accountRole).where(eq(accountRole.accountId, accountId)).all();
+	const roles = db
+		.select({ role: accountRole.role })
+		.from(accountRole)
+		.where(eq(accountRole.accountId, accountId))
+		.all();
 	return { ...row, roles: roles.map((r) => r.role) };
 }
 
-export function validateSessionToken(token: string, now = new Date()): { session: ActiveSession; account: SessionAccount } | null {
+export function validateSessionToken(
+	token: string,
+	now = new Date()
+): { session: ActiveSession; account: SessionAccount } | null {
 	const parts = token.split('.');
 	if (parts.length !== 2 || !parts[0] || !parts[1] || token.length > 200) return null;
 	const [id, secret] = parts as [string, string];
@@ -112,7 +131,11 @@ export function validateSessionToken(token: string, now = new Date()): { session
 
 /** Whether this session still exists and has not expired (live streams ask this before every event). */
 export function isSessionActive(sessionId: string, now = new Date()): boolean {
-	const row = getDb().select({ kind: session.kind, createdAt: session.createdAt, lastActiveAt: session.lastActiveAt }).from(session).where(eq(session.id, sessionId)).get();
+	const row = getDb()
+		.select({ kind: session.kind, createdAt: session.createdAt, lastActiveAt: session.lastActiveAt })
+		.from(session)
+		.where(eq(session.id, sessionId))
+		.get();
 	return !!row && now.getTime() < sessionExpiresAt(row.kind, row.createdAt, row.lastActiveAt).getTime();
 }
 
@@ -124,7 +147,11 @@ export function invalidateSession(sessionId: string): void {
 
 /** Ends one session of this account (not someone else's). Returns whether one was ended. */
 export function invalidateOwnSession(accountId: string, sessionId: string): boolean {
-	const ended = getDb().delete(session).where(and(eq(session.id, sessionId), eq(session.accountId, accountId))).run().changes > 0;
+	const ended =
+		getDb()
+			.delete(session)
+			.where(and(eq(session.id, sessionId), eq(session.accountId, accountId)))
+			.run().changes > 0;
 	if (ended) closeSessionStreams(sessionId);
 	return ended;
 }

@@ -18,7 +18,8 @@ const TABLE = '__drizzle_migrations';
 export function runMigrations(sqlite: Database.Database, migrationsFolder: string): void {
 	const migrations = readMigrationFiles({ migrationsFolder });
 	sqlite.exec(`CREATE TABLE IF NOT EXISTS "${TABLE}" (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at numeric)`);
-	const last = sqlite.prepare(`SELECT created_at FROM "${TABLE}" ORDER BY created_at DESC LIMIT 1`).get() as { created_at: number } | undefined;
+	const last = sqlite.prepare(`SELECT created_at FROM "${TABLE}" ORDER BY created_at DESC LIMIT 1`).get() as
+		{ created_at: number } | undefined;
 	const pending = migrations.filter((m) => !last || Number(last.created_at) < m.folderMillis);
 	if (pending.length === 0) return;
 
@@ -30,7 +31,9 @@ export function runMigrations(sqlite: Database.Database, migrationsFolder: strin
 		}
 		const violations = sqlite.pragma('foreign_key_check') as unknown[];
 		if (violations.length > 0) {
-			throw new Error(`Migration would leave ${violations.length} broken foreign key(s), rolled back: ${JSON.stringify(violations.slice(0, 5))}`);
+			throw new Error(
+				`Migration would leave ${violations.length} broken foreign key(s), rolled back: ${JSON.stringify(violations.slice(0, 5))}`
+			);
 		}
 	});
 	sqlite.pragma('foreign_keys = OFF');

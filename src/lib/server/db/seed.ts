@@ -22,8 +22,14 @@ export const demoLogins = [
 	{ username: 'jongere', wie: 'Daan de Boer, jongere in gezin "Familie De Boer"' },
 	{ username: 'oma', wie: 'Ria de Boer, oma (netwerk) bij De Boer' },
 	{ username: 'wijkteam', wie: 'Karin Janssen, gezinscoach wijkteam; heeft De Boer aangemaakt' },
-	{ username: 'jeugdbeschermer', wie: 'Mark Visser, jeugdbeschermer; uitgenodigd bij De Boer, wacht op ja van het gezin' },
-	{ username: 'collega', wie: 'Ayse Kaya, professional van een andere organisatie; eigen gezin "Familie Yilmaz", geen toegang tot De Boer' },
+	{
+		username: 'jeugdbeschermer',
+		wie: 'Mark Visser, jeugdbeschermer; uitgenodigd bij De Boer, wacht op ja van het gezin'
+	},
+	{
+		username: 'collega',
+		wie: 'Ayse Kaya, professional van een andere organisatie; eigen gezin "Familie Yilmaz", geen toegang tot De Boer'
+	},
 	{ username: 'trainer', wie: 'Trainer leerbijeenkomsten' },
 	{ username: 'voorzitter', wie: 'Voorzitter dialoogtafels' },
 	{ username: 'beheerder', wie: 'Beheerder: organisaties en accounts' }
@@ -60,8 +66,13 @@ export async function seedDemo(handle: DatabaseHandle): Promise<DemoIds> {
 		createOrganisatie('Basisschool De Regenboog', 'school');
 		createOrganisatie('Gemeente Zwolle', 'gemeente');
 
-		const make = (username: string, displayName: string, roles: Parameters<typeof createAccount>[0]['roles'] = [], organisatieId: string | null = null, email: string | null = null) =>
-			createAccount({ username, displayName, passwordHash, roles, organisatieId, email });
+		const make = (
+			username: string,
+			displayName: string,
+			roles: Parameters<typeof createAccount>[0]['roles'] = [],
+			organisatieId: string | null = null,
+			email: string | null = null
+		) => createAccount({ username, displayName, passwordHash, roles, organisatieId, email });
 
 		const accounts = {
 			ouder: make('ouder', 'Sanne de Boer', [], null, 'sanne.deboer@example.nl'),
@@ -79,22 +90,73 @@ export async function seedDemo(handle: DatabaseHandle): Promise<DemoIds> {
 		const yilmaz = createGezin('Familie Yilmaz', accounts.collega, 'ambulant hulpverlener');
 		const now = Date.now();
 		const at = (daysAgo: number) => new Date(now - daysAgo * 86_400_000);
-		const member = (gezinId: string, accountId: string, role: 'gezin' | 'netwerk' | 'professional', relatie: string, status: 'actief' | 'wacht', invitedBy: string, approvedBy: string | null, daysAgo: number, gezinsrol: 'ouder' | 'jeugdige' | null = null) => {
+		const member = (
+			gezinId: string,
+			accountId: string,
+			role: 'gezin' | 'netwerk' | 'professional',
+			relatie: string,
+			status: 'actief' | 'wacht',
+			invitedBy: string,
+			approvedBy: string | null,
+			daysAgo: number,
+			gezinsrol: 'ouder' | 'jeugdige' | null = null
+		) => {
 			const id = newId();
 			db.insert(membership)
-				.values({ id, gezinId, accountId, role, gezinsrol, relatie, status, invitedBy, approvedBy, createdAt: at(daysAgo), approvedAt: approvedBy ? at(daysAgo) : null })
+				.values({
+					id,
+					gezinId,
+					accountId,
+					role,
+					gezinsrol,
+					relatie,
+					status,
+					invitedBy,
+					approvedBy,
+					createdAt: at(daysAgo),
+					approvedAt: approvedBy ? at(daysAgo) : null
+				})
 				.run();
 			return id;
 		};
 
-		const sanneLid = member(deBoer, accounts.ouder, 'gezin', 'moeder', 'actief', accounts.wijkteam, accounts.wijkteam, 30, 'ouder');
+		const sanneLid = member(
+			deBoer,
+			accounts.ouder,
+			'gezin',
+			'moeder',
+			'actief',
+			accounts.wijkteam,
+			accounts.wijkteam,
+			30,
+			'ouder'
+		);
 		member(deBoer, accounts.jongere, 'gezin', 'zoon', 'actief', accounts.ouder, accounts.ouder, 28, 'jeugdige');
 		member(deBoer, accounts.oma, 'netwerk', 'oma', 'actief', accounts.ouder, accounts.ouder, 21);
 		member(deBoer, accounts.jeugdbeschermer, 'professional', 'jeugdbeschermer', 'wacht', accounts.wijkteam, null, 1);
 
-		const who = (id: string) => db.select({ name: account.displayName }).from(account).where(eq(account.id, id)).get()?.name ?? '';
-		const log = (actor: string, gezinId: string | null, action: Parameters<typeof audit>[0]['action'], daysAgo: number, detail = '') =>
-			audit({ actorId: actor, actorName: who(actor), gezinId, action, recordType: 'gezin', recordId: gezinId ?? '', detail, ip: '' }, at(daysAgo));
+		const who = (id: string) =>
+			db.select({ name: account.displayName }).from(account).where(eq(account.id, id)).get()?.name ?? '';
+		const log = (
+			actor: string,
+			gezinId: string | null,
+			action: Parameters<typeof audit>[0]['action'],
+			daysAgo: number,
+			detail = ''
+		) =>
+			audit(
+				{
+					actorId: actor,
+					actorName: who(actor),
+					gezinId,
+					action,
+					recordType: 'gezin',
+					recordId: gezinId ?? '',
+					detail,
+					ip: ''
+				},
+				at(daysAgo)
+			);
 		log(accounts.wijkteam, deBoer, 'gezin.aangemaakt', 30);
 		log(accounts.wijkteam, deBoer, 'toegang.uitgenodigd', 30, 'ouder: moeder');
 		log(accounts.ouder, deBoer, 'toegang.uitnodiging-geaccepteerd', 30, 'actief');

@@ -39,9 +39,27 @@ export function createGesprek(
 	const db = getDb();
 	const id = newId();
 	return db.transaction(() => {
-		db.insert(gesprek).values({ id, gezinId, ...input, organisator: actor.id, organisatorNaam: actor.name, createdAt: at, updatedAt: at }).run();
-		agenda.forEach((p, i) => db.insert(gesprekPunt).values({ id: newId(), gesprekId: id, volgorde: i, ...p }).run());
-		for (const d of deelnemers) db.insert(gesprekDeelnemer).values({ id: newId(), gesprekId: id, ...d }).run();
+		db.insert(gesprek)
+			.values({
+				id,
+				gezinId,
+				...input,
+				organisator: actor.id,
+				organisatorNaam: actor.name,
+				createdAt: at,
+				updatedAt: at
+			})
+			.run();
+		agenda.forEach((p, i) =>
+			db
+				.insert(gesprekPunt)
+				.values({ id: newId(), gesprekId: id, volgorde: i, ...p })
+				.run()
+		);
+		for (const d of deelnemers)
+			db.insert(gesprekDeelnemer)
+				.values({ id: newId(), gesprekId: id, ...d })
+				.run();
 		return getGesprek(gezinId, id)!;
 	});
 }
@@ -65,9 +83,18 @@ export function listGesprekken(gezinId: string): Gesprek[] {
 		.all();
 }
 
-export type DetailsResult = { ok: true; gesprek: Gesprek } | { ok: false; reason: 'conflict'; current: Gesprek } | { ok: false; reason: 'not_found' };
+export type DetailsResult =
+	| { ok: true; gesprek: Gesprek }
+	| { ok: false; reason: 'conflict'; current: Gesprek }
+	| { ok: false; reason: 'not_found' };
 
-export function updateDetails(gezinId: string, id: string, expectedVersie: number, details: GesprekDetails, at = new Date()): DetailsResult {
+export function updateDetails(
+	gezinId: string,
+	id: string,
+	expectedVersie: number,
+	details: GesprekDetails,
+	at = new Date()
+): DetailsResult {
 	const db = getDb();
 	return db.transaction(() => {
 		const current = getGesprek(gezinId, id);
@@ -84,16 +111,32 @@ export function updateDetails(gezinId: string, id: string, expectedVersie: numbe
 // The agenda.
 
 export function listPunten(gesprekId: string): Punt[] {
-	return getDb().select().from(gesprekPunt).where(eq(gesprekPunt.gesprekId, gesprekId)).orderBy(asc(gesprekPunt.volgorde), asc(gesprekPunt.id)).all();
+	return getDb()
+		.select()
+		.from(gesprekPunt)
+		.where(eq(gesprekPunt.gesprekId, gesprekId))
+		.orderBy(asc(gesprekPunt.volgorde), asc(gesprekPunt.id))
+		.all();
 }
 
 const puntOf = (gesprekId: string, puntId: string) =>
-	puntId.length > 64 ? undefined : getDb().select().from(gesprekPunt).where(and(eq(gesprekPunt.id, puntId), eq(gesprekPunt.gesprekId, gesprekId))).get();
+	puntId.length > 64
+		? undefined
+		: getDb()
+				.select()
+				.from(gesprekPunt)
+				.where(and(eq(gesprekPunt.id, puntId), eq(gesprekPunt.gesprekId, gesprekId)))
+				.get();
 
 export function addPunt(gesprekId: string, punt: AgendaPunt): Punt {
 	const db = getDb();
 	return db.transaction(() => {
-		const last = db.select({ v: max(gesprekPunt.volgorde) }).from(gesprekPunt).where(eq(gesprekPunt.gesprekId, gesprekId)).get()?.v ?? -1;
+		const last =
+			db
+				.select({ v: max(gesprekPunt.volgorde) })
+				.from(gesprekPunt)
+				.where(eq(gesprekPunt.gesprekId, gesprekId))
+				.get()?.v ?? -1;
 		const row = { id: newId(), gesprekId, volgorde: last + 1, ...punt };
 		db.insert(gesprekPunt).values(row).run();
 		return row;
@@ -130,10 +173,18 @@ export function movePunt(gesprekId: string, puntId: string, richting: -1 | 1): b
 // Who comes.
 
 export function listDeelnemers(gesprekId: string): Deelnemer[] {
-	return getDb().select().from(gesprekDeelnemer).where(eq(gesprekDeelnemer.gesprekId, gesprekId)).orderBy(asc(gesprekDeelnemer.naam)).all();
+	return getDb()
+		.select()
+		.from(gesprekDeelnemer)
+		.where(eq(gesprekDeelnemer.gesprekId, gesprekId))
+		.orderBy(asc(gesprekDeelnemer.naam))
+		.all();
 }
 
-export function addDeelnemer(gesprekId: string, d: { betrokkeneId: string | null; accountId: string | null; naam: string }): Deelnemer {
+export function addDeelnemer(
+	gesprekId: string,
+	d: { betrokkeneId: string | null; accountId: string | null; naam: string }
+): Deelnemer {
 	const row = { id: newId(), gesprekId, ...d };
 	getDb().insert(gesprekDeelnemer).values(row).run();
 	return row;
@@ -141,7 +192,12 @@ export function addDeelnemer(gesprekId: string, d: { betrokkeneId: string | null
 
 export function removeDeelnemer(gesprekId: string, id: string): boolean {
 	if (id.length > 64) return false;
-	return getDb().delete(gesprekDeelnemer).where(and(eq(gesprekDeelnemer.id, id), eq(gesprekDeelnemer.gesprekId, gesprekId))).run().changes > 0;
+	return (
+		getDb()
+			.delete(gesprekDeelnemer)
+			.where(and(eq(gesprekDeelnemer.id, id), eq(gesprekDeelnemer.gesprekId, gesprekId)))
+			.run().changes > 0
+	);
 }
 
 /** Whether this account is invited (then a network member sees the gesprek too). */
@@ -167,10 +223,21 @@ export function uitgenodigdIn(gezinId: string, accountId: string): Set<string> {
 // What people bring in beforehand.
 
 export function listInbreng(gesprekId: string): Inbreng[] {
-	return getDb().select().from(gesprekInbreng).where(eq(gesprekInbreng.gesprekId, gesprekId)).orderBy(asc(gesprekInbreng.createdAt), insertOrder).all();
+	return getDb()
+		.select()
+		.from(gesprekInbreng)
+		.where(eq(gesprekInbreng.gesprekId, gesprekId))
+		.orderBy(asc(gesprekInbreng.createdAt), insertOrder)
+		.all();
 }
 
-export function addInbreng(gesprekId: string, soort: InbrengSoort, tekst: string, actor: Actor, at = new Date()): Inbreng {
+export function addInbreng(
+	gesprekId: string,
+	soort: InbrengSoort,
+	tekst: string,
+	actor: Actor,
+	at = new Date()
+): Inbreng {
 	const row = { id: newId(), gesprekId, soort, tekst, door: actor.id, doorNaam: actor.name, createdAt: at };
 	getDb().insert(gesprekInbreng).values(row).run();
 	return row;

@@ -25,10 +25,20 @@ export interface OverdrachtInput {
 }
 
 export function listOverdrachten(gesprekId: string): Overdracht[] {
-	return getDb().select().from(gesprekOverdracht).where(eq(gesprekOverdracht.gesprekId, gesprekId)).orderBy(asc(gesprekOverdracht.createdAt), insertOrder).all();
+	return getDb()
+		.select()
+		.from(gesprekOverdracht)
+		.where(eq(gesprekOverdracht.gesprekId, gesprekId))
+		.orderBy(asc(gesprekOverdracht.createdAt), insertOrder)
+		.all();
 }
 
-export function addOverdracht(gezinId: string, gesprekId: string, input: OverdrachtInput, at = new Date()): { ok: true; overdracht: Overdracht } | { ok: false; reason: 'fase' | 'soort' | 'not_found' } {
+export function addOverdracht(
+	gezinId: string,
+	gesprekId: string,
+	input: OverdrachtInput,
+	at = new Date()
+): { ok: true; overdracht: Overdracht } | { ok: false; reason: 'fase' | 'soort' | 'not_found' } {
 	const db = getDb();
 	return db.transaction(() => {
 		const g = getGesprek(gezinId, gesprekId);
@@ -47,7 +57,9 @@ export function openOverdrachten(gezinId: string) {
 		.select({ overdracht: gesprekOverdracht, datum: gesprek.datum })
 		.from(gesprekOverdracht)
 		.innerJoin(gesprek, eq(gesprek.id, gesprekOverdracht.gesprekId))
-		.where(and(eq(gesprekOverdracht.gezinId, gezinId), isNull(gesprekOverdracht.bevestigdAt), isNull(gesprek.verwijderdAt)))
+		.where(
+			and(eq(gesprekOverdracht.gezinId, gezinId), isNull(gesprekOverdracht.bevestigdAt), isNull(gesprek.verwijderdAt))
+		)
 		.orderBy(asc(gesprekOverdracht.createdAt))
 		.all()
 		.map((r) => ({ ...r.overdracht, datum: r.datum }));
@@ -55,12 +67,24 @@ export function openOverdrachten(gezinId: string) {
 
 export function getOverdracht(gezinId: string, id: string): Overdracht | undefined {
 	if (!id || id.length > 64) return undefined;
-	return getDb().select().from(gesprekOverdracht).where(and(eq(gesprekOverdracht.id, id), eq(gesprekOverdracht.gezinId, gezinId))).get();
+	return getDb()
+		.select()
+		.from(gesprekOverdracht)
+		.where(and(eq(gesprekOverdracht.id, id), eq(gesprekOverdracht.gezinId, gezinId)))
+		.get();
 }
 
 /** Confirms a handover (the caller checked it is the receiving professional). Idempotent. */
 export function bevestigOverdracht(gezinId: string, id: string, at = new Date()): boolean {
-	return getDb().update(gesprekOverdracht).set({ bevestigdAt: at }).where(and(eq(gesprekOverdracht.id, id), eq(gesprekOverdracht.gezinId, gezinId), isNull(gesprekOverdracht.bevestigdAt))).run().changes > 0;
+	return (
+		getDb()
+			.update(gesprekOverdracht)
+			.set({ bevestigdAt: at })
+			.where(
+				and(eq(gesprekOverdracht.id, id), eq(gesprekOverdracht.gezinId, gezinId), isNull(gesprekOverdracht.bevestigdAt))
+			)
+			.run().changes > 0
+	);
 }
 
 /**
@@ -73,7 +97,10 @@ export function mijnOpenOverdrachten(accountId: string) {
 		.from(gesprekOverdracht)
 		.innerJoin(gesprek, eq(gesprek.id, gesprekOverdracht.gesprekId))
 		.innerJoin(gezin, eq(gezin.id, gesprekOverdracht.gezinId))
-		.innerJoin(membership, and(eq(membership.gezinId, gezin.id), eq(membership.accountId, accountId), eq(membership.status, 'actief')))
+		.innerJoin(
+			membership,
+			and(eq(membership.gezinId, gezin.id), eq(membership.accountId, accountId), eq(membership.status, 'actief'))
+		)
 		.where(
 			and(
 				isNull(gesprekOverdracht.bevestigdAt),

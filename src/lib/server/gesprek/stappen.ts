@@ -33,9 +33,21 @@ export function tellAboutGesprek(
 	event: Event,
 	ctx: { gezin: { id: string }; account: { id: string }; gesprek: { id: string } },
 	action: AuditAction | null,
-	{ groeiplan = false, detail, zichtbaarheid }: { groeiplan?: boolean; detail?: string; zichtbaarheid?: Zichtbaarheid } = {}
+	{
+		groeiplan = false,
+		detail,
+		zichtbaarheid
+	}: { groeiplan?: boolean; detail?: string; zichtbaarheid?: Zichtbaarheid } = {}
 ): void {
-	if (action) audit({ ...auditBy(event), gezinId: ctx.gezin.id, action, recordType: 'gesprek', recordId: ctx.gesprek.id, detail });
+	if (action)
+		audit({
+			...auditBy(event),
+			gezinId: ctx.gezin.id,
+			action,
+			recordType: 'gesprek',
+			recordId: ctx.gesprek.id,
+			detail
+		});
 	const change: Change = { by: ctx.account.id, ...(zichtbaarheid ? { zichtbaarheid: [zichtbaarheid] } : {}) };
 	publish(gesprekTopic(ctx.gesprek.id), change);
 	if (groeiplan) publish(groeiplanTopic(ctx.gezin.id), change);

@@ -8,9 +8,14 @@ import { m } from '$lib/paraglide/messages';
 /** A note or besluit written down at the table. Visibility: only levels the writer can see. */
 export function readNotitie(form: FormInput, mayChoose: (z: Zichtbaarheid) => boolean): NotitieInput {
 	const tekst = form.text('tekst', { max: 2000, required: true });
-	const soort = form.choice('soort', notitieSoorten.filter((s) => s !== 'afspraak')) ?? 'notitie';
+	const soort =
+		form.choice(
+			'soort',
+			notitieSoorten.filter((s) => s !== 'afspraak')
+		) ?? 'notitie';
 	const zichtbaarheid = form.choice('zichtbaarheid', zichtbaarheden) ?? 'gezin-en-professionals';
-	if (!form.errors.zichtbaarheid && !mayChoose(zichtbaarheid)) form.error('zichtbaarheid', m.groeiplan_visibility_self());
+	if (!form.errors.zichtbaarheid && !mayChoose(zichtbaarheid))
+		form.error('zichtbaarheid', m.groeiplan_visibility_self());
 	return { puntId: form.text('punt', { max: 64 }) || null, soort, tekst, zichtbaarheid };
 }
 

@@ -50,7 +50,8 @@ export function gaNaarPunt(gezinId: string, id: string, puntId: string, at = new
 		if (!g) return notFound;
 		if (!kan(g.status, 'leiden')) return fase;
 		if (!listPunten(id).some((p) => p.id === puntId)) return notFound;
-		if (g.huidigPunt !== puntId) db.update(gesprek).set({ huidigPunt: puntId, puntSinds: at, updatedAt: at }).where(eq(gesprek.id, id)).run();
+		if (g.huidigPunt !== puntId)
+			db.update(gesprek).set({ huidigPunt: puntId, puntSinds: at, updatedAt: at }).where(eq(gesprek.id, id)).run();
 		return { ok: true } as const;
 	});
 }
@@ -58,7 +59,12 @@ export function gaNaarPunt(gezinId: string, id: string, puntId: string, at = new
 // What is written down.
 
 export function listNotities(gesprekId: string): Notitie[] {
-	return getDb().select().from(gesprekNotitie).where(eq(gesprekNotitie.gesprekId, gesprekId)).orderBy(asc(gesprekNotitie.createdAt), insertOrder).all();
+	return getDb()
+		.select()
+		.from(gesprekNotitie)
+		.where(eq(gesprekNotitie.gesprekId, gesprekId))
+		.orderBy(asc(gesprekNotitie.createdAt), insertOrder)
+		.all();
 }
 
 export interface NotitieInput {
@@ -79,13 +85,28 @@ function validPunt(gesprekId: string, puntId: string | null): string | null {
 	return puntId && listPunten(gesprekId).some((p) => p.id === puntId) ? puntId : null;
 }
 
-export function addNotitie(gezinId: string, id: string, input: NotitieInput, actor: Actor, at = new Date()): { ok: true; notitieId: string } | typeof fase | typeof notFound {
+export function addNotitie(
+	gezinId: string,
+	id: string,
+	input: NotitieInput,
+	actor: Actor,
+	at = new Date()
+): { ok: true; notitieId: string } | typeof fase | typeof notFound {
 	const db = getDb();
 	return db.transaction(() =>
 		whileRunning(gezinId, id, () => {
 			const notitieId = newId();
 			db.insert(gesprekNotitie)
-				.values({ id: notitieId, gesprekId: id, ...input, puntId: validPunt(id, input.puntId), itemId: null, door: actor.id, doorNaam: actor.name, createdAt: at })
+				.values({
+					id: notitieId,
+					gesprekId: id,
+					...input,
+					puntId: validPunt(id, input.puntId),
+					itemId: null,
+					door: actor.id,
+					doorNaam: actor.name,
+					createdAt: at
+				})
 				.run();
 			return { ok: true, notitieId } as const;
 		})
@@ -93,7 +114,15 @@ export function addNotitie(gezinId: string, id: string, input: NotitieInput, act
 }
 
 /** An afspraak made at the table: written down here, and at once in the groeiplan, linked back. */
-export function addAfspraak(gezinId: string, id: string, puntId: string | null, input: ItemInput, herkomst: string, actor: Actor, at = new Date()): { ok: true; item: Item } | typeof fase | typeof notFound {
+export function addAfspraak(
+	gezinId: string,
+	id: string,
+	puntId: string | null,
+	input: ItemInput,
+	herkomst: string,
+	actor: Actor,
+	at = new Date()
+): { ok: true; item: Item } | typeof fase | typeof notFound {
 	const db = getDb();
 	return db.transaction(() =>
 		whileRunning(gezinId, id, () => {
@@ -101,7 +130,18 @@ export function addAfspraak(gezinId: string, id: string, puntId: string | null, 
 			if (!plan) return notFound;
 			const item = addItem(plan.id, 'afspraak', { ...input, status: 'open', herkomst }, actor, at, id);
 			db.insert(gesprekNotitie)
-				.values({ id: newId(), gesprekId: id, puntId: validPunt(id, puntId), soort: 'afspraak', tekst: item.tekst, itemId: item.id, zichtbaarheid: item.zichtbaarheid, door: actor.id, doorNaam: actor.name, createdAt: at })
+				.values({
+					id: newId(),
+					gesprekId: id,
+					puntId: validPunt(id, puntId),
+					soort: 'afspraak',
+					tekst: item.tekst,
+					itemId: item.id,
+					zichtbaarheid: item.zichtbaarheid,
+					door: actor.id,
+					doorNaam: actor.name,
+					createdAt: at
+				})
 				.run();
 			return { ok: true, item } as const;
 		})
@@ -113,7 +153,11 @@ export function addAfspraak(gezinId: string, id: string, puntId: string | null, 
  * groeiplan item is now (`item`: the live item, if any). Reading and writing both ask this, so a
  * note someone may not see cannot be changed or taken back by them either: it is 'not found'.
  */
-export function notitieZichtbaar(n: Pick<Notitie, 'soort' | 'zichtbaarheid'>, item: Pick<Item, 'zichtbaarheid'> | undefined, canSee: CanSee): boolean {
+export function notitieZichtbaar(
+	n: Pick<Notitie, 'soort' | 'zichtbaarheid'>,
+	item: Pick<Item, 'zichtbaarheid'> | undefined,
+	canSee: CanSee
+): boolean {
 	if (!canSee(n.zichtbaarheid)) return false;
 	return n.soort !== 'afspraak' || (!!item && canSee(item.zichtbaarheid));
 }
@@ -122,16 +166,32 @@ export function notitieZichtbaar(n: Pick<Notitie, 'soort' | 'zichtbaarheid'>, it
 function zichtbareNotitie(gesprekId: string, notitieId: string, canSee: CanSee) {
 	if (!notitieId || notitieId.length > 64) return undefined;
 	const db = getDb();
-	const row = db.select().from(gesprekNotitie).where(and(eq(gesprekNotitie.id, notitieId), eq(gesprekNotitie.gesprekId, gesprekId))).get();
+	const row = db
+		.select()
+		.from(gesprekNotitie)
+		.where(and(eq(gesprekNotitie.id, notitieId), eq(gesprekNotitie.gesprekId, gesprekId)))
+		.get();
 	if (!row) return undefined;
-	const item = row.itemId ? db.select().from(groeiplanItem).where(and(eq(groeiplanItem.id, row.itemId), isNull(groeiplanItem.verwijderdAt))).get() : undefined;
+	const item = row.itemId
+		? db
+				.select()
+				.from(groeiplanItem)
+				.where(and(eq(groeiplanItem.id, row.itemId), isNull(groeiplanItem.verwijderdAt)))
+				.get()
+		: undefined;
 	return notitieZichtbaar(row, item, canSee) ? { row, item } : undefined;
 }
 
 export type NotitieResult = { ok: true; soort: NotitieSoort } | typeof fase | typeof notFound;
 
 /** Fixes the words of a note or besluit while the gesprek runs (an afspraak is changed in the groeiplan). */
-export function updateNotitie(gezinId: string, id: string, notitieId: string, tekst: string, canSee: CanSee): NotitieResult {
+export function updateNotitie(
+	gezinId: string,
+	id: string,
+	notitieId: string,
+	tekst: string,
+	canSee: CanSee
+): NotitieResult {
 	const db = getDb();
 	return db.transaction(() =>
 		whileRunning(gezinId, id, () => {
@@ -147,7 +207,14 @@ export function updateNotitie(gezinId: string, id: string, notitieId: string, te
  * Takes back something written down by mistake. An afspraak leaves the groeiplan too, unless
  * someone has worked on it there since (a newer version): then the plan keeps it.
  */
-export function removeNotitie(gezinId: string, id: string, notitieId: string, actor: Actor, canSee: CanSee, at = new Date()): NotitieResult {
+export function removeNotitie(
+	gezinId: string,
+	id: string,
+	notitieId: string,
+	actor: Actor,
+	canSee: CanSee,
+	at = new Date()
+): NotitieResult {
 	const db = getDb();
 	return db.transaction(() =>
 		whileRunning(gezinId, id, () => {
@@ -179,7 +246,16 @@ export function wieNamer(
 	const members = new Map(memberList.map((x) => [x.accountId, x.displayName]));
 	const betrokkenen = new Map(betrokkeneList.map((b) => [b.id, b.naam]));
 	return (item) =>
-		[item.wieAccountId ? members.get(item.wieAccountId) : item.wieBetrokkeneId ? betrokkenen.get(item.wieBetrokkeneId) : undefined, item.wieTekst].filter(Boolean).join(', ');
+		[
+			item.wieAccountId
+				? members.get(item.wieAccountId)
+				: item.wieBetrokkeneId
+					? betrokkenen.get(item.wieBetrokkeneId)
+					: undefined,
+			item.wieTekst
+		]
+			.filter(Boolean)
+			.join(', ');
 }
 
 // Afterwards.
@@ -189,7 +265,13 @@ export function wieNamer(
  * their notes, besluiten and afspraken (as the groeiplan has them now), who came, any handovers.
  * From now on the text is fixed; reactions are welcome up to `reactieTot`.
  */
-export function maakVerslag(gezinId: string, id: string, reactieTot: string, actor: Actor, at = new Date()): StapResult {
+export function maakVerslag(
+	gezinId: string,
+	id: string,
+	reactieTot: string,
+	actor: Actor,
+	at = new Date()
+): StapResult {
 	const db = getDb();
 	return db.transaction(() => {
 		const g = getGesprek(gezinId, id);
@@ -204,7 +286,14 @@ export function maakVerslag(gezinId: string, id: string, reactieTot: string, act
 			const item = n.itemId ? afspraken.get(n.itemId) : undefined;
 			if (n.soort === 'afspraak' && !item) continue;
 			const regel = item
-				? { soort: n.soort, tekst: item.tekst, zichtbaarheid: item.zichtbaarheid, itemId: item.id, wie: wie(item), wanneer: item.wanneer }
+				? {
+						soort: n.soort,
+						tekst: item.tekst,
+						zichtbaarheid: item.zichtbaarheid,
+						itemId: item.id,
+						wie: wie(item),
+						wanneer: item.wanneer
+					}
 				: { soort: n.soort, tekst: n.tekst, zichtbaarheid: n.zichtbaarheid };
 			(punten.find((p) => p.id === n.puntId) ?? overig).regels.push(regel);
 		}
@@ -215,13 +304,21 @@ export function maakVerslag(gezinId: string, id: string, reactieTot: string, act
 			punten: overig.regels.length ? [...punten, overig] : punten,
 			overdrachten: listOverdrachten(id).map((o) => ({ van: o.vanNaam, naar: o.naarNaam, wat: o.wat }))
 		};
-		db.update(gesprek).set({ status: 'verslag', verslag, reactieTot, huidigPunt: null, puntSinds: null, updatedAt: at }).where(eq(gesprek.id, id)).run();
+		db.update(gesprek)
+			.set({ status: 'verslag', verslag, reactieTot, huidigPunt: null, puntSinds: null, updatedAt: at })
+			.where(eq(gesprek.id, id))
+			.run();
 		return { ok: true } as const;
 	});
 }
 
 /** The reaction period may grow (more time), never shrink: people were told a date. */
-export function verlengReactietijd(gezinId: string, id: string, reactieTot: string, at = new Date()): StapResult | { ok: false; reason: 'korter' } {
+export function verlengReactietijd(
+	gezinId: string,
+	id: string,
+	reactieTot: string,
+	at = new Date()
+): StapResult | { ok: false; reason: 'korter' } {
 	const db = getDb();
 	return db.transaction(() => {
 		const g = getGesprek(gezinId, id);
@@ -234,7 +331,12 @@ export function verlengReactietijd(gezinId: string, id: string, reactieTot: stri
 }
 
 export function listReacties(gesprekId: string): Reactie[] {
-	return getDb().select().from(gesprekReactie).where(eq(gesprekReactie.gesprekId, gesprekId)).orderBy(asc(gesprekReactie.createdAt), insertOrder).all();
+	return getDb()
+		.select()
+		.from(gesprekReactie)
+		.where(eq(gesprekReactie.gesprekId, gesprekId))
+		.orderBy(asc(gesprekReactie.createdAt), insertOrder)
+		.all();
 }
 
 export interface ReactieInput {
@@ -243,7 +345,15 @@ export interface ReactieInput {
 	tekst: string;
 }
 
-export function addReactie(gezinId: string, id: string, input: ReactieInput, actor: Actor, rol: MemberRole, vandaag: string, at = new Date()): StapResult | { ok: false; reason: 'te_laat' } {
+export function addReactie(
+	gezinId: string,
+	id: string,
+	input: ReactieInput,
+	actor: Actor,
+	rol: MemberRole,
+	vandaag: string,
+	at = new Date()
+): StapResult | { ok: false; reason: 'te_laat' } {
 	const db = getDb();
 	return db.transaction(() => {
 		const g = getGesprek(gezinId, id);
@@ -252,7 +362,16 @@ export function addReactie(gezinId: string, id: string, input: ReactieInput, act
 		if (!g.reactieTot || vandaag > g.reactieTot) return { ok: false, reason: 'te_laat' } as const;
 		const puntId = input.puntId && g.verslag?.punten.some((p) => p.id === input.puntId) ? input.puntId : null;
 		db.insert(gesprekReactie)
-			.values({ id: newId(), gesprekId: id, ...input, puntId, door: actor.id, doorNaam: actor.name, doorRol: rol, createdAt: at })
+			.values({
+				id: newId(),
+				gesprekId: id,
+				...input,
+				puntId,
+				door: actor.id,
+				doorNaam: actor.name,
+				doorRol: rol,
+				createdAt: at
+			})
 			.run();
 		return { ok: true } as const;
 	});
@@ -270,7 +389,9 @@ export function nogGeenReactie(g: Pick<typeof gesprek.$inferSelect, 'id' | 'gezi
 			.map((x) => x.accountId)
 	);
 	return listDeelnemers(g.id)
-		.filter((d) => d.accountId && actief.has(d.accountId) && d.accountId !== g.organisator && !gereageerd.has(d.accountId))
+		.filter(
+			(d) => d.accountId && actief.has(d.accountId) && d.accountId !== g.organisator && !gereageerd.has(d.accountId)
+		)
 		.map((d) => d.naam);
 }
 
@@ -278,7 +399,13 @@ export function nogGeenReactie(g: Pick<typeof gesprek.$inferSelect, 'id' | 'gezi
  * Marks the verslag vastgesteld: once the reaction period is over, or earlier when everyone
  * invited has reacted. After this the gesprek cannot change (the database refuses it too).
  */
-export function vaststellen(gezinId: string, id: string, actor: Actor, vandaag: string, at = new Date()): StapResult | { ok: false; reason: 'wacht'; wie: string[] } {
+export function vaststellen(
+	gezinId: string,
+	id: string,
+	actor: Actor,
+	vandaag: string,
+	at = new Date()
+): StapResult | { ok: false; reason: 'wacht'; wie: string[] } {
 	const db = getDb();
 	return db.transaction(() => {
 		const g = getGesprek(gezinId, id);
@@ -286,7 +413,10 @@ export function vaststellen(gezinId: string, id: string, actor: Actor, vandaag: 
 		if (!kan(g.status, 'vaststellen')) return fase;
 		const wie = nogGeenReactie(g);
 		if (g.reactieTot && vandaag <= g.reactieTot && wie.length > 0) return { ok: false, reason: 'wacht', wie } as const;
-		db.update(gesprek).set({ status: 'vastgesteld', vastgesteldAt: at, vastgesteldDoorNaam: actor.name, updatedAt: at }).where(eq(gesprek.id, id)).run();
+		db.update(gesprek)
+			.set({ status: 'vastgesteld', vastgesteldAt: at, vastgesteldDoorNaam: actor.name, updatedAt: at })
+			.where(eq(gesprek.id, id))
+			.run();
 		return { ok: true } as const;
 	});
 }

@@ -20,7 +20,11 @@ const ONBEKEND: Zichtbaarheid = 'alleen-gezin';
  * For verslagen made before lines kept their item: which item each afspraak line was, rebuilt
  * the way the verslag was made (notes in order, afspraken still in the plan at that moment).
  */
-function oudeRegelItems(gesprekId: string, verslag: Verslag, items: ReadonlyMap<string, { verwijderdAt: Date | null }>): Map<VerslagRegel, string> {
+function oudeRegelItems(
+	gesprekId: string,
+	verslag: Verslag,
+	items: ReadonlyMap<string, { verwijderdAt: Date | null }>
+): Map<VerslagRegel, string> {
 	const gemaakt = new Date(verslag.gemaaktAt).getTime();
 	const perPunt = new Map<string, string[]>();
 	for (const n of listNotities(gesprekId)) {
@@ -43,13 +47,19 @@ function oudeRegelItems(gesprekId: string, verslag: Verslag, items: ReadonlyMap<
 export function regelLeesbaar(gesprekId: string, verslag: Verslag, canSee: CanSee): (regel: VerslagRegel) => boolean {
 	const items = new Map(
 		getDb()
-			.select({ id: groeiplanItem.id, zichtbaarheid: groeiplanItem.zichtbaarheid, verwijderdAt: groeiplanItem.verwijderdAt })
+			.select({
+				id: groeiplanItem.id,
+				zichtbaarheid: groeiplanItem.zichtbaarheid,
+				verwijderdAt: groeiplanItem.verwijderdAt
+			})
 			.from(groeiplanItem)
 			.where(eq(groeiplanItem.gesprekId, gesprekId))
 			.all()
 			.map((i) => [i.id, i])
 	);
-	const oud = verslag.punten.some((p) => p.regels.some((r) => r.soort === 'afspraak' && !r.itemId)) ? oudeRegelItems(gesprekId, verslag, items) : new Map<VerslagRegel, string>();
+	const oud = verslag.punten.some((p) => p.regels.some((r) => r.soort === 'afspraak' && !r.itemId))
+		? oudeRegelItems(gesprekId, verslag, items)
+		: new Map<VerslagRegel, string>();
 	const nu = new Map<string, Zichtbaarheid>();
 	for (const [id, item] of items) nu.set(id, item.zichtbaarheid);
 	const leesbaar = leesbaarNu([], canSee, nu);
@@ -62,6 +72,11 @@ export function regelLeesbaar(gesprekId: string, verslag: Verslag, canSee: CanSe
 }
 
 /** The verslag as this reader may read it now. */
-export function verslagVoorLezer(gesprekId: string, verslag: Verslag, canSee: CanSee, overdrachtenZien: boolean): Verslag {
+export function verslagVoorLezer(
+	gesprekId: string,
+	verslag: Verslag,
+	canSee: CanSee,
+	overdrachtenZien: boolean
+): Verslag {
 	return verslagVoor(verslag, regelLeesbaar(gesprekId, verslag, canSee), overdrachtenZien);
 }

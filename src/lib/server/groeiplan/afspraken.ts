@@ -23,7 +23,10 @@ export function listMijnAfspraken(accountId: string, today: string) {
 		.from(groeiplanItem)
 		.innerJoin(groeiplan, eq(groeiplan.id, groeiplanItem.groeiplanId))
 		.innerJoin(gezin, eq(gezin.id, groeiplan.gezinId))
-		.innerJoin(membership, and(eq(membership.gezinId, gezin.id), eq(membership.accountId, accountId), eq(membership.status, 'actief')))
+		.innerJoin(
+			membership,
+			and(eq(membership.gezinId, gezin.id), eq(membership.accountId, accountId), eq(membership.status, 'actief'))
+		)
 		.where(
 			and(
 				eq(groeiplanItem.wieAccountId, accountId),
@@ -36,7 +39,12 @@ export function listMijnAfspraken(accountId: string, today: string) {
 		.all();
 	const actor = { id: accountId, roles: [] };
 	return rows
-		.filter((r) => can(actor, 'item.view', { membership: { accountId, role: r.role, status: r.membershipStatus }, zichtbaarheid: r.zichtbaarheid }))
+		.filter((r) =>
+			can(actor, 'item.view', {
+				membership: { accountId, role: r.role, status: r.membershipStatus },
+				zichtbaarheid: r.zichtbaarheid
+			})
+		)
 		.map((r) => ({
 			id: r.id,
 			tekst: r.tekst,

@@ -7,7 +7,9 @@ import { listBetrokkenen } from '../mensen/betrokkenen';
 import { m } from '$lib/paraglide/messages';
 
 /** The gezin, its groeiplan and what the current account may see and do there. */
-export function requireGroeiplan(event: Pick<RequestEvent, 'locals' | 'url' | 'getClientAddress'> & { params: Partial<Record<string, string>> }) {
+export function requireGroeiplan(
+	event: Pick<RequestEvent, 'locals' | 'url' | 'getClientAddress'> & { params: Partial<Record<string, string>> }
+) {
 	const ctx = requireGezin(event);
 	const plan = groeiplanOf(ctx.gezin.id);
 	if (!plan) error(404, m.error_not_found());

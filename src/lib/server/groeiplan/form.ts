@@ -39,7 +39,11 @@ export interface ItemFormContext {
  * On a change: the links the writer cannot see stay as they were (they could not see them to
  * keep them, so their save must not drop them).
  */
-export function keepHiddenDoelen(input: ItemInput, current: { doelId: string | null; doelIds: readonly string[] }, doelen: ReadonlySet<string>): ItemInput {
+export function keepHiddenDoelen(
+	input: ItemInput,
+	current: { doelId: string | null; doelIds: readonly string[] },
+	doelen: ReadonlySet<string>
+): ItemInput {
 	const hidden = current.doelIds.filter((d) => !doelen.has(d));
 	return {
 		...input,
@@ -51,7 +55,8 @@ export function keepHiddenDoelen(input: ItemInput, current: { doelId: string | n
 /** Reads the fields of one section's item from a submitted form; messages go onto the fields. */
 export function readItemInput(form: FormInput, sectie: GroeiplanSectie, ctx: ItemFormContext): ItemInput {
 	const zichtbaarheid = form.choice('zichtbaarheid', zichtbaarheden) ?? 'iedereen';
-	if (!form.errors.zichtbaarheid && !ctx.mayChoose(zichtbaarheid)) form.error('zichtbaarheid', m.groeiplan_visibility_self());
+	if (!form.errors.zichtbaarheid && !ctx.mayChoose(zichtbaarheid))
+		form.error('zichtbaarheid', m.groeiplan_visibility_self());
 	const input: ItemInput = {
 		tekst: form.text('tekst', { max: 500, required: true }),
 		toelichting: form.text('toelichting', { max: 2000 }),
@@ -71,7 +76,8 @@ export function readItemInput(form: FormInput, sectie: GroeiplanSectie, ctx: Ite
 			input.wieAccountId = wie && known && !betrokkeneId ? wie : null;
 			input.wieBetrokkeneId = known && betrokkeneId ? betrokkeneId : null;
 			input.wieTekst = form.text('wieTekst', { max: 80 });
-			if (!input.wieAccountId && !input.wieBetrokkeneId && !input.wieTekst && !form.errors.wie) form.error('wie', m.groeiplan_afspraak_who_required());
+			if (!input.wieAccountId && !input.wieBetrokkeneId && !input.wieTekst && !form.errors.wie)
+				form.error('wie', m.groeiplan_afspraak_who_required());
 			input.wanneer = readDate(form, 'wanneer');
 			input.doelId = form.text('doel', { max: 64 }) || null;
 			input.herkomst = form.text('herkomst', { max: 200 });

@@ -16,7 +16,12 @@ type Wijziging = typeof groeiplanWijziging.$inferSelect;
 /** The whole history of a plan, oldest first, with a filter for what this viewer may read of it. */
 function historyFor(groeiplanId: string, canSee: CanSee): { rows: Wijziging[]; leesbaar: (w: Wijziging) => boolean } {
 	const db = getDb();
-	const rows = db.select().from(groeiplanWijziging).where(eq(groeiplanWijziging.groeiplanId, groeiplanId)).orderBy(asc(groeiplanWijziging.seq)).all();
+	const rows = db
+		.select()
+		.from(groeiplanWijziging)
+		.where(eq(groeiplanWijziging.groeiplanId, groeiplanId))
+		.orderBy(asc(groeiplanWijziging.seq))
+		.all();
 	const now = new Map(
 		db
 			.select({ id: groeiplanItem.id, zichtbaarheid: groeiplanItem.zichtbaarheid })
@@ -45,17 +50,15 @@ export interface Planmoment {
 
 export function listPlanmomenten(groeiplanId: string, canSee: CanSee): Planmoment[] {
 	const { rows, leesbaar } = historyFor(groeiplanId, canSee);
-	return rows
-		.filter(leesbaar)
-		.map((w) => ({
-			seq: w.seq,
-			at: w.at,
-			actorName: w.actorName,
-			sectie: w.sectie,
-			soort: w.soort,
-			itemId: w.itemId,
-			tekst: typeof w.snapshot.tekst === 'string' ? w.snapshot.tekst : ''
-		}));
+	return rows.filter(leesbaar).map((w) => ({
+		seq: w.seq,
+		at: w.at,
+		actorName: w.actorName,
+		sectie: w.sectie,
+		soort: w.soort,
+		itemId: w.itemId,
+		tekst: typeof w.snapshot.tekst === 'string' ? w.snapshot.tekst : ''
+	}));
 }
 
 /** The plan as the viewer could see it right after planmoment `seq`: item id (or 'plan') → snapshot. */
@@ -88,7 +91,9 @@ export function diffPlan(groeiplanId: string, fromSeq: number, toSeq: number, ca
 			diff.added.push({ key, after: a });
 			continue;
 		}
-		const fields = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((f) => JSON.stringify(a[f]) !== JSON.stringify(b[f]));
+		const fields = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter(
+			(f) => JSON.stringify(a[f]) !== JSON.stringify(b[f])
+		);
 		if (fields.length > 0) diff.changed.push({ key, before: b, after: a, fields });
 	}
 	for (const [key, b] of before) if (!after.has(key)) diff.removed.push({ key, before: b });

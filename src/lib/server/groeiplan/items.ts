@@ -41,9 +41,7 @@ export interface Actor {
 export type CanSee = (zichtbaarheid: Zichtbaarheid) => boolean;
 
 export type SaveResult =
-	| { ok: true; item: Item }
-	| { ok: false; reason: 'not_found' }
-	| { ok: false; reason: 'conflict'; current: Item };
+	{ ok: true; item: Item } | { ok: false; reason: 'not_found' } | { ok: false; reason: 'conflict'; current: Item };
 
 export function groeiplanOf(gezinId: string) {
 	return getDb().select().from(groeiplan).where(eq(groeiplan.gezinId, gezinId)).get();
@@ -71,7 +69,12 @@ export function listItems(groeiplanId: string, canSee: CanSee, sectie?: Groeipla
 		isNull(groeiplanItem.verwijderdAt),
 		sectie ? eq(groeiplanItem.sectie, sectie) : undefined
 	);
-	const rows = getDb().select().from(groeiplanItem).where(where).orderBy(asc(groeiplanItem.createdAt), insertOrder).all();
+	const rows = getDb()
+		.select()
+		.from(groeiplanItem)
+		.where(where)
+		.orderBy(asc(groeiplanItem.createdAt), insertOrder)
+		.all();
 	return withDoelen(rows.filter((r) => canSee(r.zichtbaarheid)));
 }
 
@@ -80,7 +83,9 @@ function findItem(groeiplanId: string, itemId: string): Item | undefined {
 	const row = getDb()
 		.select()
 		.from(groeiplanItem)
-		.where(and(eq(groeiplanItem.id, itemId), eq(groeiplanItem.groeiplanId, groeiplanId), isNull(groeiplanItem.verwijderdAt)))
+		.where(
+			and(eq(groeiplanItem.id, itemId), eq(groeiplanItem.groeiplanId, groeiplanId), isNull(groeiplanItem.verwijderdAt))
+		)
 		.get();
 	return row ? withDoelen([row])[0] : undefined;
 }
@@ -116,12 +121,21 @@ function validDoelIds(groeiplanId: string, ids: readonly string[]): string[] {
 		getDb()
 			.select({ id: groeiplanItem.id })
 			.from(groeiplanItem)
-			.where(and(inArray(groeiplanItem.id, chunk), eq(groeiplanItem.groeiplanId, groeiplanId), eq(groeiplanItem.sectie, 'doel'), isNull(groeiplanItem.verwijderdAt)))
+			.where(
+				and(
+					inArray(groeiplanItem.id, chunk),
+					eq(groeiplanItem.groeiplanId, groeiplanId),
+					eq(groeiplanItem.sectie, 'doel'),
+					isNull(groeiplanItem.verwijderdAt)
+				)
+			)
 			.all()
 	).map((r) => r.id);
 }
 
-function snapshot(item: Omit<Item, 'createdAt' | 'updatedAt' | 'verwijderdAt'> & Partial<Item>): Record<string, unknown> {
+function snapshot(
+	item: Omit<Item, 'createdAt' | 'updatedAt' | 'verwijderdAt'> & Partial<Item>
+): Record<string, unknown> {
 	return {
 		sectie: item.sectie,
 		tekst: item.tekst,
@@ -140,7 +154,13 @@ function snapshot(item: Omit<Item, 'createdAt' | 'updatedAt' | 'verwijderdAt'> &
 	};
 }
 
-function record(groeiplanId: string, item: Item, soort: 'aangemaakt' | 'gewijzigd' | 'verwijderd', actor: Actor, at: Date): void {
+function record(
+	groeiplanId: string,
+	item: Item,
+	soort: 'aangemaakt' | 'gewijzigd' | 'verwijderd',
+	actor: Actor,
+	at: Date
+): void {
 	getDb()
 		.insert(groeiplanWijziging)
 		.values({
@@ -159,13 +179,31 @@ function record(groeiplanId: string, item: Item, soort: 'aangemaakt' | 'gewijzig
 }
 
 /** `gesprekId`: the afstemmingsgesprek the item was made in (it stays linked, whatever changes later). */
-export function addItem(groeiplanId: string, sectie: GroeiplanSectie, input: ItemInput, actor: Actor, at = new Date(), gesprekId: string | null = null): Item {
+export function addItem(
+	groeiplanId: string,
+	sectie: GroeiplanSectie,
+	input: ItemInput,
+	actor: Actor,
+	at = new Date(),
+	gesprekId: string | null = null
+): Item {
 	const db = getDb();
 	return db.transaction(() => {
 		const id = newId();
 		const doelId = input.doelId ? (validDoelIds(groeiplanId, [input.doelId])[0] ?? null) : null;
 		db.insert(groeiplanItem)
-			.values({ id, groeiplanId, sectie, ...columns({ ...input, doelId }), gesprekId, versie: 1, createdBy: actor.id, createdAt: at, updatedBy: actor.id, updatedAt: at })
+			.values({
+				id,
+				groeiplanId,
+				sectie,
+				...columns({ ...input, doelId }),
+				gesprekId,
+				versie: 1,
+				createdBy: actor.id,
+				createdAt: at,
+				updatedBy: actor.id,
+				updatedAt: at
+			})
 			.run();
 		const doelIds = validDoelIds(groeiplanId, input.doelIds ?? []);
 		for (const d of doelIds) db.insert(groeiplanItemDoel).values({ itemId: id, doelId: d }).run();
@@ -179,13 +217,21 @@ export function addItem(groeiplanId: string, sectie: GroeiplanSectie, input: Ite
  * Saves a change made against `expectedVersie`. A stale version is refused with the current item,
  * so the person can see both texts and choose: never a silent overwrite.
  */
-export function updateItem(groeiplanId: string, itemId: string, expectedVersie: number, input: ItemInput, actor: Actor, at = new Date()): SaveResult {
+export function updateItem(
+	groeiplanId: string,
+	itemId: string,
+	expectedVersie: number,
+	input: ItemInput,
+	actor: Actor,
+	at = new Date()
+): SaveResult {
 	const db = getDb();
 	return db.transaction(() => {
 		const current = findItem(groeiplanId, itemId);
 		if (!current) return { ok: false, reason: 'not_found' } as const;
 		if (current.versie !== expectedVersie) return { ok: false, reason: 'conflict', current } as const;
-		const doelId = input.doelId && input.doelId !== itemId ? (validDoelIds(groeiplanId, [input.doelId])[0] ?? null) : null;
+		const doelId =
+			input.doelId && input.doelId !== itemId ? (validDoelIds(groeiplanId, [input.doelId])[0] ?? null) : null;
 		db.update(groeiplanItem)
 			.set({ ...columns({ ...input, doelId }), versie: current.versie + 1, updatedBy: actor.id, updatedAt: at })
 			.where(and(eq(groeiplanItem.id, itemId), eq(groeiplanItem.versie, expectedVersie)))
@@ -201,7 +247,13 @@ export function updateItem(groeiplanId: string, itemId: string, expectedVersie: 
 }
 
 /** Removes an item from the plan; its history stays. Same version rule as a change. */
-export function removeItem(groeiplanId: string, itemId: string, expectedVersie: number, actor: Actor, at = new Date()): SaveResult {
+export function removeItem(
+	groeiplanId: string,
+	itemId: string,
+	expectedVersie: number,
+	actor: Actor,
+	at = new Date()
+): SaveResult {
 	const db = getDb();
 	return db.transaction(() => {
 		const current = findItem(groeiplanId, itemId);
@@ -224,5 +276,7 @@ export function doelGaps(items: readonly Item[]): Item[] {
 		if (item.sectie === 'afspraak' && item.doelId) served.add(item.doelId);
 		if (item.sectie === 'plan' || item.sectie === 'afspraak') for (const d of item.doelIds) served.add(d);
 	}
-	return items.filter((i) => i.sectie === 'doel' && i.status !== 'losgelaten' && i.status !== 'bereikt' && !served.has(i.id));
+	return items.filter(
+		(i) => i.sectie === 'doel' && i.status !== 'losgelaten' && i.status !== 'bereikt' && !served.has(i.id)
+	);
 }

@@ -27,7 +27,14 @@ export function planOverzicht(accountId: string, today: string): Map<string, Pla
 			  WHERE ms.account_id = @accountId AND ms.status = 'actief'
 			  GROUP BY ms.gezin_id, i.zichtbaarheid`
 		)
-		.all({ accountId, today }) as Array<{ gezinId: string; role: MemberRole; volgendeEvaluatie: string | null; zichtbaarheid: Zichtbaarheid | null; open: number; teLaat: number | null }>;
+		.all({ accountId, today }) as Array<{
+		gezinId: string;
+		role: MemberRole;
+		volgendeEvaluatie: string | null;
+		zichtbaarheid: Zichtbaarheid | null;
+		open: number;
+		teLaat: number | null;
+	}>;
 	const result = new Map<string, PlanOverzicht>();
 	for (const row of rows) {
 		const entry = result.get(row.gezinId) ?? { open: 0, teLaat: 0, volgendeEvaluatie: row.volgendeEvaluatie };

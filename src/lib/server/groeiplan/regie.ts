@@ -15,7 +15,13 @@ export type RegieResult =
 	| { ok: false; reason: 'not_found' | 'not_a_member' }
 	| { ok: false; reason: 'conflict'; current: RegieInput & { versie: number } };
 
-export function updateRegie(groeiplanId: string, expectedVersie: number, input: RegieInput, actor: Actor, at = new Date()): RegieResult {
+export function updateRegie(
+	groeiplanId: string,
+	expectedVersie: number,
+	input: RegieInput,
+	actor: Actor,
+	at = new Date()
+): RegieResult {
 	const db = getDb();
 	return db.transaction(() => {
 		const plan = db.select().from(groeiplan).where(eq(groeiplan.id, groeiplanId)).get();
@@ -24,7 +30,12 @@ export function updateRegie(groeiplanId: string, expectedVersie: number, input: 
 			return {
 				ok: false,
 				reason: 'conflict',
-				current: { trekkerAccountId: plan.trekkerAccountId, regieBetekenis: plan.regieBetekenis, volgendeEvaluatie: plan.volgendeEvaluatie, versie: plan.versie }
+				current: {
+					trekkerAccountId: plan.trekkerAccountId,
+					regieBetekenis: plan.regieBetekenis,
+					volgendeEvaluatie: plan.volgendeEvaluatie,
+					versie: plan.versie
+				}
 			} as const;
 		}
 		// The trekker is someone at the table: an active member of this gezin.
@@ -32,12 +43,21 @@ export function updateRegie(groeiplanId: string, expectedVersie: number, input: 
 			const member = db
 				.select({ id: membership.id })
 				.from(membership)
-				.where(and(eq(membership.gezinId, plan.gezinId), eq(membership.accountId, input.trekkerAccountId), eq(membership.status, 'actief')))
+				.where(
+					and(
+						eq(membership.gezinId, plan.gezinId),
+						eq(membership.accountId, input.trekkerAccountId),
+						eq(membership.status, 'actief')
+					)
+				)
 				.get();
 			if (!member) return { ok: false, reason: 'not_a_member' } as const;
 		}
 		const versie = plan.versie + 1;
-		db.update(groeiplan).set({ ...input, versie }).where(eq(groeiplan.id, groeiplanId)).run();
+		db.update(groeiplan)
+			.set({ ...input, versie })
+			.where(eq(groeiplan.id, groeiplanId))
+			.run();
 		db.insert(groeiplanWijziging)
 			.values({
 				groeiplanId,

@@ -23,7 +23,10 @@ export interface Actor {
 	name: string;
 }
 
-export type SaveResult = { ok: true; betrokkene: Betrokkene } | { ok: false; reason: 'not_found' } | { ok: false; reason: 'conflict'; current: Betrokkene };
+export type SaveResult =
+	| { ok: true; betrokkene: Betrokkene }
+	| { ok: false; reason: 'not_found' }
+	| { ok: false; reason: 'conflict'; current: Betrokkene };
 
 export function listBetrokkenen(gezinId: string): Betrokkene[] {
 	return getDb()
@@ -88,13 +91,30 @@ export const ruimteVoorBetrokkene = (gezinId: string, max = MAX_BETROKKENEN) => 
  * Adds a person; their card starts on the board's background unless `plek` says otherwise. Refuses
  * (`BetrokkenenVol`) when the gezin is full; `max` is for benchmarks that measure bigger boards.
  */
-export function addBetrokkene(gezinId: string, input: BetrokkeneInput, actor: Actor, at = new Date(), plek: TafelPlek = 'achtergrond', { max = MAX_BETROKKENEN } = {}): Betrokkene {
+export function addBetrokkene(
+	gezinId: string,
+	input: BetrokkeneInput,
+	actor: Actor,
+	at = new Date(),
+	plek: TafelPlek = 'achtergrond',
+	{ max = MAX_BETROKKENEN } = {}
+): Betrokkene {
 	const id = newId();
 	const db = getDb();
 	return db.transaction(() => {
 		if (!ruimteVoorBetrokkene(gezinId, max)) throw new BetrokkenenVol();
 		db.insert(betrokkene)
-			.values({ id, gezinId, ...columns(input), plek, versie: 1, createdBy: actor.id, createdAt: at, updatedBy: actor.id, updatedAt: at })
+			.values({
+				id,
+				gezinId,
+				...columns(input),
+				plek,
+				versie: 1,
+				createdBy: actor.id,
+				createdAt: at,
+				updatedBy: actor.id,
+				updatedAt: at
+			})
 			.run();
 		keepOpstelling(gezinId, { soort: 'nieuw', naam: input.naam }, actor, at);
 		return getBetrokkene(gezinId, id)!;
@@ -102,7 +122,14 @@ export function addBetrokkene(gezinId: string, input: BetrokkeneInput, actor: Ac
 }
 
 /** Saves a change made against `expectedVersie`; a stale version is refused with the current row. */
-export function updateBetrokkene(gezinId: string, id: string, expectedVersie: number, input: BetrokkeneInput, actor: Actor, at = new Date()): SaveResult {
+export function updateBetrokkene(
+	gezinId: string,
+	id: string,
+	expectedVersie: number,
+	input: BetrokkeneInput,
+	actor: Actor,
+	at = new Date()
+): SaveResult {
 	const db = getDb();
 	return db.transaction(() => {
 		const current = getBetrokkene(gezinId, id);
@@ -116,13 +143,22 @@ export function updateBetrokkene(gezinId: string, id: string, expectedVersie: nu
 	});
 }
 
-export function removeBetrokkene(gezinId: string, id: string, expectedVersie: number, actor: Actor, at = new Date()): SaveResult {
+export function removeBetrokkene(
+	gezinId: string,
+	id: string,
+	expectedVersie: number,
+	actor: Actor,
+	at = new Date()
+): SaveResult {
 	const db = getDb();
 	return db.transaction(() => {
 		const current = getBetrokkene(gezinId, id);
 		if (!current) return { ok: false, reason: 'not_found' } as const;
 		if (current.versie !== expectedVersie) return { ok: false, reason: 'conflict', current } as const;
-		db.update(betrokkene).set({ versie: current.versie + 1, verwijderdAt: at, updatedBy: actor.id, updatedAt: at }).where(eq(betrokkene.id, id)).run();
+		db.update(betrokkene)
+			.set({ versie: current.versie + 1, verwijderdAt: at, updatedBy: actor.id, updatedAt: at })
+			.where(eq(betrokkene.id, id))
+			.run();
 		keepOpstelling(gezinId, { soort: 'weg', naam: current.naam }, actor, at);
 		return { ok: true, betrokkene: { ...current, verwijderdAt: at } } as const;
 	});

@@ -27,11 +27,16 @@ export function mensenContext(event: Event) {
 export type MensenContext = ReturnType<typeof mensenContext>;
 
 /** Every change to the people, the board or the tips: into the audit log, and a content-free nudge to live pages. */
-export function tellAbout(event: Event, ctx: Pick<MensenContext, 'gezin' | 'account'>, action: AuditAction, recordType: string, recordId: string): void {
+export function tellAbout(
+	event: Event,
+	ctx: Pick<MensenContext, 'gezin' | 'account'>,
+	action: AuditAction,
+	recordType: string,
+	recordId: string
+): void {
 	audit({ ...auditBy(event), gezinId: ctx.gezin.id, action, recordType, recordId });
 	publish(mensenTopic(ctx.gezin.id), { by: ctx.account.id });
 }
-
 
 /** Counts one write to the people or the board by this account, just before it happens (after the checks of the input); false when it writes too fast (then refuse with 429). */
 export const mayWriteNow = (ctx: Pick<MensenContext, 'account'>): boolean => mensenWrites.take(ctx.account.id);

@@ -13,10 +13,20 @@ import type { Actor } from './betrokkenen';
 export type TipPoging = typeof netwerkTipPoging.$inferSelect;
 
 export function listPogingen(gezinId: string): TipPoging[] {
-	return getDb().select().from(netwerkTipPoging).where(eq(netwerkTipPoging.gezinId, gezinId)).orderBy(asc(netwerkTipPoging.op), asc(netwerkTipPoging.createdAt)).all();
+	return getDb()
+		.select()
+		.from(netwerkTipPoging)
+		.where(eq(netwerkTipPoging.gezinId, gezinId))
+		.orderBy(asc(netwerkTipPoging.op), asc(netwerkTipPoging.createdAt))
+		.all();
 }
 
-export function addPoging(gezinId: string, input: { tip: string; op: string; uitkomst: string }, actor: Actor, at = new Date()): TipPoging {
+export function addPoging(
+	gezinId: string,
+	input: { tip: string; op: string; uitkomst: string },
+	actor: Actor,
+	at = new Date()
+): TipPoging {
 	const row = { id: newId(), gezinId, ...input, door: actor.id, doorNaam: actor.name, createdAt: at };
 	getDb().insert(netwerkTipPoging).values(row).run();
 	return row;
@@ -32,11 +42,16 @@ export function listStappen(gezinId: string): NetwerkStapRij[] {
 export function setStap(gezinId: string, stap: NetwerkStap, bereikt: boolean, op: string, actor: Actor): void {
 	const db = getDb();
 	if (!bereikt) {
-		db.delete(netwerkStap).where(and(eq(netwerkStap.gezinId, gezinId), eq(netwerkStap.stap, stap))).run();
+		db.delete(netwerkStap)
+			.where(and(eq(netwerkStap.gezinId, gezinId), eq(netwerkStap.stap, stap)))
+			.run();
 		return;
 	}
 	db.insert(netwerkStap)
 		.values({ gezinId, stap, op, door: actor.id, doorNaam: actor.name })
-		.onConflictDoUpdate({ target: [netwerkStap.gezinId, netwerkStap.stap], set: { op, door: actor.id, doorNaam: actor.name } })
+		.onConflictDoUpdate({
+			target: [netwerkStap.gezinId, netwerkStap.stap],
+			set: { op, door: actor.id, doorNaam: actor.name }
+		})
 		.run();
 }

@@ -7,7 +7,11 @@ import { soortLabel } from '../../mensen/labels';
  * page the layout code runs cold (about 20 ms for 40 people) while the warm server needs ~1 ms.
  * `ms` goes out as a Server-Timing header, so the browser can see it too.
  */
-export function netwerkkaartLayout(gezinNaam: string, people: NetwerkPersoon[], toonNietVeilig: boolean): { layout: NetwerkLayout; ms: number } {
+export function netwerkkaartLayout(
+	gezinNaam: string,
+	people: NetwerkPersoon[],
+	toonNietVeilig: boolean
+): { layout: NetwerkLayout; ms: number } {
 	const start = performance.now();
 	const layout = layoutNetwerkkaart(people, { centreLabel: gezinNaam, sectorLabel: soortLabel, toonNietVeilig });
 	return { layout, ms: performance.now() - start };
@@ -17,4 +21,11 @@ export function netwerkkaartLayout(gezinNaam: string, people: NetwerkPersoon[], 
 export const layoutTiming = (ms: number) => ({ 'server-timing': `layout;dur=${ms.toFixed(2)};desc="netwerkkaart"` });
 
 /** What the netwerkkaart needs of a betrokkene (the "niet veilig" mark already filtered by `toView`). */
-export const netwerkPersoon = (b: NetwerkPersoon): NetwerkPersoon => ({ id: b.id, naam: b.naam, soort: b.soort, nabijheid: b.nabijheid, steun: b.steun, nietVeilig: b.nietVeilig });
+export const netwerkPersoon = (b: NetwerkPersoon): NetwerkPersoon => ({
+	id: b.id,
+	naam: b.naam,
+	soort: b.soort,
+	nabijheid: b.nabijheid,
+	steun: b.steun,
+	nietVeilig: b.nietVeilig
+});

@@ -6,7 +6,12 @@ import type { OpstellingDelta, OpstellingKaart } from '../db/schema';
  */
 
 const sameKaart = (a: OpstellingKaart, b: OpstellingKaart) =>
-	a.betrokkeneId === b.betrokkeneId && a.naam === b.naam && a.soort === b.soort && a.plek === b.plek && a.rol === b.rol && a.bijdrage === b.bijdrage;
+	a.betrokkeneId === b.betrokkeneId &&
+	a.naam === b.naam &&
+	a.soort === b.soort &&
+	a.plek === b.plek &&
+	a.rol === b.rol &&
+	a.bijdrage === b.bijdrage;
 
 export function boardDelta(before: readonly OpstellingKaart[], after: readonly OpstellingKaart[]): OpstellingDelta {
 	const was = new Map(before.map((k) => [k.betrokkeneId, k]));

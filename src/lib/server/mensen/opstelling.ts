@@ -24,7 +24,14 @@ export const CHECKPOINT_EVERY = 50;
 /** The board as it is now, in the order the page shows it. */
 function boardNow(gezinId: string): OpstellingKaart[] {
 	return getDb()
-		.select({ betrokkeneId: betrokkene.id, naam: betrokkene.naam, soort: betrokkene.soort, plek: betrokkene.plek, rol: betrokkene.rol, bijdrage: betrokkene.bijdrage })
+		.select({
+			betrokkeneId: betrokkene.id,
+			naam: betrokkene.naam,
+			soort: betrokkene.soort,
+			plek: betrokkene.plek,
+			rol: betrokkene.rol,
+			bijdrage: betrokkene.bijdrage
+		})
 		.from(betrokkene)
 		.where(and(eq(betrokkene.gezinId, gezinId), isNull(betrokkene.verwijderdAt)))
 		.orderBy(asc(betrokkene.createdAt), insertOrder)
@@ -37,13 +44,25 @@ function boardAt(gezinId: string, volgnummer: number): { kaarten: OpstellingKaar
 	const checkpoint = db
 		.select({ v: max(tafelOpstelling.volgnummer) })
 		.from(tafelOpstelling)
-		.where(and(eq(tafelOpstelling.gezinId, gezinId), lte(tafelOpstelling.volgnummer, volgnummer), isNotNull(tafelOpstelling.kaarten)))
+		.where(
+			and(
+				eq(tafelOpstelling.gezinId, gezinId),
+				lte(tafelOpstelling.volgnummer, volgnummer),
+				isNotNull(tafelOpstelling.kaarten)
+			)
+		)
 		.get()?.v;
 	if (checkpoint == null) return undefined;
 	const rows = db
 		.select({ kaarten: tafelOpstelling.kaarten, delta: tafelOpstelling.delta })
 		.from(tafelOpstelling)
-		.where(and(eq(tafelOpstelling.gezinId, gezinId), gte(tafelOpstelling.volgnummer, checkpoint), lte(tafelOpstelling.volgnummer, volgnummer)))
+		.where(
+			and(
+				eq(tafelOpstelling.gezinId, gezinId),
+				gte(tafelOpstelling.volgnummer, checkpoint),
+				lte(tafelOpstelling.volgnummer, volgnummer)
+			)
+		)
 		.orderBy(asc(tafelOpstelling.volgnummer))
 		.all();
 	let kaarten: OpstellingKaart[] = [];
@@ -62,7 +81,10 @@ export function keepOpstelling(gezinId: string, wijziging: OpstellingWijziging, 
 		.get()?.v;
 	const volgnummer = (last ?? 0) + 1;
 	const before = last == null ? undefined : boardAt(gezinId, last);
-	let row: { kaarten: OpstellingKaart[]; delta: null } | { kaarten: null; delta: ReturnType<typeof boardDelta> } = { kaarten, delta: null };
+	let row: { kaarten: OpstellingKaart[]; delta: null } | { kaarten: null; delta: ReturnType<typeof boardDelta> } = {
+		kaarten,
+		delta: null
+	};
 	if (before && volgnummer - before.checkpoint < CHECKPOINT_EVERY) {
 		const delta = boardDelta(before.kaarten, kaarten);
 		// Only when the change rebuilds this very board (a card order it cannot say gets a checkpoint).
@@ -83,7 +105,12 @@ export interface OpstellingSummary {
 /** Earlier set-ups of the board, newest first. */
 export function listOpstellingen(gezinId: string, limit = 500): OpstellingSummary[] {
 	return getDb()
-		.select({ id: tafelOpstelling.id, at: tafelOpstelling.at, doorNaam: tafelOpstelling.doorNaam, wijziging: tafelOpstelling.wijziging })
+		.select({
+			id: tafelOpstelling.id,
+			at: tafelOpstelling.at,
+			doorNaam: tafelOpstelling.doorNaam,
+			wijziging: tafelOpstelling.wijziging
+		})
 		.from(tafelOpstelling)
 		.where(eq(tafelOpstelling.gezinId, gezinId))
 		.orderBy(desc(tafelOpstelling.at), desc(tafelOpstelling.volgnummer))
@@ -101,7 +128,13 @@ export interface Opstelling extends OpstellingSummary {
 export function getOpstelling(gezinId: string, id: string): Opstelling | undefined {
 	if (!id || id.length > 64) return undefined;
 	const row = getDb()
-		.select({ id: tafelOpstelling.id, at: tafelOpstelling.at, doorNaam: tafelOpstelling.doorNaam, wijziging: tafelOpstelling.wijziging, volgnummer: tafelOpstelling.volgnummer })
+		.select({
+			id: tafelOpstelling.id,
+			at: tafelOpstelling.at,
+			doorNaam: tafelOpstelling.doorNaam,
+			wijziging: tafelOpstelling.wijziging,
+			volgnummer: tafelOpstelling.volgnummer
+		})
 		.from(tafelOpstelling)
 		.where(and(eq(tafelOpstelling.id, id), eq(tafelOpstelling.gezinId, gezinId)))
 		.get();

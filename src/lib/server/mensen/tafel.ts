@@ -11,7 +11,10 @@ import { keepOpstelling } from './opstelling';
  * details. After every change the whole board is kept as a tafel_opstelling.
  */
 
-export type TafelResult = { ok: true; betrokkene: Betrokkene } | { ok: false; reason: 'not_found' } | { ok: false; reason: 'conflict'; current: Betrokkene };
+export type TafelResult =
+	| { ok: true; betrokkene: Betrokkene }
+	| { ok: false; reason: 'not_found' }
+	| { ok: false; reason: 'conflict'; current: Betrokkene };
 
 export interface TafelPlaats {
 	plek: TafelPlek;
@@ -20,7 +23,14 @@ export interface TafelPlaats {
 }
 
 /** Moves a card and/or changes its role and contribution, against the version the person saw. */
-export function placeKaart(gezinId: string, id: string, expectedTafelVersie: number, plaats: TafelPlaats, actor: Actor, at = new Date()): TafelResult {
+export function placeKaart(
+	gezinId: string,
+	id: string,
+	expectedTafelVersie: number,
+	plaats: TafelPlaats,
+	actor: Actor,
+	at = new Date()
+): TafelResult {
 	const db = getDb();
 	return db.transaction(() => {
 		const current = getBetrokkene(gezinId, id);
@@ -33,7 +43,12 @@ export function placeKaart(gezinId: string, id: string, expectedTafelVersie: num
 			.set({ plek: plaats.plek, rol: plaats.rol, bijdrage: plaats.bijdrage, tafelVersie: current.tafelVersie + 1 })
 			.where(and(eq(betrokkene.id, id), eq(betrokkene.tafelVersie, expectedTafelVersie)))
 			.run();
-		keepOpstelling(gezinId, moved ? { soort: 'verplaatst', naam: current.naam, plek: plaats.plek } : { soort: 'rol', naam: current.naam }, actor, at);
+		keepOpstelling(
+			gezinId,
+			moved ? { soort: 'verplaatst', naam: current.naam, plek: plaats.plek } : { soort: 'rol', naam: current.naam },
+			actor,
+			at
+		);
 		return { ok: true, betrokkene: getBetrokkene(gezinId, id)! } as const;
 	});
 }

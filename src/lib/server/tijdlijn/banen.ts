@@ -28,7 +28,14 @@ export function listBanen(gezinId: string, defaultName: (baan: TijdlijnBaan) => 
 export type RenameResult = { ok: true } | { ok: false; reason: 'conflict'; currentNaam: string };
 
 /** Renames a lane; an empty name brings back the default. `expectedVersie` 0 means "never renamed". */
-export function renameBaan(gezinId: string, baan: TijdlijnBaan, naam: string, expectedVersie: number, actor: Actor, at = new Date()): RenameResult {
+export function renameBaan(
+	gezinId: string,
+	baan: TijdlijnBaan,
+	naam: string,
+	expectedVersie: number,
+	actor: Actor,
+	at = new Date()
+): RenameResult {
 	const db = getDb();
 	return db.transaction(() => {
 		const current = db

@@ -18,7 +18,11 @@ export interface TijdlijnChange {
 }
 
 /** After every change on a tijdlijn: one audit row and a content-free signal to everyone looking at it. */
-export function tellAbout(event: Pick<RequestEvent, 'locals' | 'url' | 'getClientAddress'>, ctx: Pick<TijdlijnContext, 'gezin' | 'account'>, change: TijdlijnChange): void {
+export function tellAbout(
+	event: Pick<RequestEvent, 'locals' | 'url' | 'getClientAddress'>,
+	ctx: Pick<TijdlijnContext, 'gezin' | 'account'>,
+	change: TijdlijnChange
+): void {
 	audit({
 		...auditBy(event),
 		onBehalfOf: change.namensGezin ? `gezin:${ctx.gezin.id}` : null,
@@ -28,11 +32,18 @@ export function tellAbout(event: Pick<RequestEvent, 'locals' | 'url' | 'getClien
 		recordId: change.recordId,
 		detail: change.detail
 	});
-	publish(tijdlijnTopic(ctx.gezin.id), { by: ctx.account.id, ...(change.zichtbaarheid ? { zichtbaarheid: change.zichtbaarheid } : {}) });
+	publish(tijdlijnTopic(ctx.gezin.id), {
+		by: ctx.account.id,
+		...(change.zichtbaarheid ? { zichtbaarheid: change.zichtbaarheid } : {})
+	});
 }
 
 /** The change record for an event; `before`: its visibility before this change, when that differed. */
-export const gebeurtenisChange = (action: AuditAction, g: { id: string; baan: string; namensGezin: boolean; zichtbaarheid: Zichtbaarheid }, before?: Zichtbaarheid): TijdlijnChange => ({
+export const gebeurtenisChange = (
+	action: AuditAction,
+	g: { id: string; baan: string; namensGezin: boolean; zichtbaarheid: Zichtbaarheid },
+	before?: Zichtbaarheid
+): TijdlijnChange => ({
 	action,
 	recordType: 'tijdlijn_gebeurtenis',
 	recordId: g.id,

@@ -8,7 +8,9 @@ import { baanNaam } from '$lib/tijdlijn/labels';
 import { zichtbaarheden } from '$lib/zichtbaarheid';
 
 /** The gezin, its lanes and what the current account may see and do on the tijdlijn. */
-export function requireTijdlijn(event: Pick<RequestEvent, 'locals' | 'url' | 'getClientAddress'> & { params: Partial<Record<string, string>> }) {
+export function requireTijdlijn(
+	event: Pick<RequestEvent, 'locals' | 'url' | 'getClientAddress'> & { params: Partial<Record<string, string>> }
+) {
 	const ctx = requireGezin(event);
 	const canSee = visibilityFilter(ctx.actor, ctx.facts);
 	const members = listMembers(ctx.gezin.id).filter((x) => x.status === 'actief');

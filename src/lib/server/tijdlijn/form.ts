@@ -52,7 +52,8 @@ export function readGebeurtenisInput(form: FormInput, ctx: GebeurtenisFormContex
 	const baan = form.choice('baan', tijdlijnBanen) ?? 'gezin';
 	const moment = form.choice('moment', momentSoorten) ?? 'gewoon';
 	const zichtbaarheid = form.choice('zichtbaarheid', zichtbaarheden) ?? 'iedereen';
-	if (!form.errors.zichtbaarheid && !ctx.mayChoose(zichtbaarheid)) form.error('zichtbaarheid', m.groeiplan_visibility_self());
+	if (!form.errors.zichtbaarheid && !ctx.mayChoose(zichtbaarheid))
+		form.error('zichtbaarheid', m.groeiplan_visibility_self());
 	const titel = form.text('titel', { max: 120, required: true });
 	const verhaal = form.text('verhaal', { max: 4000 });
 
@@ -61,14 +62,18 @@ export function readGebeurtenisInput(form: FormInput, ctx: GebeurtenisFormContex
 	const ongeveer = form.text('ongeveer', { max: 3 }) === 'ja';
 	const van = readPartial(form, 'van', true);
 	const tot = periode && !nogBezig ? readPartial(form, 'tot', false) : null;
-	if (periode && !nogBezig && !tot && !form.errors.totJaar && !form.errors.totMaand && !form.errors.totDag) form.error('totJaar', m.tijdlijn_fout_tot_nodig());
+	if (periode && !nogBezig && !tot && !form.errors.totJaar && !form.errors.totMaand && !form.errors.totDag)
+		form.error('totJaar', m.tijdlijn_fout_tot_nodig());
 	let wanneer = { van: van ?? '', tot, nogBezig, ongeveer };
 	if (van) {
 		const checked = checkWanneer(wanneer, { minJaar: 1900, maxJaar: ctx.thisYear + 5 });
 		if (checked.ok) wanneer = checked.wanneer;
 		else {
 			const field = `${checked.field}Jaar`;
-			form.error(field, checked.reason === 'before' ? m.tijdlijn_fout_tot_voor_van() : m.tijdlijn_fout_bereik({ max: ctx.thisYear + 5 }));
+			form.error(
+				field,
+				checked.reason === 'before' ? m.tijdlijn_fout_tot_voor_van() : m.tijdlijn_fout_bereik({ max: ctx.thisYear + 5 })
+			);
 		}
 	}
 

@@ -38,7 +38,10 @@ export interface Actor {
 	name: string;
 }
 
-export type SaveResult = { ok: true; gebeurtenis: Gebeurtenis } | { ok: false; reason: 'not_found' } | { ok: false; reason: 'conflict'; current: Gebeurtenis };
+export type SaveResult =
+	| { ok: true; gebeurtenis: Gebeurtenis }
+	| { ok: false; reason: 'not_found' }
+	| { ok: false; reason: 'conflict'; current: Gebeurtenis };
 
 export function wanneerOf(g: Pick<Gebeurtenis, 'van' | 'tot' | 'nogBezig' | 'ongeveer'>): Wanneer {
 	return { van: g.van, tot: g.tot, nogBezig: g.nogBezig, ongeveer: g.ongeveer };
@@ -61,7 +64,13 @@ function findGebeurtenis(gezinId: string, id: string): Gebeurtenis | undefined {
 	return getDb()
 		.select()
 		.from(tijdlijnGebeurtenis)
-		.where(and(eq(tijdlijnGebeurtenis.id, id), eq(tijdlijnGebeurtenis.gezinId, gezinId), isNull(tijdlijnGebeurtenis.verwijderdAt)))
+		.where(
+			and(
+				eq(tijdlijnGebeurtenis.id, id),
+				eq(tijdlijnGebeurtenis.gezinId, gezinId),
+				isNull(tijdlijnGebeurtenis.verwijderdAt)
+			)
+		)
 		.get();
 }
 
@@ -91,14 +100,52 @@ function columns(input: GebeurtenisInput) {
 }
 
 export function snapshot(g: Gebeurtenis): Record<string, unknown> {
-	const { baan, titel, verhaal, moment, van, tot, nogBezig, ongeveer, verhaalVan, namensGezin, organisatie, soortHulp, zichtbaarheid } = g;
-	return { baan, titel, verhaal, moment, van, tot, nogBezig, ongeveer, verhaalVan, namensGezin, organisatie, soortHulp, zichtbaarheid };
+	const {
+		baan,
+		titel,
+		verhaal,
+		moment,
+		van,
+		tot,
+		nogBezig,
+		ongeveer,
+		verhaalVan,
+		namensGezin,
+		organisatie,
+		soortHulp,
+		zichtbaarheid
+	} = g;
+	return {
+		baan,
+		titel,
+		verhaal,
+		moment,
+		van,
+		tot,
+		nogBezig,
+		ongeveer,
+		verhaalVan,
+		namensGezin,
+		organisatie,
+		soortHulp,
+		zichtbaarheid
+	};
 }
 
 function record(g: Gebeurtenis, soort: 'aangemaakt' | 'gewijzigd' | 'verwijderd', actor: Actor, at: Date): void {
 	getDb()
 		.insert(tijdlijnWijziging)
-		.values({ gezinId: g.gezinId, gebeurtenisId: g.id, soort, versie: g.versie, snapshot: snapshot(g), zichtbaarheid: g.zichtbaarheid, actorId: actor.id, actorName: actor.name, at })
+		.values({
+			gezinId: g.gezinId,
+			gebeurtenisId: g.id,
+			soort,
+			versie: g.versie,
+			snapshot: snapshot(g),
+			zichtbaarheid: g.zichtbaarheid,
+			actorId: actor.id,
+			actorName: actor.name,
+			at
+		})
 		.run();
 }
 
@@ -107,7 +154,17 @@ export function addGebeurtenis(gezinId: string, input: GebeurtenisInput, actor: 
 	return db.transaction(() => {
 		const id = newId();
 		db.insert(tijdlijnGebeurtenis)
-			.values({ id, gezinId, ...columns(input), versie: 1, createdBy: actor.id, createdByName: actor.name, createdAt: at, updatedBy: actor.id, updatedAt: at })
+			.values({
+				id,
+				gezinId,
+				...columns(input),
+				versie: 1,
+				createdBy: actor.id,
+				createdByName: actor.name,
+				createdAt: at,
+				updatedBy: actor.id,
+				updatedAt: at
+			})
 			.run();
 		const g = findGebeurtenis(gezinId, id)!;
 		record(g, 'aangemaakt', actor, at);
@@ -116,7 +173,14 @@ export function addGebeurtenis(gezinId: string, input: GebeurtenisInput, actor: 
 }
 
 /** Saves a change made against `expectedVersie`; a stale version is refused with the current event. */
-export function updateGebeurtenis(gezinId: string, id: string, expectedVersie: number, input: GebeurtenisInput, actor: Actor, at = new Date()): SaveResult {
+export function updateGebeurtenis(
+	gezinId: string,
+	id: string,
+	expectedVersie: number,
+	input: GebeurtenisInput,
+	actor: Actor,
+	at = new Date()
+): SaveResult {
 	const db = getDb();
 	return db.transaction(() => {
 		const current = findGebeurtenis(gezinId, id);
@@ -134,13 +198,22 @@ export function updateGebeurtenis(gezinId: string, id: string, expectedVersie: n
 }
 
 /** Removes an event from the tijdlijn; its versions stay. Same version rule as a change. */
-export function removeGebeurtenis(gezinId: string, id: string, expectedVersie: number, actor: Actor, at = new Date()): SaveResult {
+export function removeGebeurtenis(
+	gezinId: string,
+	id: string,
+	expectedVersie: number,
+	actor: Actor,
+	at = new Date()
+): SaveResult {
 	const db = getDb();
 	return db.transaction(() => {
 		const current = findGebeurtenis(gezinId, id);
 		if (!current) return { ok: false, reason: 'not_found' } as const;
 		if (current.versie !== expectedVersie) return { ok: false, reason: 'conflict', current } as const;
-		db.update(tijdlijnGebeurtenis).set({ versie: current.versie + 1, verwijderdAt: at, updatedBy: actor.id, updatedAt: at }).where(eq(tijdlijnGebeurtenis.id, id)).run();
+		db.update(tijdlijnGebeurtenis)
+			.set({ versie: current.versie + 1, verwijderdAt: at, updatedBy: actor.id, updatedAt: at })
+			.where(eq(tijdlijnGebeurtenis.id, id))
+			.run();
 		const removed = { ...current, versie: current.versie + 1, verwijderdAt: at };
 		record(removed, 'verwijderd', actor, at);
 		return { ok: true, gebeurtenis: removed } as const;
@@ -191,7 +264,9 @@ export function listVersies(gezinId: string, id: string, canSee: CanSee): Versie
 function namesOf(ids: readonly (string | null)[]): Map<string, string> {
 	const unique = ids.filter((x): x is string => !!x);
 	if (unique.length === 0) return new Map();
-	const rows = inChunks(unique, (chunk) => getDb().select({ id: account.id, name: account.displayName }).from(account).where(inArray(account.id, chunk)).all());
+	const rows = inChunks(unique, (chunk) =>
+		getDb().select({ id: account.id, name: account.displayName }).from(account).where(inArray(account.id, chunk)).all()
+	);
 	return new Map(rows.map((r) => [r.id, r.name]));
 }
 

@@ -29,13 +29,20 @@ export function ingetyptDoor(list: readonly Verteller[]): Map<string, string> {
 	const result = new Map<string, string>();
 	if (list.length === 0) return result;
 	const db = getDb();
-	const typist = new Map<string, { id: string | null; name: string }>(list.map((g) => [g.id, { id: g.createdBy, name: g.createdByName }]));
+	const typist = new Map<string, { id: string | null; name: string }>(
+		list.map((g) => [g.id, { id: g.createdBy, name: g.createdByName }])
+	);
 	const previous = new Map<string, Record<string, unknown>>();
 	const ids = list.map((g) => g.id);
 	// Chunked: SQLite limits the number of bound parameters.
 	for (let i = 0; i < ids.length; i += 500) {
 		const rows = db
-			.select({ id: tijdlijnWijziging.gebeurtenisId, snapshot: tijdlijnWijziging.snapshot, actorId: tijdlijnWijziging.actorId, actorName: tijdlijnWijziging.actorName })
+			.select({
+				id: tijdlijnWijziging.gebeurtenisId,
+				snapshot: tijdlijnWijziging.snapshot,
+				actorId: tijdlijnWijziging.actorId,
+				actorName: tijdlijnWijziging.actorName
+			})
 			.from(tijdlijnWijziging)
 			.where(inArray(tijdlijnWijziging.gebeurtenisId, ids.slice(i, i + 500)))
 			.orderBy(asc(tijdlijnWijziging.seq))

@@ -13,7 +13,8 @@ import type { Actor } from './gebeurtenissen';
 
 export type Kant = typeof tijdlijnKant.$inferSelect;
 
-export type KantResult = { ok: true; kant: Kant } | { ok: false; reason: 'not_found' } | { ok: false; reason: 'conflict'; current: Kant };
+export type KantResult =
+	{ ok: true; kant: Kant } | { ok: false; reason: 'not_found' } | { ok: false; reason: 'conflict'; current: Kant };
 
 export function listKanten(gebeurtenisId: string): Kant[] {
 	return getDb()
@@ -29,23 +30,46 @@ export function getKant(gebeurtenisId: string, id: string): Kant | undefined {
 	return getDb()
 		.select()
 		.from(tijdlijnKant)
-		.where(and(eq(tijdlijnKant.id, id), eq(tijdlijnKant.gebeurtenisId, gebeurtenisId), isNull(tijdlijnKant.verwijderdAt)))
+		.where(
+			and(eq(tijdlijnKant.id, id), eq(tijdlijnKant.gebeurtenisId, gebeurtenisId), isNull(tijdlijnKant.verwijderdAt))
+		)
 		.get();
 }
 
 export function addKant(gebeurtenisId: string, tekst: string, actor: Actor, at = new Date()): Kant {
 	const id = newId();
-	getDb().insert(tijdlijnKant).values({ id, gebeurtenisId, accountId: actor.id, naam: actor.name, tekst, versie: 1, createdAt: at, updatedAt: at }).run();
+	getDb()
+		.insert(tijdlijnKant)
+		.values({
+			id,
+			gebeurtenisId,
+			accountId: actor.id,
+			naam: actor.name,
+			tekst,
+			versie: 1,
+			createdAt: at,
+			updatedAt: at
+		})
+		.run();
 	return getKant(gebeurtenisId, id)!;
 }
 
-export function updateKant(gebeurtenisId: string, id: string, expectedVersie: number, tekst: string, at = new Date()): KantResult {
+export function updateKant(
+	gebeurtenisId: string,
+	id: string,
+	expectedVersie: number,
+	tekst: string,
+	at = new Date()
+): KantResult {
 	const db = getDb();
 	return db.transaction(() => {
 		const current = getKant(gebeurtenisId, id);
 		if (!current) return { ok: false, reason: 'not_found' } as const;
 		if (current.versie !== expectedVersie) return { ok: false, reason: 'conflict', current } as const;
-		db.update(tijdlijnKant).set({ tekst, versie: current.versie + 1, updatedAt: at }).where(eq(tijdlijnKant.id, id)).run();
+		db.update(tijdlijnKant)
+			.set({ tekst, versie: current.versie + 1, updatedAt: at })
+			.where(eq(tijdlijnKant.id, id))
+			.run();
 		return { ok: true, kant: getKant(gebeurtenisId, id)! } as const;
 	});
 }
@@ -56,7 +80,10 @@ export function removeKant(gebeurtenisId: string, id: string, expectedVersie: nu
 		const current = getKant(gebeurtenisId, id);
 		if (!current) return { ok: false, reason: 'not_found' } as const;
 		if (current.versie !== expectedVersie) return { ok: false, reason: 'conflict', current } as const;
-		db.update(tijdlijnKant).set({ versie: current.versie + 1, verwijderdAt: at, updatedAt: at }).where(eq(tijdlijnKant.id, id)).run();
+		db.update(tijdlijnKant)
+			.set({ versie: current.versie + 1, verwijderdAt: at, updatedAt: at })
+			.where(eq(tijdlijnKant.id, id))
+			.run();
 		return { ok: true, kant: { ...current, verwijderdAt: at } } as const;
 	});
 }

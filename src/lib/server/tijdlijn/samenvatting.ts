@@ -24,7 +24,9 @@ export function tijdlijnSamenvatting(gezinId: string, canSee: CanSee, count = 3)
 		totJaar: years.length ? Math.max(...years) : null,
 		mooi: events.filter((e) => e.moment === 'mooi').length,
 		moeilijk: events.filter((e) => e.moment === 'moeilijk').length,
-		hulpNu: events.filter((e) => e.baan === 'hulp' && e.nogBezig).map((e) => [e.soortHulp || e.titel, e.organisatie].filter(Boolean).join(' · ')),
+		hulpNu: events
+			.filter((e) => e.baan === 'hulp' && e.nogBezig)
+			.map((e) => [e.soortHulp || e.titel, e.organisatie].filter(Boolean).join(' · ')),
 		laatste: events
 			.slice(-count)
 			.reverse()

@@ -1,6 +1,16 @@
 import type { Actions, PageServerLoad } from './$types';
 import { actorOf, auditBy, requireBeheerder } from '$lib/server/guard';
-import { accountExists, createAccount, createPasswordLink, emailTaken, listAccounts, normalizeUsername, passwordLinkFacts, usernameTaken, USERNAME_PATTERN } from '$lib/server/accounts';
+import {
+	accountExists,
+	createAccount,
+	createPasswordLink,
+	emailTaken,
+	listAccounts,
+	normalizeUsername,
+	passwordLinkFacts,
+	usernameTaken,
+	USERNAME_PATTERN
+} from '$lib/server/accounts';
 import { can } from '$lib/server/access';
 import { auditPasswordReset } from '$lib/server/password-reset-audit';
 import { listOrganisaties, organisatieExists } from '$lib/server/organisaties';
@@ -17,7 +27,10 @@ export const load: PageServerLoad = (event) => {
 	const beheerder = requireBeheerder(event);
 	audit({ ...auditBy(event), action: 'beheer.bekeken', recordType: 'beheer', detail: 'accounts' });
 	return {
-		accounts: listAccounts().map((a) => ({ ...a, mayLink: can(actorOf(beheerder), 'account.passwordLink', passwordLinkFacts(a.id)) })),
+		accounts: listAccounts().map((a) => ({
+			...a,
+			mayLink: can(actorOf(beheerder), 'account.passwordLink', passwordLinkFacts(a.id))
+		})),
 		organisaties: listOrganisaties().map((o) => ({ id: o.id, naam: o.naam }))
 	};
 };
@@ -43,11 +56,29 @@ export const actions: Actions = {
 		if (roles.length === 0 && !form.errors.rollen) form.error('rollen', m.beheer_account_roles_required());
 		if (!form.ok) return form.fail();
 		const { id, link } = getDb().transaction(() => {
-			const id = createAccount({ username, displayName, email: email || null, organisatieId: organisatieId || null, roles });
+			const id = createAccount({
+				username,
+				displayName,
+				email: email || null,
+				organisatieId: organisatieId || null,
+				roles
+			});
 			return { id, link: createPasswordLink(id, beheerder.id) };
 		});
-		audit({ ...auditBy(event), action: 'account.aangemaakt', recordType: 'account', recordId: id, detail: `${username} (${roles.join(', ')})` });
-		return { created: { username, link: `${publicOrigin(event.url)}/wachtwoord/${link.token}`, expiresAt: link.expiresAt.toISOString() } };
+		audit({
+			...auditBy(event),
+			action: 'account.aangemaakt',
+			recordType: 'account',
+			recordId: id,
+			detail: `${username} (${roles.join(', ')})`
+		});
+		return {
+			created: {
+				username,
+				link: `${publicOrigin(event.url)}/wachtwoord/${link.token}`,
+				expiresAt: link.expiresAt.toISOString()
+			}
+		};
 	},
 	link: async (event) => {
 		const beheerder = requireBeheerder(event);
@@ -56,10 +87,17 @@ export const actions: Actions = {
 		if (!form.ok) return form.fail();
 		if (!accountExists(id)) return form.fail(m.error_not_found(), 404);
 		// Family and network get back in through a new invitation of their gezin, never through beheer.
-		if (!can(actorOf(beheerder), 'account.passwordLink', passwordLinkFacts(id))) return form.fail(m.beheer_link_not_for_family(), 403);
+		if (!can(actorOf(beheerder), 'account.passwordLink', passwordLinkFacts(id)))
+			return form.fail(m.beheer_link_not_for_family(), 403);
 		const link = createPasswordLink(id, beheerder.id);
 		const username = listAccounts().find((a) => a.id === id)?.username ?? '';
 		auditPasswordReset({ ...auditBy(event), action: 'account.wachtwoordlink-gemaakt' }, id);
-		return { created: { username, link: `${publicOrigin(event.url)}/wachtwoord/${link.token}`, expiresAt: link.expiresAt.toISOString() } };
+		return {
+			created: {
+				username,
+				link: `${publicOrigin(event.url)}/wachtwoord/${link.token}`,
+				expiresAt: link.expiresAt.toISOString()
+			}
+		};
 	}
 };

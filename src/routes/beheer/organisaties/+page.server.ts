@@ -21,7 +21,13 @@ export const actions: Actions = {
 		if (naam && !form.errors.naam && organisatieNaamTaken(naam)) form.error('naam', m.beheer_organisatie_exists());
 		if (!form.ok || !soort) return form.fail();
 		const id = createOrganisatie(naam, soort);
-		audit({ ...auditBy(event), action: 'organisatie.aangemaakt', recordType: 'organisatie', recordId: id, detail: naam });
+		audit({
+			...auditBy(event),
+			action: 'organisatie.aangemaakt',
+			recordType: 'organisatie',
+			recordId: id,
+			detail: naam
+		});
 		return { success: m.beheer_organisatie_created({ naam }) };
 	}
 };

@@ -11,7 +11,14 @@ import { gesprekkenNu, volgendGesprek } from '$lib/server/gesprek/zichtbaar';
 
 export const load: PageServerLoad = (event) => {
 	const { actor, account, gezin, membership, facts } = requireGezin(event);
-	audit({ ...auditBy(event), gezinId: gezin.id, action: 'gezin.bekeken', recordType: 'gezin', recordId: gezin.id, detail: 'overzicht' });
+	audit({
+		...auditBy(event),
+		gezinId: gezin.id,
+		action: 'gezin.bekeken',
+		recordType: 'gezin',
+		recordId: gezin.id,
+		detail: 'overzicht'
+	});
 	const members = listMembers(gezin.id);
 	const plan = groeiplanOf(gezin.id);
 	const canSee = visibilityFilter(actor, facts);
@@ -21,8 +28,10 @@ export const load: PageServerLoad = (event) => {
 		gezin: { id: gezin.id, naam: gezin.naam, groeiplanSince: gezin.groeiplanCreatedAt?.toISOString() ?? null },
 		me: { role: membership.role, relatie: membership.relatie },
 		plan: {
-			doelen: items.filter((i) => i.sectie === 'doel' && (i.status === 'nog-niet-begonnen' || i.status === 'bezig')).length,
-			openAfspraken: items.filter((i) => i.sectie === 'afspraak' && (i.status === 'open' || i.status === 'bezig')).length
+			doelen: items.filter((i) => i.sectie === 'doel' && (i.status === 'nog-niet-begonnen' || i.status === 'bezig'))
+				.length,
+			openAfspraken: items.filter((i) => i.sectie === 'afspraak' && (i.status === 'open' || i.status === 'bezig'))
+				.length
 		},
 		tijdlijn: { aantal: tijdlijn.aantal, vanJaar: tijdlijn.vanJaar },
 		betrokkenen: listBetrokkenen(gezin.id).length,
@@ -30,7 +39,14 @@ export const load: PageServerLoad = (event) => {
 		gesprekkenNu: gesprekkenNu(gezin.id, actor, facts, account.id),
 		members: members
 			.filter((x) => x.status === 'actief')
-			.map((x) => ({ id: x.id, displayName: x.displayName, relatie: x.relatie, role: x.role, gezinsrol: x.gezinsrol, organisatie: x.role === 'professional' ? x.organisatieNaam : null })),
+			.map((x) => ({
+				id: x.id,
+				displayName: x.displayName,
+				relatie: x.relatie,
+				role: x.role,
+				gezinsrol: x.gezinsrol,
+				organisatie: x.role === 'professional' ? x.organisatieNaam : null
+			})),
 		waitingCount: can(actor, 'gezin.decideAccess', facts) ? members.filter((x) => x.status === 'wacht').length : 0,
 		may: {
 			manageAccess: can(actor, 'gezin.invite', facts) || can(actor, 'gezin.decideAccess', facts),

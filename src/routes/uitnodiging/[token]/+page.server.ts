@@ -25,7 +25,13 @@ export const load: PageServerLoad = (event) => {
 		return { invite: null, throttled: 0, me: null };
 	}
 	return {
-		invite: { gezinNaam: found.gezinNaam, relatie: found.invite.relatie, role: found.invite.role, naam: found.invite.naam, invitedBy: found.invitedByName },
+		invite: {
+			gezinNaam: found.gezinNaam,
+			relatie: found.invite.relatie,
+			role: found.invite.role,
+			naam: found.invite.naam,
+			invitedBy: found.invitedByName
+		},
 		throttled: 0,
 		me: event.locals.account ? { displayName: event.locals.account.displayName } : null
 	};
@@ -62,7 +68,12 @@ function finish(event: RequestEvent<{ token: string }>, form: FormInput, inviteI
  * Audits the accepted invitation and sends the person on: into the gezin, or to wait. The log
  * names the account by its display name, never by what was typed to log in.
  */
-function accepted(event: RequestEvent<{ token: string }>, inviteId: string, accountId: string, result: Extract<AcceptResult, { ok: true }>): never {
+function accepted(
+	event: RequestEvent<{ token: string }>,
+	inviteId: string,
+	accountId: string,
+	result: Extract<AcceptResult, { ok: true }>
+): never {
 	audit({
 		actorId: accountId,
 		actorName: displayNameOf(accountId),
@@ -89,7 +100,8 @@ export const actions: Actions = {
 			if (!USERNAME_PATTERN.test(username)) form.error('gebruikersnaam', m.username_invalid());
 			else if (usernameTaken(username)) form.error('gebruikersnaam', m.username_taken());
 		}
-		if (displayName && !form.errors.naam && nameTakenInGezin(found.invite.gezinId, displayName, null)) form.error('naam', m.invite_name_taken());
+		if (displayName && !form.errors.naam && nameTakenInGezin(found.invite.gezinId, displayName, null))
+			form.error('naam', m.invite_name_taken());
 		if (password && !form.errors.wachtwoord) {
 			const problem = checkPassword(password, username);
 			if (problem) form.error('wachtwoord', passwordProblemMessage(problem));
@@ -126,7 +138,16 @@ export const actions: Actions = {
 		const { accountId, result } = outcome;
 		if (!result.ok) return form.fail(m.invite_gone(), 410);
 		const ip = clientIp(event);
-		audit({ actorId: accountId, actorName: displayName, gezinId: found.invite.gezinId, action: 'account.aangemaakt', recordType: 'account', recordId: accountId, detail: 'via uitnodiging', ip });
+		audit({
+			actorId: accountId,
+			actorName: displayName,
+			gezinId: found.invite.gezinId,
+			action: 'account.aangemaakt',
+			recordType: 'account',
+			recordId: accountId,
+			detail: 'via uitnodiging',
+			ip
+		});
 		if (event.locals.session) invalidateSession(event.locals.session.id);
 		startSession(event.cookies, event.url, accountId, event.request.headers.get('user-agent') ?? '', ip);
 		return accepted(event, found.invite.id, accountId, result);
@@ -151,12 +172,20 @@ export const actions: Actions = {
 		const result = await attemptLogin(identifier, password, clientIp(event), event);
 		if (!result.ok) {
 			return form.fail(
-				result.reason === 'throttled' ? m.login_throttled({ seconds: Math.ceil(result.retryAfterMs / 1000) }) : m.login_failed(),
+				result.reason === 'throttled'
+					? m.login_throttled({ seconds: Math.ceil(result.retryAfterMs / 1000) })
+					: m.login_failed(),
 				result.reason === 'throttled' ? 429 : 400
 			);
 		}
 		if (event.locals.session) invalidateSession(event.locals.session.id);
-		startSession(event.cookies, event.url, result.accountId, event.request.headers.get('user-agent') ?? '', clientIp(event));
+		startSession(
+			event.cookies,
+			event.url,
+			result.accountId,
+			event.request.headers.get('user-agent') ?? '',
+			clientIp(event)
+		);
 		return finish(event, form, found.invite.id, result.accountId);
 	}
 };

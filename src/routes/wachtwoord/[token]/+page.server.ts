@@ -52,7 +52,10 @@ export const actions: Actions = {
 			return true;
 		});
 		if (!done) return form.fail(m.password_link_gone(), 410);
-		auditPasswordReset({ actorId: link.accountId, actorName: link.displayName, action: 'account.wachtwoord-gezet', ip }, link.accountId);
+		auditPasswordReset(
+			{ actorId: link.accountId, actorName: link.displayName, action: 'account.wachtwoord-gezet', ip },
+			link.accountId
+		);
 		if (event.locals.session) invalidateSession(event.locals.session.id);
 		startSession(event.cookies, event.url, link.accountId, event.request.headers.get('user-agent') ?? '', ip);
 		redirect(303, '/');

@@ -2,7 +2,6 @@ import { sqliteTable, text, integer, blob, primaryKey, index } from 'drizzle-orm
 import { organisatie } from './organisaties';
 import { globalRoles } from '../../../domain';
 
-
 export const account = sqliteTable('account', {
 	id: text('id').primaryKey(),
 	/** Stored lower-case; login is case-insensitive. */

@@ -31,7 +31,6 @@ export const groeiplan = sqliteTable('groeiplan', {
 	versie: integer('versie').notNull().default(1)
 });
 
-
 export const membership = sqliteTable(
 	'membership',
 	{

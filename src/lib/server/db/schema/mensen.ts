@@ -2,7 +2,15 @@ import { sqliteTable, text, integer, index, primaryKey, uniqueIndex } from 'driz
 import { account } from './accounts';
 import { gezin } from './gezinnen';
 import type { OpstellingWijziging } from '../../../mensen/opstelling';
-import { betrokkeneSoorten, nabijheden, netwerkStappen, tafelPlekken, type BetrokkeneSoort, type SteunSoort, type TafelPlek } from '../../../domain';
+import {
+	betrokkeneSoorten,
+	nabijheden,
+	netwerkStappen,
+	tafelPlekken,
+	type BetrokkeneSoort,
+	type SteunSoort,
+	type TafelPlek
+} from '../../../domain';
 
 /**
  * A betrokkene: a person around a gezin, with or without an account ("de buurvrouw" needs no
@@ -87,7 +95,10 @@ export const tafelOpstelling = sqliteTable(
 		/** Otherwise: only what changed since the row before. */
 		delta: text('delta', { mode: 'json' }).$type<OpstellingDelta>()
 	},
-	(t) => [index('tafel_opstelling_gezin_idx').on(t.gezinId, t.at), uniqueIndex('tafel_opstelling_volgnummer_idx').on(t.gezinId, t.volgnummer)]
+	(t) => [
+		index('tafel_opstelling_gezin_idx').on(t.gezinId, t.at),
+		uniqueIndex('tafel_opstelling_volgnummer_idx').on(t.gezinId, t.volgnummer)
+	]
 );
 
 /** A tip from the tipsheet netwerk betrekken that a professional tried with this gezin, and what came of it. */

@@ -1,7 +1,6 @@
 import { sqliteTable, text, integer } from 'drizzle-orm/sqlite-core';
 import { organisatieSoorten } from '../../../domain';
 
-
 export const organisatie = sqliteTable('organisatie', {
 	id: text('id').primaryKey(),
 	naam: text('naam').notNull().unique(),

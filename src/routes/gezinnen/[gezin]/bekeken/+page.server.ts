@@ -9,7 +9,8 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A yyyy-mm-dd from the filter, or null with a message when it is not a real date. */
 function readDate(raw: string | null): { value: string | null; error?: string } {
 	if (!raw) return { value: null };
-	if (!DATE.test(raw) || Number.isNaN(Date.parse(raw + 'T00:00:00Z'))) return { value: null, error: m.audit_filter_bad_date() };
+	if (!DATE.test(raw) || Number.isNaN(Date.parse(raw + 'T00:00:00Z')))
+		return { value: null, error: m.audit_filter_bad_date() };
 	return { value: raw };
 }
 
@@ -38,7 +39,13 @@ export const load: PageServerLoad = (event) => {
 	const { gezin } = requireGezin(event, 'gezin.viewAudit');
 	const van = readDate(event.url.searchParams.get('van'));
 	const tot = readDate(event.url.searchParams.get('tot'));
-	audit({ ...auditBy(event), gezinId: gezin.id, action: 'gezin.audit-bekeken', recordType: 'gezin', recordId: gezin.id });
+	audit({
+		...auditBy(event),
+		gezinId: gezin.id,
+		action: 'gezin.audit-bekeken',
+		recordType: 'gezin',
+		recordId: gezin.id
+	});
 	const voor = readVoor(event.url.searchParams.get('voor'));
 	// The filter speaks in whole Dutch days, both ends included.
 	const page = gezinAuditPage(gezin.id, {

@@ -15,12 +15,26 @@ import { m } from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = (event) => {
 	const ctx = gesprekkenContext(event);
-	audit({ ...auditBy(event), gezinId: ctx.gezin.id, action: 'gezin.bekeken', recordType: 'gesprek', recordId: ctx.gezin.id, detail: 'gesprekken' });
+	audit({
+		...auditBy(event),
+		gezinId: ctx.gezin.id,
+		action: 'gezin.bekeken',
+		recordType: 'gesprek',
+		recordId: ctx.gezin.id,
+		detail: 'gesprekken'
+	});
 	// The network sees only the gesprekken it is invited to.
 	const gesprekken = zichtbareGesprekken(ctx.gezin.id, ctx.actor, ctx.facts, ctx.account.id);
 	return {
 		gezin: { id: ctx.gezin.id, naam: ctx.gezin.naam },
-		gesprekken: gesprekken.map((g) => ({ id: g.id, soort: g.soort, datum: g.datum, tijd: g.tijd, plaats: g.plaats, status: g.status })),
+		gesprekken: gesprekken.map((g) => ({
+			id: g.id,
+			soort: g.soort,
+			datum: g.datum,
+			tijd: g.tijd,
+			plaats: g.plaats,
+			status: g.status
+		})),
 		mayPrepare: ctx.mayPrepare,
 		today: dutchToday()
 	};
@@ -34,10 +48,27 @@ export const actions: Actions = {
 		if (!ctx.mayPrepare) return refuseForm(event, ctx.gezin.id, form);
 		const soort = form.choice('soort', gesprekSoorten, { required: true });
 		const details = readDetails(form);
-		if (!form.ok || !soort) return fail(400, { errors: form.errors, values: form.values, message: m.error_check_form() });
-		const deelnemers = aanTafel(ctx.gezin.id).map((b) => ({ betrokkeneId: b.id, accountId: b.accountId, naam: b.naam }));
-		const gesprek = createGesprek(ctx.gezin.id, { soort, ...details }, standaardAgenda(soort), deelnemers, ctx.actorRef);
-		audit({ ...auditBy(event), gezinId: ctx.gezin.id, action: 'gesprek.gepland', recordType: 'gesprek', recordId: gesprek.id });
+		if (!form.ok || !soort)
+			return fail(400, { errors: form.errors, values: form.values, message: m.error_check_form() });
+		const deelnemers = aanTafel(ctx.gezin.id).map((b) => ({
+			betrokkeneId: b.id,
+			accountId: b.accountId,
+			naam: b.naam
+		}));
+		const gesprek = createGesprek(
+			ctx.gezin.id,
+			{ soort, ...details },
+			standaardAgenda(soort),
+			deelnemers,
+			ctx.actorRef
+		);
+		audit({
+			...auditBy(event),
+			gezinId: ctx.gezin.id,
+			action: 'gesprek.gepland',
+			recordType: 'gesprek',
+			recordId: gesprek.id
+		});
 		redirect(303, `/gezinnen/${ctx.gezin.id}/gesprekken/${gesprek.id}`);
 	}
 };

@@ -48,17 +48,32 @@ function view(item: Item, doelen: ReadonlySet<string>, gesprekOpen: (id: string)
 
 export const load: PageServerLoad = (event) => {
 	const ctx = requireGroeiplan(event);
-	audit({ ...auditBy(event), gezinId: ctx.gezin.id, action: 'gezin.bekeken', recordType: 'groeiplan', recordId: ctx.plan.id, detail: 'groeiplan' });
+	audit({
+		...auditBy(event),
+		gezinId: ctx.gezin.id,
+		action: 'gezin.bekeken',
+		recordType: 'groeiplan',
+		recordId: ctx.plan.id,
+		detail: 'groeiplan'
+	});
 	const items = listItems(ctx.plan.id, ctx.canSee);
 	// Family and professionals open every gesprek; the network those it was invited to.
 	const uitgenodigd = uitgenodigdIn(ctx.gezin.id, ctx.account.id);
-	const gesprekOpen = (id: string) => can(ctx.actor, 'gesprek.view', { ...ctx.facts, uitgenodigd: uitgenodigd.has(id) });
+	const gesprekOpen = (id: string) =>
+		can(ctx.actor, 'gesprek.view', { ...ctx.facts, uitgenodigd: uitgenodigd.has(id) });
 	const trekker = ctx.members.find((x) => x.accountId === ctx.plan.trekkerAccountId);
 	return {
 		gezin: { id: ctx.gezin.id, naam: ctx.gezin.naam },
 		items: items.map((i) => view(i, zichtbareDoelen(items), gesprekOpen)),
 		overdrachten: can(ctx.actor, 'overdracht.view', ctx.facts)
-			? openOverdrachten(ctx.gezin.id).map((o) => ({ id: o.id, gesprekId: o.gesprekId, datum: o.datum, vanNaam: o.vanNaam, naarNaam: o.naarNaam, wat: o.wat }))
+			? openOverdrachten(ctx.gezin.id).map((o) => ({
+					id: o.id,
+					gesprekId: o.gesprekId,
+					datum: o.datum,
+					vanNaam: o.vanNaam,
+					naarNaam: o.naarNaam,
+					wat: o.wat
+				}))
 			: [],
 		gaps: doelGaps(items).map((d) => d.id),
 		members: ctx.members.map((x) => ({ accountId: x.accountId, displayName: x.displayName, relatie: x.relatie })),
@@ -86,7 +101,9 @@ export const load: PageServerLoad = (event) => {
 type Ctx = ReturnType<typeof requireGroeiplan>;
 
 /** Every action: the gezin, the right to write, the form. */
-async function start(event: RequestEvent): Promise<{ ctx: Ctx; form: FormInput } | { denied: ReturnType<typeof fail> }> {
+async function start(
+	event: RequestEvent
+): Promise<{ ctx: Ctx; form: FormInput } | { denied: ReturnType<typeof fail> }> {
 	const ctx = requireGroeiplan(event);
 	const form = await FormInput.from(event.request);
 	if (!ctx.mayEdit) return { denied: refuseForm(event, ctx.gezin.id, form) };
@@ -97,7 +114,11 @@ async function start(event: RequestEvent): Promise<{ ctx: Ctx; form: FormInput }
 function changed(
 	event: RequestEvent,
 	ctx: Ctx,
-	action: 'groeiplan.item-toegevoegd' | 'groeiplan.item-gewijzigd' | 'groeiplan.item-verwijderd' | 'groeiplan.regie-gewijzigd',
+	action:
+		| 'groeiplan.item-toegevoegd'
+		| 'groeiplan.item-gewijzigd'
+		| 'groeiplan.item-verwijderd'
+		| 'groeiplan.regie-gewijzigd',
 	recordId: string,
 	detail: string,
 	zichtbaarheid?: readonly Zichtbaarheid[]
@@ -144,13 +165,17 @@ export const actions: Actions = {
 		if (versie < 1) return form.fail(m.groeiplan_not_found(), 400);
 		const context = formContext(ctx);
 		const input = keepHiddenDoelen(readItemInput(form, current.sectie, context), current, context.doelen);
-		if (!form.ok) return fail(400, { itemId: id, errors: form.errors, values: form.values, message: m.error_check_form() });
+		if (!form.ok)
+			return fail(400, { itemId: id, errors: form.errors, values: form.values, message: m.error_check_form() });
 		const result = updateItem(ctx.plan.id, id, versie, input, ctx.actorRef);
 		if (!result.ok && result.reason === 'conflict') {
 			return fail(409, {
 				itemId: id,
 				values: form.values,
-				conflict: { mine: { tekst: input.tekst, toelichting: input.toelichting ?? '' }, theirs: view(result.current, context.doelen) },
+				conflict: {
+					mine: { tekst: input.tekst, toelichting: input.toelichting ?? '' },
+					theirs: view(result.current, context.doelen)
+				},
 				message: m.groeiplan_conflict()
 			});
 		}
@@ -168,7 +193,11 @@ export const actions: Actions = {
 		if (!current) return form.fail(m.groeiplan_not_found(), 404);
 		const result = removeItem(ctx.plan.id, id, versie, ctx.actorRef);
 		if (!result.ok && result.reason === 'conflict') {
-			return fail(409, { itemId: id, conflict: { mine: { tekst: '', toelichting: '' }, theirs: view(result.current, formContext(ctx).doelen) }, message: m.groeiplan_conflict_remove() });
+			return fail(409, {
+				itemId: id,
+				conflict: { mine: { tekst: '', toelichting: '' }, theirs: view(result.current, formContext(ctx).doelen) },
+				message: m.groeiplan_conflict_remove()
+			});
 		}
 		if (!result.ok) return form.fail(m.groeiplan_not_found(), 404);
 		changed(event, ctx, 'groeiplan.item-verwijderd', id, current.sectie, [current.zichtbaarheid]);
@@ -183,12 +212,29 @@ export const actions: Actions = {
 		const volgendeEvaluatie = readDate(form, 'volgendeEvaluatie');
 		const versie = form.versie();
 		if (trekker && !ctx.members.some((x) => x.accountId === trekker)) form.error('trekker', m.error_choose());
-		if (!form.ok) return fail(400, { regieForm: true, errors: form.errors, values: form.values, message: m.error_check_form() });
-		const result = updateRegie(ctx.plan.id, versie, { trekkerAccountId: trekker || null, regieBetekenis, volgendeEvaluatie }, ctx.actorRef);
+		if (!form.ok)
+			return fail(400, { regieForm: true, errors: form.errors, values: form.values, message: m.error_check_form() });
+		const result = updateRegie(
+			ctx.plan.id,
+			versie,
+			{ trekkerAccountId: trekker || null, regieBetekenis, volgendeEvaluatie },
+			ctx.actorRef
+		);
 		if (!result.ok && result.reason === 'conflict') {
-			return fail(409, { regieForm: true, values: form.values, regieConflict: { regieBetekenis: result.current.regieBetekenis }, message: m.groeiplan_conflict() });
+			return fail(409, {
+				regieForm: true,
+				values: form.values,
+				regieConflict: { regieBetekenis: result.current.regieBetekenis },
+				message: m.groeiplan_conflict()
+			});
 		}
-		if (!result.ok) return fail(400, { regieForm: true, values: form.values, errors: { trekker: m.error_choose() }, message: m.error_check_form() });
+		if (!result.ok)
+			return fail(400, {
+				regieForm: true,
+				values: form.values,
+				errors: { trekker: m.error_choose() },
+				message: m.error_check_form()
+			});
 		changed(event, ctx, 'groeiplan.regie-gewijzigd', ctx.plan.id, 'regie');
 		return { saved: { sectie: 'regie' as const, message: m.groeiplan_saved() } };
 	}

@@ -3,7 +3,15 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { audit } from '$lib/server/audit';
 import { auditBy, refuseForm } from '$lib/server/guard';
 import { FormInput } from '$lib/server/forms';
-import { addBetrokkene, BetrokkenenVol, getBetrokkene, listBetrokkenen, MAX_BETROKKENEN, ruimteVoorBetrokkene, toView } from '$lib/server/mensen/betrokkenen';
+import {
+	addBetrokkene,
+	BetrokkenenVol,
+	getBetrokkene,
+	listBetrokkenen,
+	MAX_BETROKKENEN,
+	ruimteVoorBetrokkene,
+	toView
+} from '$lib/server/mensen/betrokkenen';
 import { mayWriteNow, mensenContext, tellAbout, type MensenContext } from '$lib/server/mensen/context';
 import { getOpstelling, listOpstellingen } from '$lib/server/mensen/opstelling';
 import { placeKaart } from '$lib/server/mensen/tafel';
@@ -16,7 +24,14 @@ import { m } from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = (event) => {
 	const ctx = mensenContext(event);
-	audit({ ...auditBy(event), gezinId: ctx.gezin.id, action: 'gezin.bekeken', recordType: 'betrokkene', recordId: ctx.gezin.id, detail: 'keukentafel' });
+	audit({
+		...auditBy(event),
+		gezinId: ctx.gezin.id,
+		action: 'gezin.bekeken',
+		recordType: 'betrokkene',
+		recordId: ctx.gezin.id,
+		detail: 'keukentafel'
+	});
 	const opId = event.url.searchParams.get('op');
 	const opstelling = opId ? getOpstelling(ctx.gezin.id, opId) : undefined;
 	const rows = listBetrokkenen(ctx.gezin.id);
@@ -28,7 +43,9 @@ export const load: PageServerLoad = (event) => {
 		mayTips: ctx.mayTips,
 		stapel: stapel.map((k) => k.id),
 		opstellingen: listOpstellingen(ctx.gezin.id),
-		opstelling: opstelling ? { id: opstelling.id, at: opstelling.at, doorNaam: opstelling.doorNaam, kaarten: opstelling.kaarten } : null,
+		opstelling: opstelling
+			? { id: opstelling.id, at: opstelling.at, doorNaam: opstelling.doorNaam, kaarten: opstelling.kaarten }
+			: null,
 		opOnbekend: !!opId && !opstelling,
 		me: ctx.account.id
 	};
@@ -36,11 +53,7 @@ export const load: PageServerLoad = (event) => {
 
 /** The roles this gezin made up itself, offered again in the list. */
 function eigenRollenOf(rows: Array<{ rol: string }>): Set<string> {
-	return new Set(
-		rows
-			.map((b) => b.rol)
-			.filter((r) => r && !isStandaardRol(r))
-	);
+	return new Set(rows.map((b) => b.rol).filter((r) => r && !isStandaardRol(r)));
 }
 
 function cardOf(ctx: MensenContext, form: FormInput) {
@@ -64,8 +77,15 @@ export const actions: Actions = {
 		const versie = form.versie('tafelVersie');
 		if (!plek || versie < 1) return form.fail(m.error_check_form(), 400);
 		if (!mayWriteNow(ctx)) return form.fail(m.mensen_te_snel(), 429);
-		const result = placeKaart(ctx.gezin.id, id, versie, { plek, rol: current.rol, bijdrage: current.bijdrage }, ctx.actorRef);
-		if (!result.ok && result.reason === 'conflict') return fail(409, { kaart: id, message: m.tafel_conflict_verplaats() });
+		const result = placeKaart(
+			ctx.gezin.id,
+			id,
+			versie,
+			{ plek, rol: current.rol, bijdrage: current.bijdrage },
+			ctx.actorRef
+		);
+		if (!result.ok && result.reason === 'conflict')
+			return fail(409, { kaart: id, message: m.tafel_conflict_verplaats() });
 		if (!result.ok) return form.fail(m.tafel_niet_gevonden(), 404);
 		changed(event, ctx, id);
 		return { saved: { kaart: id, message: m.tafel_verplaatst({ naam: current.naam, plek: plekLabel(plek) }) } };
@@ -81,7 +101,8 @@ export const actions: Actions = {
 		const rol = readRol(form, eigenRollenOf(listBetrokkenen(ctx.gezin.id)));
 		const bijdrage = form.text('bijdrage', { max: 500 });
 		if (versie < 1) form.error('tafelVersie', m.error_check_form());
-		if (!form.ok) return fail(400, { kaart: id, errors: form.errors, values: form.values, message: m.error_check_form() });
+		if (!form.ok)
+			return fail(400, { kaart: id, errors: form.errors, values: form.values, message: m.error_check_form() });
 		if (!mayWriteNow(ctx)) return form.fail(m.mensen_te_snel(), 429);
 		const result = placeKaart(ctx.gezin.id, id, versie, { plek: current.plek, rol, bijdrage }, ctx.actorRef);
 		if (!result.ok && result.reason === 'conflict') {
@@ -106,7 +127,19 @@ export const actions: Actions = {
 		try {
 			b = addBetrokkene(
 				ctx.gezin.id,
-				{ naam, soort: kaart.soort, organisatie: '', functie: kaart.soort === 'professional' ? naam : '', opdracht: '', contact: '', accountId: null, nabijheid: kaart.nabijheid, steun: [], nietVeilig: false, nietVeiligToelichting: '' },
+				{
+					naam,
+					soort: kaart.soort,
+					organisatie: '',
+					functie: kaart.soort === 'professional' ? naam : '',
+					opdracht: '',
+					contact: '',
+					accountId: null,
+					nabijheid: kaart.nabijheid,
+					steun: [],
+					nietVeilig: false,
+					nietVeiligToelichting: ''
+				},
 				ctx.actorRef
 			);
 		} catch (e) {

@@ -4,7 +4,17 @@ import { audit } from '$lib/server/audit';
 import { auditBy, refuseForm } from '$lib/server/guard';
 import { FormInput } from '$lib/server/forms';
 import { mayWriteNow, mensenContext, tellAbout, type MensenContext } from '$lib/server/mensen/context';
-import { addBetrokkene, BetrokkenenVol, getBetrokkene, listBetrokkenen, MAX_BETROKKENEN, removeBetrokkene, ruimteVoorBetrokkene, toView, updateBetrokkene } from '$lib/server/mensen/betrokkenen';
+import {
+	addBetrokkene,
+	BetrokkenenVol,
+	getBetrokkene,
+	listBetrokkenen,
+	MAX_BETROKKENEN,
+	removeBetrokkene,
+	ruimteVoorBetrokkene,
+	toView,
+	updateBetrokkene
+} from '$lib/server/mensen/betrokkenen';
 import { readBetrokkeneInput } from '$lib/server/mensen/form';
 import { m } from '$lib/paraglide/messages';
 
@@ -12,7 +22,14 @@ const context = mensenContext;
 
 export const load: PageServerLoad = (event) => {
 	const ctx = context(event);
-	audit({ ...auditBy(event), gezinId: ctx.gezin.id, action: 'gezin.bekeken', recordType: 'betrokkene', recordId: ctx.gezin.id, detail: 'mensen' });
+	audit({
+		...auditBy(event),
+		gezinId: ctx.gezin.id,
+		action: 'gezin.bekeken',
+		recordType: 'betrokkene',
+		recordId: ctx.gezin.id,
+		detail: 'mensen'
+	});
 	return {
 		gezin: { id: ctx.gezin.id, naam: ctx.gezin.naam },
 		betrokkenen: listBetrokkenen(ctx.gezin.id).map((b) => toView(b, ctx.vertrouwelijk)),
@@ -23,7 +40,12 @@ export const load: PageServerLoad = (event) => {
 	};
 };
 
-function done(event: RequestEvent, ctx: MensenContext, action: 'mensen.betrokkene-toegevoegd' | 'mensen.betrokkene-gewijzigd' | 'mensen.betrokkene-verwijderd', id: string) {
+function done(
+	event: RequestEvent,
+	ctx: MensenContext,
+	action: 'mensen.betrokkene-toegevoegd' | 'mensen.betrokkene-gewijzigd' | 'mensen.betrokkene-verwijderd',
+	id: string
+) {
 	tellAbout(event, ctx, action, 'betrokkene', id);
 }
 
@@ -33,8 +55,15 @@ export const actions: Actions = {
 		const form = await FormInput.from(event.request);
 		if (!ctx.mayEdit) return refuseForm(event, ctx.gezin.id, form);
 		const input = readBetrokkeneInput(form, { members: new Set(ctx.members.map((x) => x.accountId)) });
-		if (!form.ok) return fail(400, { nieuw: true, errors: form.errors, values: form.values, message: m.error_check_form() });
-		const vol = () => fail(400, { nieuw: true, errors: form.errors, values: form.values, message: m.mensen_vol({ max: MAX_BETROKKENEN }) });
+		if (!form.ok)
+			return fail(400, { nieuw: true, errors: form.errors, values: form.values, message: m.error_check_form() });
+		const vol = () =>
+			fail(400, {
+				nieuw: true,
+				errors: form.errors,
+				values: form.values,
+				message: m.mensen_vol({ max: MAX_BETROKKENEN })
+			});
 		if (!ruimteVoorBetrokkene(ctx.gezin.id)) return vol();
 		if (!mayWriteNow(ctx)) return form.fail(m.mensen_te_snel(), 429);
 		let b;
@@ -57,11 +86,18 @@ export const actions: Actions = {
 		const versie = form.versie();
 		if (versie < 1) form.error('versie', m.error_check_form());
 		const input = readBetrokkeneInput(form, { members: new Set(ctx.members.map((x) => x.accountId)) });
-		if (!form.ok) return fail(400, { betrokkeneId: id, errors: form.errors, values: form.values, message: m.error_check_form() });
+		if (!form.ok)
+			return fail(400, { betrokkeneId: id, errors: form.errors, values: form.values, message: m.error_check_form() });
 		if (!mayWriteNow(ctx)) return form.fail(m.mensen_te_snel(), 429);
 		const result = updateBetrokkene(ctx.gezin.id, id, versie, input, ctx.actorRef);
 		if (!result.ok && result.reason === 'conflict') {
-			return fail(409, { betrokkeneId: id, errors: {}, values: form.values, conflict: toView(result.current, ctx.vertrouwelijk), message: m.mensen_conflict() });
+			return fail(409, {
+				betrokkeneId: id,
+				errors: {},
+				values: form.values,
+				conflict: toView(result.current, ctx.vertrouwelijk),
+				message: m.mensen_conflict()
+			});
 		}
 		if (!result.ok) return form.fail(m.mensen_not_found(), 404);
 		done(event, ctx, 'mensen.betrokkene-gewijzigd', id);

@@ -22,10 +22,23 @@ const today = () => dutchToday();
 
 export const load: PageServerLoad = (event) => {
 	const ctx = context(event);
-	audit({ ...auditBy(event), gezinId: ctx.gezin.id, action: 'gezin.bekeken', recordType: 'netwerk', recordId: ctx.gezin.id, detail: 'netwerk-betrekken' });
+	audit({
+		...auditBy(event),
+		gezinId: ctx.gezin.id,
+		action: 'gezin.bekeken',
+		recordType: 'netwerk',
+		recordId: ctx.gezin.id,
+		detail: 'netwerk-betrekken'
+	});
 	return {
 		gezin: { id: ctx.gezin.id, naam: ctx.gezin.naam },
-		pogingen: listPogingen(ctx.gezin.id).map((p) => ({ id: p.id, tip: p.tip, op: p.op, doorNaam: p.doorNaam, uitkomst: p.uitkomst })),
+		pogingen: listPogingen(ctx.gezin.id).map((p) => ({
+			id: p.id,
+			tip: p.tip,
+			op: p.op,
+			doorNaam: p.doorNaam,
+			uitkomst: p.uitkomst
+		})),
 		stappen: listStappen(ctx.gezin.id).map((s) => ({ stap: s.stap, op: s.op, doorNaam: s.doorNaam })),
 		mayRecord: ctx.mayRecord,
 		mayEdit: ctx.mayEdit,
@@ -42,10 +55,23 @@ export const actions: Actions = {
 		const tip = form.choice('tip', tipIds, { required: true });
 		const op = form.text('op', { max: 10, required: true });
 		const uitkomst = form.text('uitkomst', { max: 2000 });
-		if (form.ok && (!/^\d{4}-\d{2}-\d{2}$/.test(op) || Number.isNaN(Date.parse(op)) || new Date(op).toISOString().slice(0, 10) !== op || op > today() || op < '2000-01-01')) {
+		if (
+			form.ok &&
+			(!/^\d{4}-\d{2}-\d{2}$/.test(op) ||
+				Number.isNaN(Date.parse(op)) ||
+				new Date(op).toISOString().slice(0, 10) !== op ||
+				op > today() ||
+				op < '2000-01-01')
+		) {
 			form.error('op', m.tips_poging_datum_fout());
 		}
-		if (!form.ok || !tip) return fail(400, { tip: form.values.tip, errors: form.errors, values: form.values, message: m.error_check_form() });
+		if (!form.ok || !tip)
+			return fail(400, {
+				tip: form.values.tip,
+				errors: form.errors,
+				values: form.values,
+				message: m.error_check_form()
+			});
 		const poging = addPoging(ctx.gezin.id, { tip, op, uitkomst }, ctx.actorRef);
 		tellAbout(event, ctx, 'mensen.netwerk-tip', 'netwerk', poging.id);
 		return { saved: { message: m.tips_poging_bewaard({ tip: tipTitel(tip) }) } };

@@ -7,7 +7,14 @@ import { layoutTiming, netwerkkaartLayout, netwerkPersoon } from '$lib/server/me
 
 export const load: PageServerLoad = (event) => {
 	const ctx = mensenContext(event);
-	audit({ ...auditBy(event), gezinId: ctx.gezin.id, action: 'gezin.bekeken', recordType: 'betrokkene', recordId: ctx.gezin.id, detail: 'netwerkkaart' });
+	audit({
+		...auditBy(event),
+		gezinId: ctx.gezin.id,
+		action: 'gezin.bekeken',
+		recordType: 'betrokkene',
+		recordId: ctx.gezin.id,
+		detail: 'netwerkkaart'
+	});
 	const mensen = listBetrokkenen(ctx.gezin.id).map((b) => netwerkPersoon(toView(b, ctx.vertrouwelijk)));
 	const { layout, ms } = netwerkkaartLayout(ctx.gezin.naam, mensen, ctx.vertrouwelijk);
 	event.setHeaders(layoutTiming(ms));

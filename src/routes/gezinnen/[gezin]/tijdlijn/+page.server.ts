@@ -17,7 +17,14 @@ const PER_PAGINA = 100;
 
 export const load: PageServerLoad = (event) => {
 	const ctx = requireTijdlijn(event);
-	audit({ ...auditBy(event), gezinId: ctx.gezin.id, action: 'gezin.bekeken', recordType: 'tijdlijn', recordId: ctx.gezin.id, detail: 'tijdlijn' });
+	audit({
+		...auditBy(event),
+		gezinId: ctx.gezin.id,
+		action: 'gezin.bekeken',
+		recordType: 'tijdlijn',
+		recordId: ctx.gezin.id,
+		detail: 'tijdlijn'
+	});
 	// The list shows the start of each story (three lines); the whole story is on its own page.
 	const events = toViews(listGebeurtenissen(ctx.gezin.id, ctx.canSee), { verhaalMax: 240 });
 	const paginas = Math.max(1, Math.ceil(events.length / PER_PAGINA));
@@ -43,7 +50,8 @@ export const actions: Actions = {
 		const form = await FormInput.from(event.request);
 		if (!ctx.mayEdit) return refuseForm(event, ctx.gezin.id, form);
 		const input = readGebeurtenisInput(form, ctx.formContext);
-		if (!form.ok) return fail(400, { nieuw: true, errors: form.errors, values: form.values, message: m.error_check_form() });
+		if (!form.ok)
+			return fail(400, { nieuw: true, errors: form.errors, values: form.values, message: m.error_check_form() });
 		const gebeurtenis = addGebeurtenis(ctx.gezin.id, input, ctx.actorRef);
 		tellAbout(event, ctx, gebeurtenisChange('tijdlijn.gebeurtenis-toegevoegd', gebeurtenis));
 		return { saved: { id: gebeurtenis.id, message: m.tijdlijn_saved({ titel: gebeurtenis.titel }) } };
@@ -56,10 +64,22 @@ export const actions: Actions = {
 		const naam = form.text('naam', { max: 40 });
 		const versie = Number(form.text('versie', { max: 10, required: true }));
 		if (!Number.isInteger(versie) || versie < 0) form.error('naam', m.tijdlijn_baan_conflict());
-		if (!form.ok || !baan) return fail(400, { baanForm: baan, errors: form.errors, values: form.values, message: m.error_check_form() });
+		if (!form.ok || !baan)
+			return fail(400, { baanForm: baan, errors: form.errors, values: form.values, message: m.error_check_form() });
 		const result = renameBaan(ctx.gezin.id, baan, naam, versie, ctx.actorRef);
-		if (!result.ok) return fail(409, { baanForm: baan, values: form.values, errors: { naam: m.tijdlijn_baan_conflict() }, message: m.tijdlijn_baan_conflict() });
-		tellAbout(event, ctx, { action: 'tijdlijn.baan-hernoemd', recordType: 'tijdlijn_baan', recordId: baan, detail: naam });
+		if (!result.ok)
+			return fail(409, {
+				baanForm: baan,
+				values: form.values,
+				errors: { naam: m.tijdlijn_baan_conflict() },
+				message: m.tijdlijn_baan_conflict()
+			});
+		tellAbout(event, ctx, {
+			action: 'tijdlijn.baan-hernoemd',
+			recordType: 'tijdlijn_baan',
+			recordId: baan,
+			detail: naam
+		});
 		return { saved: { message: m.tijdlijn_baan_saved() } };
 	}
 };

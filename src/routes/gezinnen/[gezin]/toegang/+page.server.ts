@@ -18,7 +18,14 @@ export const load: PageServerLoad = (event) => {
 	const mayInvite = can(actor, 'gezin.invite', facts);
 	const mayDecide = can(actor, 'gezin.decideAccess', facts);
 	if (!mayInvite && !mayDecide) refuse(event, gezin.id, 403);
-	audit({ ...auditBy(event), gezinId: gezin.id, action: 'gezin.bekeken', recordType: 'gezin', recordId: gezin.id, detail: 'toegang' });
+	audit({
+		...auditBy(event),
+		gezinId: gezin.id,
+		action: 'gezin.bekeken',
+		recordType: 'gezin',
+		recordId: gezin.id,
+		detail: 'toegang'
+	});
 	const members = listMembers(gezin.id).map((x) => ({
 		id: x.id,
 		displayName: x.displayName,
@@ -28,7 +35,12 @@ export const load: PageServerLoad = (event) => {
 		organisatie: x.organisatieNaam,
 		status: x.status,
 		self: x.accountId === actor.id,
-		mayEnd: x.status !== 'beeindigd' && can(actor, 'gezin.endAccess', { ...facts, target: { accountId: x.accountId, role: x.role, status: x.status, gezinsrol: x.gezinsrol } })
+		mayEnd:
+			x.status !== 'beeindigd' &&
+			can(actor, 'gezin.endAccess', {
+				...facts,
+				target: { accountId: x.accountId, role: x.role, status: x.status, gezinsrol: x.gezinsrol }
+			})
 	}));
 	return {
 		gezin: { id: gezin.id, naam: gezin.naam },
@@ -71,8 +83,22 @@ export const actions: Actions = {
 		if (!form.ok || !kind) return form.fail();
 		limits.inviteAccount.fail(actor.id);
 		const role = kind === 'ouder' || kind === 'jeugdige' ? 'gezin' : kind;
-		const created = createInvite({ gezinId: gezin.id, role, gezinsrol: role === 'gezin' ? kind as 'ouder' | 'jeugdige' : null, relatie, naam, createdBy: actor.id });
-		audit({ ...auditBy(event), gezinId: gezin.id, action: 'toegang.uitgenodigd', recordType: 'invite', recordId: created.id, detail: `${kind}: ${relatie}` });
+		const created = createInvite({
+			gezinId: gezin.id,
+			role,
+			gezinsrol: role === 'gezin' ? (kind as 'ouder' | 'jeugdige') : null,
+			relatie,
+			naam,
+			createdBy: actor.id
+		});
+		audit({
+			...auditBy(event),
+			gezinId: gezin.id,
+			action: 'toegang.uitgenodigd',
+			recordType: 'invite',
+			recordId: created.id,
+			detail: `${kind}: ${relatie}`
+		});
 		const link = `${publicOrigin(event.url)}/uitnodiging/${created.token}`;
 		return { created: { link, qr: qrPath(link), relatie, naam, expiresAt: created.expiresAt.toISOString() } };
 	},
@@ -83,9 +109,17 @@ export const actions: Actions = {
 		if (!form.ok) return form.fail();
 		const inv = findOpenInvite(gezin.id, id);
 		// Someone else's invitation that you may not touch looks the same as none at all.
-		if (!inv || !can(actor, 'gezin.revokeInvite', { ...facts, inviteCreatedBy: inv.createdBy })) return form.fail(m.access_not_found(), 404);
+		if (!inv || !can(actor, 'gezin.revokeInvite', { ...facts, inviteCreatedBy: inv.createdBy }))
+			return form.fail(m.access_not_found(), 404);
 		revokeInvite(inv.id);
-		audit({ ...auditBy(event), gezinId: gezin.id, action: 'toegang.uitnodiging-ingetrokken', recordType: 'invite', recordId: inv.id, detail: inv.relatie });
+		audit({
+			...auditBy(event),
+			gezinId: gezin.id,
+			action: 'toegang.uitnodiging-ingetrokken',
+			recordType: 'invite',
+			recordId: inv.id,
+			detail: inv.relatie
+		});
 		return { success: m.access_invite_revoked() };
 	},
 	toestaan: async (event) => {
@@ -94,7 +128,14 @@ export const actions: Actions = {
 		if (!form.ok) return form.fail();
 		const result = target ? approveMembership(ctx.gezin.id, target.id, ctx.actor.id) : ({ ok: false } as const);
 		if (!result.ok) return form.fail(m.access_not_found(), 404);
-		audit({ ...auditBy(event), gezinId: ctx.gezin.id, action: 'toegang.goedgekeurd', recordType: 'membership', recordId: target!.id, detail: result.relatie });
+		audit({
+			...auditBy(event),
+			gezinId: ctx.gezin.id,
+			action: 'toegang.goedgekeurd',
+			recordType: 'membership',
+			recordId: target!.id,
+			detail: result.relatie
+		});
 		return { success: m.access_approved({ relatie: result.relatie }) };
 	},
 	weigeren: async (event) => {
@@ -103,19 +144,43 @@ export const actions: Actions = {
 		if (!form.ok) return form.fail();
 		const result = target ? refuseMembership(ctx.gezin.id, target.id, ctx.actor.id) : ({ ok: false } as const);
 		if (!result.ok) return form.fail(m.access_not_found(), 404);
-		audit({ ...auditBy(event), gezinId: ctx.gezin.id, action: 'toegang.geweigerd', recordType: 'membership', recordId: target!.id, detail: result.relatie });
+		audit({
+			...auditBy(event),
+			gezinId: ctx.gezin.id,
+			action: 'toegang.geweigerd',
+			recordType: 'membership',
+			recordId: target!.id,
+			detail: result.relatie
+		});
 		return { success: m.access_refused({ relatie: result.relatie }) };
 	},
 	beeindigen: async (event) => {
 		const { ctx, form, target } = await readMembership(event);
 		if (!form.ok) return form.fail();
 		// Someone you may not remove looks the same as someone who is not there.
-		if (!target || !can(ctx.actor, 'gezin.endAccess', { ...ctx.facts, target: { accountId: target.accountId, role: target.role, status: target.status, gezinsrol: target.gezinsrol } })) {
+		if (
+			!target ||
+			!can(ctx.actor, 'gezin.endAccess', {
+				...ctx.facts,
+				target: { accountId: target.accountId, role: target.role, status: target.status, gezinsrol: target.gezinsrol }
+			})
+		) {
 			return form.fail(m.access_not_found(), 404);
 		}
 		const result = endAccess(ctx.gezin.id, target.id, ctx.actor.id);
-		if (!result.ok) return form.fail(result.reason === 'would_orphan' ? m.access_would_orphan() : m.access_not_found(), result.reason === 'would_orphan' ? 409 : 404);
-		audit({ ...auditBy(event), gezinId: ctx.gezin.id, action: 'toegang.beeindigd', recordType: 'membership', recordId: target.id, detail: result.relatie });
+		if (!result.ok)
+			return form.fail(
+				result.reason === 'would_orphan' ? m.access_would_orphan() : m.access_not_found(),
+				result.reason === 'would_orphan' ? 409 : 404
+			);
+		audit({
+			...auditBy(event),
+			gezinId: ctx.gezin.id,
+			action: 'toegang.beeindigd',
+			recordType: 'membership',
+			recordId: target.id,
+			detail: result.relatie
+		});
 		// Who stepped back themselves can no longer see this gezin.
 		if (target.accountId === ctx.actor.id) redirect(303, '/gezinnen');
 		return { success: m.access_ended({ relatie: result.relatie }) };

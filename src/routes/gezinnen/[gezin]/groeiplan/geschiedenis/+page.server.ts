@@ -12,7 +12,14 @@ function momentParam(raw: string | null, visible: ReadonlySet<number>): number |
 
 export const load: PageServerLoad = (event) => {
 	const ctx = requireGroeiplan(event);
-	audit({ ...auditBy(event), gezinId: ctx.gezin.id, action: 'gezin.bekeken', recordType: 'groeiplan', recordId: ctx.plan.id, detail: 'geschiedenis' });
+	audit({
+		...auditBy(event),
+		gezinId: ctx.gezin.id,
+		action: 'gezin.bekeken',
+		recordType: 'groeiplan',
+		recordId: ctx.plan.id,
+		detail: 'geschiedenis'
+	});
 	const momenten = listPlanmomenten(ctx.plan.id, ctx.canSee);
 	const visible = new Set(momenten.map((x) => x.seq));
 	const van = momentParam(event.url.searchParams.get('van'), visible);
@@ -27,15 +34,33 @@ export const load: PageServerLoad = (event) => {
 		tot,
 		invalid: (event.url.searchParams.has('van') && van === null) || (event.url.searchParams.has('tot') && tot === null),
 		diff: diff && {
-			added: diff.added.map((d) => ({ key: d.key, sectie: String(d.after.sectie ?? 'regie'), tekst: String(d.after.tekst ?? d.after.regieBetekenis ?? '') })),
-			removed: diff.removed.map((d) => ({ key: d.key, sectie: String(d.before.sectie ?? 'regie'), tekst: String(d.before.tekst ?? d.before.regieBetekenis ?? '') })),
+			added: diff.added.map((d) => ({
+				key: d.key,
+				sectie: String(d.after.sectie ?? 'regie'),
+				tekst: String(d.after.tekst ?? d.after.regieBetekenis ?? '')
+			})),
+			removed: diff.removed.map((d) => ({
+				key: d.key,
+				sectie: String(d.before.sectie ?? 'regie'),
+				tekst: String(d.before.tekst ?? d.before.regieBetekenis ?? '')
+			})),
 			changed: diff.changed.map((d) => ({
 				key: d.key,
 				sectie: String(d.after.sectie ?? 'regie'),
 				fields: d.fields.map((field) => ({
 					field,
-					before: field === 'wieAccountId' || field === 'trekkerAccountId' ? naam(d.before[field]) : field === 'wieBetrokkeneId' ? betrokkeneNaam(d.before[field]) : show(d.before[field]),
-					after: field === 'wieAccountId' || field === 'trekkerAccountId' ? naam(d.after[field]) : field === 'wieBetrokkeneId' ? betrokkeneNaam(d.after[field]) : show(d.after[field])
+					before:
+						field === 'wieAccountId' || field === 'trekkerAccountId'
+							? naam(d.before[field])
+							: field === 'wieBetrokkeneId'
+								? betrokkeneNaam(d.before[field])
+								: show(d.before[field]),
+					after:
+						field === 'wieAccountId' || field === 'trekkerAccountId'
+							? naam(d.after[field])
+							: field === 'wieBetrokkeneId'
+								? betrokkeneNaam(d.after[field])
+								: show(d.after[field])
 				}))
 			}))
 		}
@@ -45,6 +70,9 @@ export const load: PageServerLoad = (event) => {
 function show(value: unknown): string {
 	if (value === null || value === undefined) return '';
 	if (Array.isArray(value)) return String(value.length);
-	if (typeof value === 'object') return Object.values(value as Record<string, unknown>).filter(Boolean).join(' · ');
+	if (typeof value === 'object')
+		return Object.values(value as Record<string, unknown>)
+			.filter(Boolean)
+			.join(' · ');
 	return String(value);
 }

@@ -11,5 +11,13 @@ import { groeiplanTopic } from '$lib/server/realtime';
  */
 export const GET: RequestHandler = (event) => {
 	const { gezin, actor } = requireGezin(event);
-	return follow(event, { gezinId: gezin.id, actor, topic: groeiplanTopic(gezin.id), soort: 'groeiplan', recordId: gezin.id, mayFollow: (facts) => can(actor, 'gezin.view', facts), presence: false });
+	return follow(event, {
+		gezinId: gezin.id,
+		actor,
+		topic: groeiplanTopic(gezin.id),
+		soort: 'groeiplan',
+		recordId: gezin.id,
+		mayFollow: (facts) => can(actor, 'gezin.view', facts),
+		presence: false
+	});
 };

@@ -10,7 +10,14 @@ const OP_PAPIER = 4;
 
 export const load: PageServerLoad = (event) => {
 	const ctx = requireGroeiplan(event);
-	audit({ ...auditBy(event), gezinId: ctx.gezin.id, action: 'gezin.bekeken', recordType: 'groeiplan', recordId: ctx.plan.id, detail: 'op papier' });
+	audit({
+		...auditBy(event),
+		gezinId: ctx.gezin.id,
+		action: 'gezin.bekeken',
+		recordType: 'groeiplan',
+		recordId: ctx.plan.id,
+		detail: 'op papier'
+	});
 	const items = listItems(ctx.plan.id, ctx.canSee);
 	const naam = (id: string | null) => ctx.members.find((x) => x.accountId === id)?.displayName ?? '';
 	const betrokkeneNaam = (id: string | null) => ctx.betrokkenen.find((b) => b.id === id)?.naam ?? '';
@@ -21,16 +28,31 @@ export const load: PageServerLoad = (event) => {
 	return {
 		gezin: { id: ctx.gezin.id, naam: ctx.gezin.naam },
 		today: dutchToday(),
-		doelen: items.filter((i) => i.sectie === 'doel' && (i.status === 'nog-niet-begonnen' || i.status === 'bezig')).map((i) => ({ id: i.id, tekst: i.tekst })),
-		afspraken: afspraken.slice(0, OP_PAPIER).map((i) => ({ id: i.id, tekst: i.tekst, wie: naam(i.wieAccountId) || betrokkeneNaam(i.wieBetrokkeneId) || i.wieTekst, wanneer: i.wanneer })),
+		doelen: items
+			.filter((i) => i.sectie === 'doel' && (i.status === 'nog-niet-begonnen' || i.status === 'bezig'))
+			.map((i) => ({ id: i.id, tekst: i.tekst })),
+		afspraken: afspraken.slice(0, OP_PAPIER).map((i) => ({
+			id: i.id,
+			tekst: i.tekst,
+			wie: naam(i.wieAccountId) || betrokkeneNaam(i.wieBetrokkeneId) || i.wieTekst,
+			wanneer: i.wanneer
+		})),
 		meerAfspraken: Math.max(0, afspraken.length - OP_PAPIER),
 		bellen: [
 			...ctx.members
 				.filter((x) => x.role === 'professional' || x.accountId === trekker?.accountId)
-				.map((x) => ({ key: x.id, naam: x.displayName, wat: [x.relatie, x.role === 'professional' ? x.organisatieNaam : null].filter(Boolean).join(', ') })),
+				.map((x) => ({
+					key: x.id,
+					naam: x.displayName,
+					wat: [x.relatie, x.role === 'professional' ? x.organisatieNaam : null].filter(Boolean).join(', ')
+				})),
 			...items
 				.filter((i) => i.sectie === 'plan' && i.details.contact)
-				.map((i) => ({ key: i.id, naam: i.details.contact ?? '', wat: [i.tekst, i.details.organisatie].filter(Boolean).join(', ') }))
+				.map((i) => ({
+					key: i.id,
+					naam: i.details.contact ?? '',
+					wat: [i.tekst, i.details.organisatie].filter(Boolean).join(', ')
+				}))
 		],
 		volgendeEvaluatie: ctx.plan.volgendeEvaluatie
 	};

@@ -11,11 +11,21 @@ export type Afdruk = (typeof soorten)[number];
 /** The people on paper: cards to cut out, the keukentafel board, or the netwerkkaart with its table. */
 export const load: PageServerLoad = (event) => {
 	const ctx = mensenContext(event);
-	audit({ ...auditBy(event), gezinId: ctx.gezin.id, action: 'gezin.bekeken', recordType: 'betrokkene', recordId: ctx.gezin.id, detail: 'mensen-afdrukken' });
+	audit({
+		...auditBy(event),
+		gezinId: ctx.gezin.id,
+		action: 'gezin.bekeken',
+		recordType: 'betrokkene',
+		recordId: ctx.gezin.id,
+		detail: 'mensen-afdrukken'
+	});
 	const asked = event.url.searchParams.get('wat');
 	const wat: Afdruk = (soorten as readonly string[]).includes(asked ?? '') ? (asked as Afdruk) : 'kaarten';
 	const betrokkenen = listBetrokkenen(ctx.gezin.id).map((b) => toView(b, ctx.vertrouwelijk));
-	const kaart = wat === 'netwerkkaart' ? netwerkkaartLayout(ctx.gezin.naam, betrokkenen.map(netwerkPersoon), ctx.vertrouwelijk) : null;
+	const kaart =
+		wat === 'netwerkkaart'
+			? netwerkkaartLayout(ctx.gezin.naam, betrokkenen.map(netwerkPersoon), ctx.vertrouwelijk)
+			: null;
 	if (kaart) event.setHeaders(layoutTiming(kaart.ms));
 	return {
 		gezin: { id: ctx.gezin.id, naam: ctx.gezin.naam },

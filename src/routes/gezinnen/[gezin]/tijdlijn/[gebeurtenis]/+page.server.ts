@@ -6,7 +6,13 @@ import { auditBy, refuse, refuseForm } from '$lib/server/guard';
 import { FormInput } from '$lib/server/forms';
 import { requireTijdlijn } from '$lib/server/tijdlijn/context';
 import { readGebeurtenisInput } from '$lib/server/tijdlijn/form';
-import { getGebeurtenis, listVersies, removeGebeurtenis, toViews, updateGebeurtenis } from '$lib/server/tijdlijn/gebeurtenissen';
+import {
+	getGebeurtenis,
+	listVersies,
+	removeGebeurtenis,
+	toViews,
+	updateGebeurtenis
+} from '$lib/server/tijdlijn/gebeurtenissen';
 import { addKant, getKant, listKanten, removeKant, updateKant } from '$lib/server/tijdlijn/kanten';
 import { gebeurtenisChange, tellAbout } from '$lib/server/tijdlijn/changes';
 import { m } from '$lib/paraglide/messages';
@@ -28,12 +34,26 @@ function requireGebeurtenis(event: Pick<RequestEvent, 'locals' | 'url' | 'getCli
 
 export const load: PageServerLoad = (event) => {
 	const { ctx, gebeurtenis } = requireGebeurtenis(event);
-	audit({ ...auditBy(event), gezinId: ctx.gezin.id, action: 'gezin.bekeken', recordType: 'tijdlijn_gebeurtenis', recordId: gebeurtenis.id, detail: 'tijdlijn' });
+	audit({
+		...auditBy(event),
+		gezinId: ctx.gezin.id,
+		action: 'gezin.bekeken',
+		recordType: 'tijdlijn_gebeurtenis',
+		recordId: gebeurtenis.id,
+		detail: 'tijdlijn'
+	});
 	return {
 		...ctx.pageBasics,
 		banen: ctx.banen,
 		gebeurtenis: toViews([gebeurtenis])[0]!,
-		kanten: listKanten(gebeurtenis.id).map((k) => ({ id: k.id, accountId: k.accountId, naam: k.naam, tekst: k.tekst, versie: k.versie, mine: k.accountId === ctx.account.id })),
+		kanten: listKanten(gebeurtenis.id).map((k) => ({
+			id: k.id,
+			accountId: k.accountId,
+			naam: k.naam,
+			tekst: k.tekst,
+			versie: k.versie,
+			mine: k.accountId === ctx.account.id
+		})),
 		versies: listVersies(ctx.gezin.id, gebeurtenis.id, ctx.canSee),
 		mayAddKant: can(ctx.actor, 'tijdlijn.addKant', { ...ctx.facts, zichtbaarheid: gebeurtenis.zichtbaarheid })
 	};
@@ -57,7 +77,11 @@ export const actions: Actions = {
 			});
 		}
 		if (!result.ok) return form.fail(m.tijdlijn_not_found(), 404);
-		tellAbout(event, ctx, gebeurtenisChange('tijdlijn.gebeurtenis-gewijzigd', result.gebeurtenis, gebeurtenis.zichtbaarheid));
+		tellAbout(
+			event,
+			ctx,
+			gebeurtenisChange('tijdlijn.gebeurtenis-gewijzigd', result.gebeurtenis, gebeurtenis.zichtbaarheid)
+		);
 		return { saved: { message: m.tijdlijn_changed() } };
 	},
 	verwijderen: async (event) => {
@@ -77,11 +101,19 @@ export const actions: Actions = {
 	kant: async (event) => {
 		const { ctx, gebeurtenis } = requireGebeurtenis(event);
 		const form = await FormInput.from(event.request);
-		if (!can(ctx.actor, 'tijdlijn.addKant', { ...ctx.facts, zichtbaarheid: gebeurtenis.zichtbaarheid })) return refuseForm(event, ctx.gezin.id, form);
+		if (!can(ctx.actor, 'tijdlijn.addKant', { ...ctx.facts, zichtbaarheid: gebeurtenis.zichtbaarheid }))
+			return refuseForm(event, ctx.gezin.id, form);
 		const tekst = form.text('tekst', { max: 4000, required: true });
-		if (!form.ok) return fail(400, { kantForm: 'nieuw', errors: form.errors, values: form.values, message: m.error_check_form() });
+		if (!form.ok)
+			return fail(400, { kantForm: 'nieuw', errors: form.errors, values: form.values, message: m.error_check_form() });
 		const kant = addKant(gebeurtenis.id, tekst, ctx.actorRef);
-		tellAbout(event, ctx, { action: 'tijdlijn.kant-toegevoegd', recordType: 'tijdlijn_kant', recordId: kant.id, detail: gebeurtenis.baan, zichtbaarheid: [gebeurtenis.zichtbaarheid] });
+		tellAbout(event, ctx, {
+			action: 'tijdlijn.kant-toegevoegd',
+			recordType: 'tijdlijn_kant',
+			recordId: kant.id,
+			detail: gebeurtenis.baan,
+			zichtbaarheid: [gebeurtenis.zichtbaarheid]
+		});
 		return { saved: { message: m.tijdlijn_kant_saved() } };
 	},
 	kantBewaren: async (event) => {
@@ -89,16 +121,29 @@ export const actions: Actions = {
 		const form = await FormInput.from(event.request);
 		const kant = getKant(gebeurtenis.id, form.text('kant', { max: 64, required: true }));
 		if (!kant) return form.fail(m.tijdlijn_kant_not_found(), 404);
-		if (!can(ctx.actor, 'tijdlijn.editKant', { ...ctx.facts, authorId: kant.accountId })) return refuseForm(event, ctx.gezin.id, form);
+		if (!can(ctx.actor, 'tijdlijn.editKant', { ...ctx.facts, authorId: kant.accountId }))
+			return refuseForm(event, ctx.gezin.id, form);
 		const versie = form.versie();
 		const tekst = form.text('tekst', { max: 4000, required: true });
-		if (!form.ok) return fail(400, { kantForm: kant.id, errors: form.errors, values: form.values, message: m.error_check_form() });
+		if (!form.ok)
+			return fail(400, { kantForm: kant.id, errors: form.errors, values: form.values, message: m.error_check_form() });
 		const result = updateKant(gebeurtenis.id, kant.id, versie, tekst);
 		if (!result.ok && result.reason === 'conflict') {
-			return fail(409, { kantForm: kant.id, values: form.values, kantConflict: result.current.tekst, message: m.tijdlijn_conflict() });
+			return fail(409, {
+				kantForm: kant.id,
+				values: form.values,
+				kantConflict: result.current.tekst,
+				message: m.tijdlijn_conflict()
+			});
 		}
 		if (!result.ok) return form.fail(m.tijdlijn_kant_not_found(), 404);
-		tellAbout(event, ctx, { action: 'tijdlijn.kant-gewijzigd', recordType: 'tijdlijn_kant', recordId: kant.id, detail: gebeurtenis.baan, zichtbaarheid: [gebeurtenis.zichtbaarheid] });
+		tellAbout(event, ctx, {
+			action: 'tijdlijn.kant-gewijzigd',
+			recordType: 'tijdlijn_kant',
+			recordId: kant.id,
+			detail: gebeurtenis.baan,
+			zichtbaarheid: [gebeurtenis.zichtbaarheid]
+		});
 		return { saved: { message: m.tijdlijn_kant_saved() } };
 	},
 	kantVerwijderen: async (event) => {
@@ -106,13 +151,21 @@ export const actions: Actions = {
 		const form = await FormInput.from(event.request);
 		const kant = getKant(gebeurtenis.id, form.text('kant', { max: 64, required: true }));
 		if (!kant) return form.fail(m.tijdlijn_kant_not_found(), 404);
-		if (!can(ctx.actor, 'tijdlijn.editKant', { ...ctx.facts, authorId: kant.accountId })) return refuseForm(event, ctx.gezin.id, form);
+		if (!can(ctx.actor, 'tijdlijn.editKant', { ...ctx.facts, authorId: kant.accountId }))
+			return refuseForm(event, ctx.gezin.id, form);
 		const versie = form.versie();
 		if (!form.ok || versie < 1) return form.fail(m.error_check_form(), 400);
 		const result = removeKant(gebeurtenis.id, kant.id, versie);
-		if (!result.ok && result.reason === 'conflict') return fail(409, { kantForm: kant.id, message: m.tijdlijn_conflict_remove() });
+		if (!result.ok && result.reason === 'conflict')
+			return fail(409, { kantForm: kant.id, message: m.tijdlijn_conflict_remove() });
 		if (!result.ok) return form.fail(m.tijdlijn_kant_not_found(), 404);
-		tellAbout(event, ctx, { action: 'tijdlijn.kant-verwijderd', recordType: 'tijdlijn_kant', recordId: kant.id, detail: gebeurtenis.baan, zichtbaarheid: [gebeurtenis.zichtbaarheid] });
+		tellAbout(event, ctx, {
+			action: 'tijdlijn.kant-verwijderd',
+			recordType: 'tijdlijn_kant',
+			recordId: kant.id,
+			detail: gebeurtenis.baan,
+			zichtbaarheid: [gebeurtenis.zichtbaarheid]
+		});
 		return { saved: { message: m.tijdlijn_kant_removed() } };
 	}
 };

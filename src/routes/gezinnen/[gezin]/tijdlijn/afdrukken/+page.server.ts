@@ -11,7 +11,14 @@ export type Formaat = (typeof formaten)[number];
 /** The tijdlijn on paper: the four lanes on A4 or A3 landscape, or the list on A4. */
 export const load: PageServerLoad = (event) => {
 	const ctx = requireTijdlijn(event);
-	audit({ ...auditBy(event), gezinId: ctx.gezin.id, action: 'gezin.bekeken', recordType: 'tijdlijn', recordId: ctx.gezin.id, detail: 'tijdlijn' });
+	audit({
+		...auditBy(event),
+		gezinId: ctx.gezin.id,
+		action: 'gezin.bekeken',
+		recordType: 'tijdlijn',
+		recordId: ctx.gezin.id,
+		detail: 'tijdlijn'
+	});
 	const asked = event.url.searchParams.get('formaat');
 	const formaat: Formaat = (formaten as readonly string[]).includes(asked ?? '') ? (asked as Formaat) : 'a4';
 	return {

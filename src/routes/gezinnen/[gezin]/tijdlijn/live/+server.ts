@@ -11,5 +11,13 @@ import { tijdlijnTopic } from '$lib/server/realtime';
  */
 export const GET: RequestHandler = (event) => {
 	const { gezin, actor } = requireGezin(event);
-	return follow(event, { gezinId: gezin.id, actor, topic: tijdlijnTopic(gezin.id), soort: 'tijdlijn', recordId: gezin.id, mayFollow: (facts) => can(actor, 'gezin.view', facts), presence: true });
+	return follow(event, {
+		gezinId: gezin.id,
+		actor,
+		topic: tijdlijnTopic(gezin.id),
+		soort: 'tijdlijn',
+		recordId: gezin.id,
+		mayFollow: (facts) => can(actor, 'gezin.view', facts),
+		presence: true
+	});
 };

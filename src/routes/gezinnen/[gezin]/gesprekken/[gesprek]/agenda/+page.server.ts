@@ -7,7 +7,14 @@ import { listDeelnemers, listInbreng, listPunten } from '$lib/server/gesprek/ges
 /** The agenda on paper (A4), to hand out: when, where, who, the items and the family's questions. */
 export const load: PageServerLoad = (event) => {
 	const ctx = requireGesprek(event);
-	audit({ ...auditBy(event), gezinId: ctx.gezin.id, action: 'gezin.bekeken', recordType: 'gesprek', recordId: ctx.gesprek.id, detail: 'agenda' });
+	audit({
+		...auditBy(event),
+		gezinId: ctx.gezin.id,
+		action: 'gezin.bekeken',
+		recordType: 'gesprek',
+		recordId: ctx.gesprek.id,
+		detail: 'agenda'
+	});
 	const g = ctx.gesprek;
 	return {
 		gezin: { id: ctx.gezin.id, naam: ctx.gezin.naam },

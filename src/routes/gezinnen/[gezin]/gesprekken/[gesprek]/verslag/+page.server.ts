@@ -23,12 +23,26 @@ export const load: PageServerLoad = (event) => {
 	const g = ctx.gesprek;
 	// No verslag yet: nothing to read here (the gesprek's own page says where it stands).
 	if (!g.verslag) error(404, m.error_not_found());
-	audit({ ...auditBy(event), gezinId: ctx.gezin.id, action: 'gezin.bekeken', recordType: 'gesprek', recordId: g.id, detail: 'verslag' });
+	audit({
+		...auditBy(event),
+		gezinId: ctx.gezin.id,
+		action: 'gezin.bekeken',
+		recordType: 'gesprek',
+		recordId: g.id,
+		detail: 'verslag'
+	});
 	const vandaag = dutchToday();
 	const reacties = listReacties(g.id)
 		// Family and professionals read every reaction; the network reads its own.
 		.filter((r) => ctx.mayViewReacties || r.door === ctx.account.id)
-		.map((r) => ({ id: r.id, puntId: r.puntId, akkoord: r.akkoord, tekst: r.tekst, doorNaam: r.doorNaam, at: r.createdAt }));
+		.map((r) => ({
+			id: r.id,
+			puntId: r.puntId,
+			akkoord: r.akkoord,
+			tekst: r.tekst,
+			doorNaam: r.doorNaam,
+			at: r.createdAt
+		}));
 	const open = kan(g.status, 'reageren') && reactieOpen(g.reactieTot, vandaag);
 	return {
 		gezin: { id: ctx.gezin.id, naam: ctx.gezin.naam },
@@ -69,11 +83,23 @@ export const actions: Actions = {
 		const tekst = form.text('tekst', { max: 2000 });
 		const puntId = form.text('punt', { max: 64 }) || null;
 		if (!akkoord && !tekst && form.ok) form.error('tekst', m.gesprek_reactie_leeg());
-		if (!form.ok) return fail(400, { deel: 'reactie', errors: form.errors, values: form.values, message: m.error_check_form() });
+		if (!form.ok)
+			return fail(400, { deel: 'reactie', errors: form.errors, values: form.values, message: m.error_check_form() });
 		const own = membershipOf(ctx.gezin.id, ctx.account.id);
-		const result = addReactie(ctx.gezin.id, ctx.gesprek.id, { puntId, akkoord, tekst }, ctx.actorRef, own?.role ?? 'netwerk', dutchToday());
+		const result = addReactie(
+			ctx.gezin.id,
+			ctx.gesprek.id,
+			{ puntId, akkoord, tekst },
+			ctx.actorRef,
+			own?.role ?? 'netwerk',
+			dutchToday()
+		);
 		if (!result.ok && result.reason === 'te_laat') return form.fail(m.gesprek_reactie_te_laat(), 409);
-		if (!result.ok) return form.fail(result.reason === 'fase' ? faseFout(ctx.gesprek.status) : m.gesprek_niet_gevonden(), result.reason === 'fase' ? 409 : 404);
+		if (!result.ok)
+			return form.fail(
+				result.reason === 'fase' ? faseFout(ctx.gesprek.status) : m.gesprek_niet_gevonden(),
+				result.reason === 'fase' ? 409 : 404
+			);
 		tellAboutGesprek(event, ctx, 'gesprek.gereageerd');
 		return { saved: { message: m.gesprek_reactie_bewaard() } };
 	},
@@ -83,10 +109,21 @@ export const actions: Actions = {
 		const form = await FormInput.from(event.request);
 		if (!ctx.mayVaststellen) return refuseForm(event, ctx.gezin.id, form);
 		const reactieTot = readReactieTot(form, dutchToday());
-		if (!form.ok) return fail(400, { deel: 'verleng', errors: form.errors, values: form.values, message: m.error_check_form() });
+		if (!form.ok)
+			return fail(400, { deel: 'verleng', errors: form.errors, values: form.values, message: m.error_check_form() });
 		const result = verlengReactietijd(ctx.gezin.id, ctx.gesprek.id, reactieTot);
-		if (!result.ok && result.reason === 'korter') return fail(400, { deel: 'verleng', errors: { reactieTot: m.gesprek_reactie_niet_korter() }, values: form.values, message: m.error_check_form() });
-		if (!result.ok) return form.fail(result.reason === 'fase' ? faseFout(ctx.gesprek.status) : m.gesprek_niet_gevonden(), result.reason === 'fase' ? 409 : 404);
+		if (!result.ok && result.reason === 'korter')
+			return fail(400, {
+				deel: 'verleng',
+				errors: { reactieTot: m.gesprek_reactie_niet_korter() },
+				values: form.values,
+				message: m.error_check_form()
+			});
+		if (!result.ok)
+			return form.fail(
+				result.reason === 'fase' ? faseFout(ctx.gesprek.status) : m.gesprek_niet_gevonden(),
+				result.reason === 'fase' ? 409 : 404
+			);
 		tellAboutGesprek(event, ctx, 'gesprek.verslag');
 		return { saved: { message: m.gesprek_reactie_tot_bewaard() } };
 	},
@@ -95,8 +132,19 @@ export const actions: Actions = {
 		const form = await FormInput.from(event.request);
 		if (!ctx.mayVaststellen) return form.fail(m.gesprek_alleen_organisator({ naam: ctx.gesprek.organisatorNaam }), 403);
 		const result = vaststellen(ctx.gezin.id, ctx.gesprek.id, ctx.actorRef, dutchToday());
-		if (!result.ok && result.reason === 'wacht') return form.fail(m.gesprek_vaststellen_wacht({ namen: result.wie.join(', '), datum: ctx.gesprek.reactieTot ? dagInWoorden(ctx.gesprek.reactieTot) : '' }), 409);
-		if (!result.ok) return form.fail(result.reason === 'fase' ? faseFout(ctx.gesprek.status) : m.gesprek_niet_gevonden(), result.reason === 'fase' ? 409 : 404);
+		if (!result.ok && result.reason === 'wacht')
+			return form.fail(
+				m.gesprek_vaststellen_wacht({
+					namen: result.wie.join(', '),
+					datum: ctx.gesprek.reactieTot ? dagInWoorden(ctx.gesprek.reactieTot) : ''
+				}),
+				409
+			);
+		if (!result.ok)
+			return form.fail(
+				result.reason === 'fase' ? faseFout(ctx.gesprek.status) : m.gesprek_niet_gevonden(),
+				result.reason === 'fase' ? 409 : 404
+			);
 		tellAboutGesprek(event, ctx, 'gesprek.vastgesteld');
 		return { saved: { message: m.gesprek_vastgesteld_gedaan() } };
 	}

@@ -5,7 +5,18 @@ import { auditBy, refuseForm } from '$lib/server/guard';
 import { FormInput } from '$lib/server/forms';
 import { requireGesprek } from '$lib/server/gesprek/context';
 import { listPunten } from '$lib/server/gesprek/gesprekken';
-import { addAfspraak, addNotitie, afsprakenVan, gaNaarPunt, listNotities, maakVerslag, notitieZichtbaar, removeNotitie, updateNotitie, wieNamer } from '$lib/server/gesprek/verloop';
+import {
+	addAfspraak,
+	addNotitie,
+	afsprakenVan,
+	gaNaarPunt,
+	listNotities,
+	maakVerslag,
+	notitieZichtbaar,
+	removeNotitie,
+	updateNotitie,
+	wieNamer
+} from '$lib/server/gesprek/verloop';
 import { addOverdracht, listOverdrachten } from '$lib/server/gesprek/overdracht';
 import { dagInWoorden, plusDagen, readNotitie, readReactieTot } from '$lib/server/gesprek/verloop-form';
 import { faseFout, tellAboutGesprek } from '$lib/server/gesprek/stappen';
@@ -29,7 +40,14 @@ export const load: PageServerLoad = (event) => {
 	const ctx = requireGesprek(event);
 	const g = ctx.gesprek;
 	// Followers load this again on every step; the family's log groups those views into one line.
-	audit({ ...auditBy(event), gezinId: ctx.gezin.id, action: 'gezin.bekeken', recordType: 'gesprek', recordId: g.id, detail: 'tafel' });
+	audit({
+		...auditBy(event),
+		gezinId: ctx.gezin.id,
+		action: 'gezin.bekeken',
+		recordType: 'gesprek',
+		recordId: g.id,
+		detail: 'tafel'
+	});
 	// Each list once.
 	const allMembers = listMembers(ctx.gezin.id);
 	const members = allMembers.filter((x) => x.status === 'actief');
@@ -41,26 +59,50 @@ export const load: PageServerLoad = (event) => {
 	return {
 		gezin: { id: ctx.gezin.id, naam: ctx.gezin.naam },
 		me: ctx.account.id,
-		gesprek: { id: g.id, soort: g.soort, datum: g.datum, status: g.status, huidigPunt: g.huidigPunt, puntSinds: g.puntSinds?.getTime() ?? null },
+		gesprek: {
+			id: g.id,
+			soort: g.soort,
+			datum: g.datum,
+			status: g.status,
+			huidigPunt: g.huidigPunt,
+			puntSinds: g.puntSinds?.getTime() ?? null
+		},
 		serverNu: Date.now(),
 		punten: listPunten(g.id).map((p) => ({ id: p.id, titel: p.titel, uitleg: p.uitleg, minuten: p.minuten })),
 		// Only what this person may see: the network sees what the family agreed to share.
-		notities: listNotities(g.id)
-			.flatMap((n) => {
-				const item = n.itemId ? afspraken.get(n.itemId) : undefined;
-				// An afspraak lives on in the groeiplan: its visibility there now decides, too.
-				if (!notitieZichtbaar(n, item, ctx.canSee)) return [];
-				return [{ id: n.id, puntId: n.puntId, soort: n.soort, tekst: item?.tekst ?? n.tekst, wie: item ? wie(item) : '', wanneer: item?.wanneer ?? null, doorNaam: n.doorNaam }];
-			}),
+		notities: listNotities(g.id).flatMap((n) => {
+			const item = n.itemId ? afspraken.get(n.itemId) : undefined;
+			// An afspraak lives on in the groeiplan: its visibility there now decides, too.
+			if (!notitieZichtbaar(n, item, ctx.canSee)) return [];
+			return [
+				{
+					id: n.id,
+					puntId: n.puntId,
+					soort: n.soort,
+					tekst: item?.tekst ?? n.tekst,
+					wie: item ? wie(item) : '',
+					wanneer: item?.wanneer ?? null,
+					doorNaam: n.doorNaam
+				}
+			];
+		}),
 		overdrachten:
-			g.soort === 'stopt' && ctx.mayViewOverdracht ? listOverdrachten(g.id).map((o) => ({ id: o.id, vanNaam: o.vanNaam, naarNaam: o.naarNaam, wat: o.wat, bevestigd: !!o.bevestigdAt })) : [],
+			g.soort === 'stopt' && ctx.mayViewOverdracht
+				? listOverdrachten(g.id).map((o) => ({
+						id: o.id,
+						vanNaam: o.vanNaam,
+						naarNaam: o.naarNaam,
+						wat: o.wat,
+						bevestigd: !!o.bevestigdAt
+					}))
+				: [],
 		keuzes: lead
 			? {
 					members: members.map((x) => ({ accountId: x.accountId, displayName: x.displayName, relatie: x.relatie })),
-					professionals: members.filter((x) => x.role === 'professional').map((x) => ({ accountId: x.accountId, displayName: x.displayName })),
-					betrokkenen: betrokkenen
-						.filter((b) => !b.accountId)
-						.map((b) => ({ id: b.id, naam: b.naam })),
+					professionals: members
+						.filter((x) => x.role === 'professional')
+						.map((x) => ({ accountId: x.accountId, displayName: x.displayName })),
+					betrokkenen: betrokkenen.filter((b) => !b.accountId).map((b) => ({ id: b.id, naam: b.naam })),
 					doelen: plan ? listItems(plan.id, ctx.canSee, 'doel').map((d) => ({ id: d.id, tekst: d.tekst })) : [],
 					zichtbaarheden: zichtbaarheden.filter((z) => ctx.canSee(z)),
 					reactieTot: plusDagen(dutchToday(), 7)
@@ -72,7 +114,9 @@ export const load: PageServerLoad = (event) => {
 };
 
 /** Every step at the table: the gesprek (or 404), the right to lead, the form. */
-async function leiden(event: RequestEvent): Promise<{ ctx: Ctx; form: FormInput } | { denied: ReturnType<typeof fail> }> {
+async function leiden(
+	event: RequestEvent
+): Promise<{ ctx: Ctx; form: FormInput } | { denied: ReturnType<typeof fail> }> {
 	const ctx = requireGesprek(event);
 	const form = await FormInput.from(event.request);
 	if (!ctx.mayLead) return { denied: refuseForm(event, ctx.gezin.id, form) };
@@ -85,7 +129,8 @@ function stapFout(form: FormInput, ctx: Ctx, reason: 'fase' | 'not_found') {
 }
 
 /** A note's visibility, so the live streams tell only those who may see it (before it changes or goes). */
-const zichtbaarheidVan = (gesprekId: string, notitieId: string) => listNotities(gesprekId).find((n) => n.id === notitieId)?.zichtbaarheid;
+const zichtbaarheidVan = (gesprekId: string, notitieId: string) =>
+	listNotities(gesprekId).find((n) => n.id === notitieId)?.zichtbaarheid;
 
 export const actions: Actions = {
 	/** Everyone moves to this agenda item. */
@@ -103,11 +148,17 @@ export const actions: Actions = {
 		if ('denied' in p) return p.denied;
 		const { ctx, form } = p;
 		const input = readNotitie(form, ctx.canSee);
-		if (!form.ok) return fail(400, { deel: 'notitie', errors: form.errors, values: form.values, message: m.error_check_form() });
+		if (!form.ok)
+			return fail(400, { deel: 'notitie', errors: form.errors, values: form.values, message: m.error_check_form() });
 		const result = addNotitie(ctx.gezin.id, ctx.gesprek.id, input, ctx.actorRef);
 		if (!result.ok) return stapFout(form, ctx, result.reason);
-		tellAboutGesprek(event, ctx, 'gesprek.gevoerd', { detail: `${input.soort} ${result.notitieId} toegevoegd`, zichtbaarheid: input.zichtbaarheid });
-		return { saved: { message: input.soort === 'besluit' ? m.gesprek_besluit_bewaard() : m.gesprek_notitie_bewaard() } };
+		tellAboutGesprek(event, ctx, 'gesprek.gevoerd', {
+			detail: `${input.soort} ${result.notitieId} toegevoegd`,
+			zichtbaarheid: input.zichtbaarheid
+		});
+		return {
+			saved: { message: input.soort === 'besluit' ? m.gesprek_besluit_bewaard() : m.gesprek_notitie_bewaard() }
+		};
 	},
 	/** An afspraak: wie, wat, wanneer. It goes into the groeiplan at once, linked to this gesprek. */
 	afspraak: async (event) => {
@@ -119,12 +170,32 @@ export const actions: Actions = {
 		const plan = groeiplanOf(ctx.gezin.id);
 		// Only doelen this person can see can be linked: any other id is dropped as a missing one.
 		const doelen = new Set(plan ? listItems(plan.id, ctx.canSee, 'doel').map((d) => d.id) : []);
-		const input = readItemInput(form, 'afspraak', { members: new Set(members.map((x) => x.accountId)), betrokkenen: new Set(betrokkenen.map((b) => b.id)), mayChoose: ctx.canSee, doelen });
-		if (!form.ok) return fail(400, { deel: 'afspraak', errors: form.errors, values: form.values, message: m.error_check_form() });
-		const herkomst = m.gesprek_herkomst({ soort: gesprekSoortLabel(ctx.gesprek.soort).toLowerCase(), datum: dagInWoorden(ctx.gesprek.datum) });
-		const result = addAfspraak(ctx.gezin.id, ctx.gesprek.id, form.text('punt', { max: 64 }) || null, input, herkomst, ctx.actorRef);
+		const input = readItemInput(form, 'afspraak', {
+			members: new Set(members.map((x) => x.accountId)),
+			betrokkenen: new Set(betrokkenen.map((b) => b.id)),
+			mayChoose: ctx.canSee,
+			doelen
+		});
+		if (!form.ok)
+			return fail(400, { deel: 'afspraak', errors: form.errors, values: form.values, message: m.error_check_form() });
+		const herkomst = m.gesprek_herkomst({
+			soort: gesprekSoortLabel(ctx.gesprek.soort).toLowerCase(),
+			datum: dagInWoorden(ctx.gesprek.datum)
+		});
+		const result = addAfspraak(
+			ctx.gezin.id,
+			ctx.gesprek.id,
+			form.text('punt', { max: 64 }) || null,
+			input,
+			herkomst,
+			ctx.actorRef
+		);
 		if (!result.ok) return stapFout(form, ctx, result.reason);
-		tellAboutGesprek(event, ctx, 'gesprek.gevoerd', { groeiplan: true, detail: `afspraak ${result.item.id} toegevoegd`, zichtbaarheid: input.zichtbaarheid });
+		tellAboutGesprek(event, ctx, 'gesprek.gevoerd', {
+			groeiplan: true,
+			detail: `afspraak ${result.item.id} toegevoegd`,
+			zichtbaarheid: input.zichtbaarheid
+		});
 		return { saved: { message: m.gesprek_afspraak_bewaard() } };
 	},
 	/** A typo fixed, a word added: the note's own words (an afspraak is changed in the groeiplan). */
@@ -134,7 +205,13 @@ export const actions: Actions = {
 		const { ctx, form } = p;
 		const id = form.text('notitie', { max: 64, required: true });
 		const tekst = form.text('tekst', { max: 2000, required: true });
-		if (!form.ok) return fail(400, { deel: `notitie-${id}`, errors: form.errors, values: form.values, message: m.error_check_form() });
+		if (!form.ok)
+			return fail(400, {
+				deel: `notitie-${id}`,
+				errors: form.errors,
+				values: form.values,
+				message: m.error_check_form()
+			});
 		// A note this person may not see answers as one that does not exist.
 		const zichtbaarheid = zichtbaarheidVan(ctx.gesprek.id, id);
 		const result = updateNotitie(ctx.gezin.id, ctx.gesprek.id, id, tekst, ctx.canSee);
@@ -150,7 +227,11 @@ export const actions: Actions = {
 		const zichtbaarheid = zichtbaarheidVan(ctx.gesprek.id, id);
 		const result = removeNotitie(ctx.gezin.id, ctx.gesprek.id, id, ctx.actorRef, ctx.canSee);
 		if (!result.ok) return stapFout(form, ctx, result.reason);
-		tellAboutGesprek(event, ctx, 'gesprek.gevoerd', { groeiplan: true, detail: `${result.soort} ${id} weggehaald`, zichtbaarheid });
+		tellAboutGesprek(event, ctx, 'gesprek.gevoerd', {
+			groeiplan: true,
+			detail: `${result.soort} ${id} weggehaald`,
+			zichtbaarheid
+		});
 		return { saved: { message: m.gesprek_notitie_weg_gedaan() } };
 	},
 	/** Warme overdracht in an 'iemand stopt' gesprek: from whom, to which professional, what. */
@@ -170,7 +251,8 @@ export const actions: Actions = {
 		if (!vanId && !vanNaamGetypt && !form.errors.van) form.error('van', m.overdracht_van_nodig());
 		if (naarId && !naar) form.error('naar', m.overdracht_naar_professional());
 		if (naar && van && naar.accountId === van.accountId) form.error('naar', m.overdracht_naar_ander());
-		if (!form.ok || !naar) return fail(400, { deel: 'overdracht', errors: form.errors, values: form.values, message: m.error_check_form() });
+		if (!form.ok || !naar)
+			return fail(400, { deel: 'overdracht', errors: form.errors, values: form.values, message: m.error_check_form() });
 		const result = addOverdracht(ctx.gezin.id, ctx.gesprek.id, {
 			vanAccountId: van?.accountId ?? null,
 			vanNaam: van?.displayName ?? vanNaamGetypt,
@@ -178,7 +260,10 @@ export const actions: Actions = {
 			naarNaam: naar.displayName,
 			wat
 		});
-		if (!result.ok) return result.reason === 'soort' ? form.fail(m.overdracht_alleen_stopt(), 409) : stapFout(form, ctx, result.reason);
+		if (!result.ok)
+			return result.reason === 'soort'
+				? form.fail(m.overdracht_alleen_stopt(), 409)
+				: stapFout(form, ctx, result.reason);
 		tellAboutGesprek(event, ctx, 'overdracht.vastgelegd');
 		return { saved: { message: m.overdracht_vastgelegd({ naam: naar.displayName }) } };
 	},
@@ -188,7 +273,8 @@ export const actions: Actions = {
 		if ('denied' in p) return p.denied;
 		const { ctx, form } = p;
 		const reactieTot = readReactieTot(form, dutchToday());
-		if (!form.ok) return fail(400, { deel: 'verslag', errors: form.errors, values: form.values, message: m.error_check_form() });
+		if (!form.ok)
+			return fail(400, { deel: 'verslag', errors: form.errors, values: form.values, message: m.error_check_form() });
 		const result = maakVerslag(ctx.gezin.id, ctx.gesprek.id, reactieTot, ctx.actorRef);
 		if (!result.ok) return stapFout(form, ctx, result.reason);
 		tellAboutGesprek(event, ctx, 'gesprek.verslag');
