@@ -3,6 +3,7 @@ import {
 	expect,
 	request as playwrightRequest,
 	type APIRequestContext,
+	type Locator,
 	type Page
 } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
@@ -106,4 +107,19 @@ export async function printedPdf(page: Page): Promise<{ width: number; height: n
 		height: Number(box![4]) - Number(box![2]),
 		pages: (pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length
 	};
+}
+
+/**
+ * Opens the "Iemand toevoegen" form of the people page or the keukentafel and waits until a user
+ * can type in it. A tap on the summary before hydration opens the details natively, and hydration
+ * may then close it again (`bind:open`): so open it until its name field stays visible.
+ */
+export async function openAddForm(page: Page): Promise<Locator> {
+	const details = page.locator('details.add');
+	const form = details.locator('form');
+	await expect(async () => {
+		if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
+		await expect(form.getByLabel('Naam, of wie het is')).toBeVisible({ timeout: 1_000 });
+	}).toPass();
+	return form;
 }

@@ -5,7 +5,7 @@
  * work in a gezin of their own, so De Boer's demo table (and its warning) stays as seeded.
  */
 import type { Browser, BrowserContextOptions, Locator, Page } from '@playwright/test';
-import { test, expect, login, expectAccessible, ids } from './fixtures';
+import { test, expect, login, expectAccessible, ids, openAddForm } from './fixtures';
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -304,8 +304,7 @@ test('live: a card moved by Karin moves on Sanne’s screen, without reloading',
 	const naam = `Buurjongen ${stamp()}`;
 	// A person of their own in De Boer, moved only between background and not needed (the table's warning stays).
 	await karin.goto(`/gezinnen/${ids().deBoer}/mensen`);
-	await karin.getByText('Iemand toevoegen').click();
-	const form = karin.locator('details.add form');
+	const form = await openAddForm(karin);
 	await form.getByLabel('Naam, of wie het is').fill(naam);
 	await form.getByRole('button', { name: 'Voeg toe' }).click();
 	await expect(karin.getByText(`${naam} is bewaard.`)).toBeVisible();

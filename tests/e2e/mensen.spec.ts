@@ -5,7 +5,7 @@
  * change the seeded ones.
  */
 import type { Browser, BrowserContextOptions, Page } from '@playwright/test';
-import { test, expect, login, expectAccessible, apiAs, ids } from './fixtures';
+import { test, expect, login, expectAccessible, apiAs, ids, openAddForm } from './fixtures';
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -24,8 +24,7 @@ test('add a professional with opdracht and support, change the card, remove it',
 	const page = await pageAs(browser, clientIp, 'wijkteam');
 	await page.goto(mensen());
 	const naam = `Jeugdverpleegkundige ${stamp()}`;
-	await page.getByText('Iemand toevoegen').click();
-	const form = page.locator('details.add form');
+	const form = await openAddForm(page);
 	await form.getByLabel('Naam, of wie het is').fill(naam);
 	await form.getByLabel('Wie is het?').selectOption('professional');
 	await form.getByLabel('Organisatie').fill('GGD IJsselland');
@@ -96,8 +95,7 @@ test('oma sees who is around the gezin, but not the "niet veilig" mark, its note
 test('without JavaScript: a refused add keeps what was typed, a good one is listed', async ({ browser, clientIp }) => {
 	const page = await pageAs(browser, clientIp, 'ouder', { javaScriptEnabled: false });
 	await page.goto(mensen());
-	await page.getByText('Iemand toevoegen').click();
-	const form = page.locator('details.add form');
+	const form = await openAddForm(page);
 	// Only spaces: the browser lets it through, the server does not.
 	await form.getByLabel('Naam, of wie het is').fill('   ');
 	await form.getByLabel('Telefoon of e-mail').fill('06-55555555');
@@ -120,8 +118,7 @@ test('two people change the same card: the second is told, sees what is there no
 	const karin = await pageAs(browser, clientIp, 'wijkteam');
 	await sanne.goto(mensen());
 	const naam = `Tante ${stamp()}`;
-	await sanne.getByText('Iemand toevoegen').click();
-	await sanne.locator('details.add form').getByLabel('Naam, of wie het is').fill(naam);
+	await (await openAddForm(sanne)).getByLabel('Naam, of wie het is').fill(naam);
 	await sanne.locator('details.add form').getByRole('button', { name: 'Voeg toe' }).click();
 	await expect(card(sanne, naam)).toBeVisible();
 
