@@ -1,21 +1,16 @@
+import { fileURLToPath } from 'node:url';
+import { includeIgnoreFile } from '@eslint/compat';
 import js from '@eslint/js';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
+const gitignore = fileURLToPath(new URL('./.gitignore', import.meta.url));
+
 export default ts.config(
-	{
-		ignores: [
-			'build/',
-			'.svelte-kit/',
-			'src/lib/paraglide/',
-			'node_modules/',
-			'test-results/',
-			'playwright-report/',
-			'data/'
-		]
-	},
+	// What git ignores (builds, the generated messages, test output) is not ours to lint.
+	includeIgnoreFile(gitignore),
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,

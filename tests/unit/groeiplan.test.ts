@@ -263,7 +263,7 @@ describe('Mijn afspraken', () => {
 		);
 		addItem(planId, 'afspraak', text('Van Sanne', { wieAccountId: moeder, status: 'open' }), who(moeder));
 
-		const mine = listMijnAfspraken(oma, '2026-11-22');
+		const mine = listMijnAfspraken({ id: oma, roles: [] }, '2026-11-22');
 		expect(mine.map((a) => [a.tekst, a.teLaat])).toEqual([
 			['Bellen met school', true],
 			['Boodschappen', false]

@@ -49,10 +49,17 @@ export function passwordLinkAllowedFor(target: PasswordLinkFacts): boolean {
 	return target.globalRoles.length > 0 && !target.memberRoles.some((r) => r === 'gezin' || r === 'netwerk');
 }
 
-interface Resources {
+/**
+ * Every action with the facts its rule needs (its resource). A resource need not be about a gezin:
+ * a rule for a trainer's stellingenset takes the set's owner and sharing, one for an anonymous game
+ * participant the game and the participant's cookie facts (with `actor` null). Adding an action
+ * here without a rule below, or a rule that reads the wrong facts, does not compile.
+ */
+export interface Resources {
 	'beheer.manage': null;
 	/** Making a password link for an account: the beheerder, for the accounts that allows. */
 	'account.passwordLink': PasswordLinkFacts;
+	/** Starting a new gezin (and seeing the list of one's gezinnen as a professional). */
 	'gezin.create': null;
 	'gezin.view': GezinFacts;
 	'gezin.viewAudit': GezinFacts;
@@ -72,6 +79,8 @@ interface Resources {
 	'item.view': GezinFacts & { zichtbaarheid: Zichtbaarheid };
 	/** Adding and changing events on the tijdlijn: family and professionals; the network reads. */
 	'tijdlijn.edit': GezinFacts;
+	/** Typing in what the family tells ("Het gezin vertelt, ik typ het in"): professionals only. */
+	'tijdlijn.typeForGezin': GezinFacts;
 	/** The lanes are the family's: only they rename them. */
 	'tijdlijn.renameBaan': GezinFacts;
 	/** "Zo zag ik het": everyone at the table may tell their side of an event they can see. */
@@ -111,6 +120,9 @@ interface Resources {
 
 export type Action = keyof Resources;
 
+/** A rule decides one action from the actor (null: nobody signed in) and that action's own facts. */
+export type Rule<R> = (actor: Actor | null, resource: R) => boolean;
+
 function activeRole(facts: GezinFacts, actor: Actor): MemberRole | null {
 	const m = facts.membership;
 	if (!m || m.accountId !== actor.id || m.status !== 'actief') return null;
@@ -123,97 +135,86 @@ function isOuder(m: FamilyMembershipFacts | null): boolean {
 }
 
 /** Which member roles may read an item of each visibility level. */
-export const visibleTo: Record<Zichtbaarheid, readonly MemberRole[]> = {
+const visibleTo: Record<Zichtbaarheid, readonly MemberRole[]> = {
 	iedereen: ['gezin', 'netwerk', 'professional'],
 	'gezin-en-professionals': ['gezin', 'professional'],
 	'alleen-gezin': ['gezin']
 };
 
+/** A rule for an account with this global role. */
+const withRole =
+	(role: GlobalRole): Rule<unknown> =>
+	(actor) =>
+		!!actor && actor.roles.includes(role);
+
+/** A rule about a gezin: only the actor's own active membership counts, then `decide` says. */
+const member =
+	<R extends GezinFacts>(decide: (role: MemberRole, resource: R, actor: Actor) => boolean): Rule<R> =>
+	(actor, resource) => {
+		if (!actor) return false;
+		const role = activeRole(resource, actor);
+		return role !== null && decide(role, resource, actor);
+	};
+
+/** A rule about a gezin that only asks the actor's member role. */
+const memberIs = (...roles: MemberRole[]): Rule<GezinFacts> => member((role) => roles.includes(role));
+
+const familyAndProfessionals = memberIs('gezin', 'professional');
+
+/** One rule per action; the compiler checks that every action has one and that it reads its own facts. */
+const rules: { [A in Action]: Rule<Resources[A]> } = {
+	'beheer.manage': withRole('beheerder'),
+	'account.passwordLink': (actor, target) => withRole('beheerder')(actor, target) && passwordLinkAllowedFor(target),
+	'gezin.create': withRole('professional'),
+	'gezin.view': memberIs('gezin', 'netwerk', 'professional'),
+	'gezin.viewAudit': memberIs('gezin'),
+	'gezin.invite': familyAndProfessionals,
+	'gezin.decideAccess': member((_role, facts: FamilyFacts) => isOuder(facts.membership)),
+	'gezin.admitAtOnce': member((_role, facts: FamilyFacts) => isOuder(facts.membership)),
+	'gezin.revokeInvite': member((role, { inviteCreatedBy }, actor) => role === 'gezin' || inviteCreatedBy === actor.id),
+	// The family ends anyone's access, but a jeugdige not an ouder's; everyone may step back themselves.
+	'gezin.endAccess': member(
+		(role, { membership, target }, actor) =>
+			target.accountId === actor.id || (role === 'gezin' && (isOuder(membership) || !isOuder(target)))
+	),
+	'groeiplan.edit': familyAndProfessionals,
+	'item.view': member((role, { zichtbaarheid }) => visibleTo[zichtbaarheid].includes(role)),
+	'tijdlijn.edit': familyAndProfessionals,
+	'tijdlijn.typeForGezin': memberIs('professional'),
+	'tijdlijn.renameBaan': memberIs('gezin'),
+	'tijdlijn.addKant': member((role, { zichtbaarheid }) => visibleTo[zichtbaarheid].includes(role)),
+	'tijdlijn.editKant': member((_role, { authorId }, actor) => authorId === actor.id),
+	'betrokkene.edit': familyAndProfessionals,
+	'betrokkene.viewVertrouwelijk': familyAndProfessionals,
+	'netwerk.view': familyAndProfessionals,
+	'netwerk.record': memberIs('professional'),
+	'gesprek.view': member((role, { uitgenodigd }) => role === 'gezin' || role === 'professional' || uitgenodigd),
+	'gesprek.prepare': familyAndProfessionals,
+	'gesprek.vraag': memberIs('gezin'),
+	'gesprek.update': memberIs('professional'),
+	'gesprek.viewUpdates': familyAndProfessionals,
+	'gesprek.lead': familyAndProfessionals,
+	'gesprek.react': member((role, { uitgenodigd }) => role === 'gezin' || uitgenodigd),
+	'gesprek.viewReacties': familyAndProfessionals,
+	// Should the organiser's account be gone, a professional of the gezin takes over.
+	'gesprek.vaststellen': member(
+		(role, { organisator }, actor) =>
+			(role === 'gezin' || role === 'professional') &&
+			(organisator === actor.id || (organisator === null && role === 'professional'))
+	),
+	'overdracht.view': familyAndProfessionals,
+	'overdracht.confirm': member(
+		(role, { naarAccountId }, actor) => role === 'professional' && naarAccountId === actor.id
+	)
+};
+
+/** Every action of the policy, for the tests that must cover them all. */
+export const policyActions = Object.keys(rules) as readonly Action[];
+
+/** Whether `actor` may do `action`, given that action's facts. Deny by default: no rule, no access. */
 export function can<A extends Action>(actor: Actor | null, action: A, resource: Resources[A]): boolean {
-	if (!actor) return false;
-	switch (action) {
-		case 'beheer.manage':
-			return actor.roles.includes('beheerder');
-		case 'account.passwordLink':
-			return actor.roles.includes('beheerder') && passwordLinkAllowedFor(resource as PasswordLinkFacts);
-		case 'gezin.create':
-			return actor.roles.includes('professional');
-	}
-	const facts = resource as GezinFacts;
-	const role = activeRole(facts, actor);
-	if (!role) return false;
-	switch (action) {
-		case 'gezin.view':
-			return true;
-		case 'gezin.viewAudit':
-			return role === 'gezin';
-		case 'gezin.decideAccess':
-		case 'gezin.admitAtOnce':
-			return isOuder((resource as FamilyFacts).membership);
-		case 'gezin.invite':
-		case 'groeiplan.edit':
-		case 'tijdlijn.edit':
-		case 'betrokkene.edit':
-		case 'betrokkene.viewVertrouwelijk':
-		case 'netwerk.view':
-			return role === 'gezin' || role === 'professional';
-		case 'netwerk.record':
-		case 'gesprek.update':
-			return role === 'professional';
-		case 'gesprek.prepare':
-		case 'gesprek.viewUpdates':
-		case 'gesprek.lead':
-		case 'gesprek.viewReacties':
-		case 'overdracht.view':
-			return role === 'gezin' || role === 'professional';
-		case 'gesprek.react': {
-			const { uitgenodigd } = resource as Resources['gesprek.react'];
-			return role === 'gezin' || uitgenodigd;
-		}
-		case 'gesprek.vaststellen': {
-			const { organisator } = resource as Resources['gesprek.vaststellen'];
-			// Should the organiser's account be gone, a professional of the gezin takes over.
-			return (
-				(role === 'gezin' || role === 'professional') &&
-				(organisator === actor.id || (organisator === null && role === 'professional'))
-			);
-		}
-		case 'overdracht.confirm': {
-			const { naarAccountId } = resource as Resources['overdracht.confirm'];
-			return role === 'professional' && naarAccountId === actor.id;
-		}
-		case 'gesprek.vraag':
-			return role === 'gezin';
-		case 'gesprek.view': {
-			const { uitgenodigd } = resource as Resources['gesprek.view'];
-			return role === 'gezin' || role === 'professional' || uitgenodigd;
-		}
-		case 'tijdlijn.renameBaan':
-			return role === 'gezin';
-		case 'tijdlijn.addKant': {
-			const { zichtbaarheid } = resource as Resources['tijdlijn.addKant'];
-			return visibleTo[zichtbaarheid].includes(role);
-		}
-		case 'tijdlijn.editKant': {
-			const { authorId } = resource as Resources['tijdlijn.editKant'];
-			return authorId === actor.id;
-		}
-		case 'gezin.revokeInvite': {
-			const { inviteCreatedBy } = resource as Resources['gezin.revokeInvite'];
-			return role === 'gezin' || inviteCreatedBy === actor.id;
-		}
-		case 'gezin.endAccess': {
-			const { membership, target } = resource as Resources['gezin.endAccess'];
-			// The family ends anyone's access, but a jeugdige not an ouder's; everyone may step back themselves.
-			if (target.accountId === actor.id) return true;
-			return role === 'gezin' && (isOuder(membership) || !isOuder(target));
-		}
-		case 'item.view': {
-			const { zichtbaarheid } = resource as Resources['item.view'];
-			return visibleTo[zichtbaarheid].includes(role);
-		}
-	}
-	return false;
+	const rule: Rule<Resources[A]> = rules[action];
+	return rule(actor, resource);
 }
 
 /** `can(actor, 'item.view', …)` for one gezin, as a filter over visibility levels. */

@@ -1,4 +1,5 @@
 import { fail } from '@sveltejs/kit';
+import { isDay } from '../dag';
 import { m } from '$lib/paraglide/messages';
 
 /**
@@ -65,6 +66,20 @@ export class FormInput {
 	versie(name = 'versie'): number {
 		const versie = Number(this.text(name, { max: 10, required: true }));
 		return Number.isInteger(versie) && versie >= 1 ? versie : -1;
+	}
+
+	/**
+	 * A calendar day as yyyy-mm-dd, or null. A day that does not exist (2025-02-30), another
+	 * format, or one outside `min`..`max` gets `message` on the field (by default "not a date").
+	 */
+	day(name: string, opts: { required?: boolean; min?: string; max?: string; message?: string } = {}): string | null {
+		const raw = this.text(name, { max: 10, required: opts.required });
+		if (!raw) return null;
+		if (!isDay(raw, opts)) {
+			this.error(name, opts.message ?? m.error_date());
+			return null;
+		}
+		return raw;
 	}
 
 	/** One of a fixed set of values; anything else is refused. */
@@ -159,10 +174,19 @@ export class FormInput {
 
 	/** A 400 with the messages and the kept values, for the page to show. */
 	fail(message?: string, status = 400) {
-		return fail(status, {
+		return this.invalid({}, { message, status });
+	}
+
+	/**
+	 * The one shape of a failed form: the message, the per-field messages and what was typed, plus
+	 * what this form's page needs to show it (which item, a conflict's other version).
+	 */
+	invalid<E extends Record<string, unknown>>(extra: E, opts: { message?: string; status?: number } = {}) {
+		return fail(opts.status ?? 400, {
+			...extra,
 			errors: this.errors,
 			values: this.values,
-			message: message ?? this.#tooMany ?? m.error_check_form()
+			message: opts.message ?? this.#tooMany ?? m.error_check_form()
 		});
 	}
 }

@@ -8,6 +8,8 @@ import { m } from '$lib/paraglide/messages';
 
 type Event = Pick<RequestEvent, 'locals' | 'url' | 'getClientAddress'>;
 
+export function actorOf(account: SessionAccount): Actor;
+export function actorOf(account: SessionAccount | null): Actor | null;
 export function actorOf(account: SessionAccount | null): Actor | null {
 	return account ? { id: account.id, roles: account.roles } : null;
 }
@@ -62,6 +64,14 @@ export function refuse(event: Event, gezinId: string, status: 403 | 404, why: Re
 
 export type GezinGuardAction = 'gezin.view' | 'gezin.viewAudit' | 'gezin.invite' | 'gezin.decideAccess';
 
+/** The access facts of one account in one gezin, fresh from the database (its own membership). */
+export function gezinFacts(gezinId: string, accountId: string): FamilyFacts {
+	const own = membershipOf(gezinId, accountId);
+	return {
+		membership: own ? { accountId: own.accountId, role: own.role, status: own.status, gezinsrol: own.gezinsrol } : null
+	};
+}
+
 /**
  * Loads a gezin for the current account. Someone who is not an active member gets 404, exactly
  * as for a gezin that does not exist: the answer never confirms that it exists.
@@ -83,6 +93,19 @@ export function requireGezin(
 	if (!own || !can(actor, 'gezin.view', facts)) refuse(event, gezin.id, 404, 'geen-toegang');
 	if (!can(actor, action, facts)) refuse(event, gezin.id, 403);
 	return { account, actor, gezin, membership: own, facts };
+}
+
+/**
+ * The gezin for the shared chrome of its pages (the `[gezin]` layout): its id and name, for an
+ * active member only, otherwise the same 404 as `requireGezin`. It logs nothing and guards
+ * nothing: every page, action and endpoint still calls its own `require…` (a layout guards
+ * neither actions nor parallel loads), and that keeps a refused attempt in the family's log.
+ */
+export function gezinChrome(event: Event & { params: Partial<Record<string, string>> }): { id: string; naam: string } {
+	const account = requireAccount(event);
+	const gezin = getGezin(event.params.gezin ?? '');
+	if (!gezin || !can(actorOf(account), 'gezin.view', gezinFacts(gezin.id, account.id))) error(404, m.error_not_found());
+	return { id: gezin.id, naam: gezin.naam };
 }
 
 /** The who/where part of an audit entry for this request. */

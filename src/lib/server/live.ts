@@ -1,8 +1,7 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { can, type Actor, type GezinFacts } from './access';
 import { audit } from './audit';
-import { auditBy, requireAccount } from './guard';
-import { membershipOf } from './gezinnen';
+import { auditBy, gezinFacts, requireAccount } from './guard';
 import { sseResponse } from './sse';
 
 /** The pages that can be followed live; the audit row's detail. */
@@ -49,10 +48,7 @@ export function follow(
 ): Response {
 	const account = requireAccount(event);
 	const session = event.locals.session!;
-	const facts = (): GezinFacts => {
-		const own = membershipOf(options.gezinId, account.id);
-		return { membership: own ? { accountId: own.accountId, role: own.role, status: own.status } : null };
-	};
+	const facts = (): GezinFacts => gezinFacts(options.gezinId, account.id);
 	const response = sseResponse(event.request, {
 		topic: options.topic,
 		session: { id: session.id, accountId: account.id },
@@ -71,4 +67,31 @@ export function follow(
 		});
 	}
 	return response;
+}
+
+/** A context that has passed its page's access check: the gezin and the actor. */
+interface Checked {
+	gezin: { id: string };
+	actor: Actor;
+}
+
+/**
+ * The one helper for a gezin's live streams, after the endpoint's own access check (`requireGezin`
+ * or a tool's `require…`): by default it follows the whole gezin (`gezin.view`), with its id as
+ * the audit record.
+ */
+export function gezinStream(
+	event: Pick<RequestEvent, 'locals' | 'url' | 'getClientAddress' | 'request'>,
+	ctx: Checked,
+	stream: { soort: LiveSoort; topic: string; presence: boolean } & Partial<
+		Pick<FollowOptions, 'recordId' | 'mayFollow'>
+	>
+): Response {
+	return follow(event, {
+		gezinId: ctx.gezin.id,
+		actor: ctx.actor,
+		recordId: ctx.gezin.id,
+		mayFollow: (facts) => can(ctx.actor, 'gezin.view', facts),
+		...stream
+	});
 }

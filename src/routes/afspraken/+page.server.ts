@@ -1,13 +1,13 @@
 import type { PageServerLoad } from './$types';
 import { audit } from '$lib/server/audit';
-import { auditBy, requireAccount } from '$lib/server/guard';
+import { actorOf, auditBy, requireAccount } from '$lib/server/guard';
 import { listMijnAfspraken } from '$lib/server/groeiplan/afspraken';
 import { dutchToday } from '$lib/server/groeiplan/context';
 import { mijnOpenOverdrachten } from '$lib/server/gesprek/overdracht';
 
 export const load: PageServerLoad = (event) => {
 	const account = requireAccount(event);
-	const afspraken = listMijnAfspraken(account.id, dutchToday());
+	const afspraken = listMijnAfspraken(actorOf(account), dutchToday());
 	const overdrachten = mijnOpenOverdrachten(account.id);
 	// What this page shows comes from the plans of several gezinnen: each family's log says so.
 	for (const gezinId of new Set([...afspraken, ...overdrachten].map((x) => x.gezinId))) {

@@ -16,7 +16,7 @@ export const load: PageServerLoad = (event) => {
 	const waiting = listWaitingFor(account.id);
 	// Family and network go straight to their gezin.
 	if (!mayCreate && gezinnen.length === 1 && waiting.length === 0) redirect(303, `/gezinnen/${gezinnen[0]!.id}`);
-	const overzicht = planOverzicht(account.id, dutchToday());
+	const overzicht = planOverzicht(actorOf(account), dutchToday());
 	return {
 		gezinnen: gezinnen.map((g) => ({
 			...g,

@@ -1,13 +1,14 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { getDb } from '../db';
 import { gezin, groeiplan, groeiplanItem, membership } from '../db/schema';
-import { can } from '../access';
+import { can, type Actor } from '../access';
 
 /**
  * "Mijn afspraken": the open afspraken of one account over all gezinnen where it has access now,
  * each only if its visibility lets this account see it. Overdue ones first, then by date.
  */
-export function listMijnAfspraken(accountId: string, today: string) {
+export function listMijnAfspraken(actor: Actor, today: string) {
+	const accountId = actor.id;
 	const rows = getDb()
 		.select({
 			id: groeiplanItem.id,
@@ -37,7 +38,6 @@ export function listMijnAfspraken(accountId: string, today: string) {
 		)
 		.orderBy(asc(groeiplanItem.wanneer))
 		.all();
-	const actor = { id: accountId, roles: [] };
 	return rows
 		.filter((r) =>
 			can(actor, 'item.view', {

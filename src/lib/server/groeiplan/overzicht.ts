@@ -1,5 +1,5 @@
 import { getHandle } from '../db';
-import { visibleTo } from '../access';
+import { can, type Actor } from '../access';
 import type { MemberRole } from '../../domain';
 import type { Zichtbaarheid } from '../../zichtbaarheid';
 
@@ -13,7 +13,7 @@ export interface PlanOverzicht {
  * Per gezin of this account: open and overdue afspraken and the next evaluation date, counting
  * only items this account may see (one query for all gezinnen).
  */
-export function planOverzicht(accountId: string, today: string): Map<string, PlanOverzicht> {
+export function planOverzicht(actor: Actor, today: string): Map<string, PlanOverzicht> {
 	const rows = getHandle()
 		.sqlite.prepare(
 			`SELECT ms.gezin_id AS gezinId, ms.role AS role, gp.volgende_evaluatie AS volgendeEvaluatie,
@@ -27,7 +27,7 @@ export function planOverzicht(accountId: string, today: string): Map<string, Pla
 			  WHERE ms.account_id = @accountId AND ms.status = 'actief'
 			  GROUP BY ms.gezin_id, i.zichtbaarheid`
 		)
-		.all({ accountId, today }) as Array<{
+		.all({ accountId: actor.id, today }) as Array<{
 		gezinId: string;
 		role: MemberRole;
 		volgendeEvaluatie: string | null;
@@ -38,7 +38,8 @@ export function planOverzicht(accountId: string, today: string): Map<string, Pla
 	const result = new Map<string, PlanOverzicht>();
 	for (const row of rows) {
 		const entry = result.get(row.gezinId) ?? { open: 0, teLaat: 0, volgendeEvaluatie: row.volgendeEvaluatie };
-		if (row.zichtbaarheid && visibleTo[row.zichtbaarheid].includes(row.role)) {
+		const membership = { accountId: actor.id, role: row.role, status: 'actief' as const };
+		if (row.zichtbaarheid && can(actor, 'item.view', { membership, zichtbaarheid: row.zichtbaarheid })) {
 			entry.open += row.open;
 			entry.teLaat += row.teLaat ?? 0;
 		}

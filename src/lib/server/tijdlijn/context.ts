@@ -18,7 +18,7 @@ export function requireTijdlijn(
 	const formContext: GebeurtenisFormContext = {
 		members: new Set(members.map((x) => x.accountId)),
 		mayChoose: canSee,
-		mayTypeForGezin: ctx.membership.role === 'professional',
+		mayTypeForGezin: can(ctx.actor, 'tijdlijn.typeForGezin', ctx.facts),
 		thisYear: new Date().getUTCFullYear()
 	};
 	return {
@@ -35,7 +35,7 @@ export function requireTijdlijn(
 			members: members.map((x) => ({ accountId: x.accountId, displayName: x.displayName, relatie: x.relatie })),
 			zichtbaarheden: zichtbaarheden.filter((z) => canSee(z)),
 			mayEdit,
-			isProfessional: ctx.membership.role === 'professional',
+			isProfessional: can(ctx.actor, 'tijdlijn.typeForGezin', ctx.facts),
 			me: ctx.account.id
 		},
 		actorRef: { id: ctx.account.id, name: ctx.account.displayName }

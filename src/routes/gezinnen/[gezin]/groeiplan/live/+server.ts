@@ -1,7 +1,6 @@
 import type { RequestHandler } from './$types';
-import { can } from '$lib/server/access';
 import { requireGezin } from '$lib/server/guard';
-import { follow } from '$lib/server/live';
+import { gezinStream } from '$lib/server/live';
 import { groeiplanTopic } from '$lib/server/realtime';
 
 /**
@@ -10,14 +9,6 @@ import { groeiplanTopic } from '$lib/server/realtime';
  * or the session ends.
  */
 export const GET: RequestHandler = (event) => {
-	const { gezin, actor } = requireGezin(event);
-	return follow(event, {
-		gezinId: gezin.id,
-		actor,
-		topic: groeiplanTopic(gezin.id),
-		soort: 'groeiplan',
-		recordId: gezin.id,
-		mayFollow: (facts) => can(actor, 'gezin.view', facts),
-		presence: false
-	});
+	const ctx = requireGezin(event);
+	return gezinStream(event, ctx, { soort: 'groeiplan', topic: groeiplanTopic(ctx.gezin.id), presence: false });
 };

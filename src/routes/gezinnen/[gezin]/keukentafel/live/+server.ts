@@ -1,7 +1,6 @@
 import type { RequestHandler } from './$types';
-import { can } from '$lib/server/access';
 import { requireGezin } from '$lib/server/guard';
-import { follow } from '$lib/server/live';
+import { gezinStream } from '$lib/server/live';
 import { mensenTopic } from '$lib/server/realtime';
 
 /**
@@ -10,14 +9,6 @@ import { mensenTopic } from '$lib/server/realtime';
  * own data through the same checks; the stream closes as soon as access or the session ends.
  */
 export const GET: RequestHandler = (event) => {
-	const { gezin, actor } = requireGezin(event);
-	return follow(event, {
-		gezinId: gezin.id,
-		actor,
-		topic: mensenTopic(gezin.id),
-		soort: 'keukentafel',
-		recordId: gezin.id,
-		mayFollow: (facts) => can(actor, 'gezin.view', facts),
-		presence: true
-	});
+	const ctx = requireGezin(event);
+	return gezinStream(event, ctx, { soort: 'keukentafel', topic: mensenTopic(ctx.gezin.id), presence: true });
 };

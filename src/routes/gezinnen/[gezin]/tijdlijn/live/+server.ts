@@ -1,7 +1,6 @@
 import type { RequestHandler } from './$types';
-import { can } from '$lib/server/access';
 import { requireGezin } from '$lib/server/guard';
-import { follow } from '$lib/server/live';
+import { gezinStream } from '$lib/server/live';
 import { tijdlijnTopic } from '$lib/server/realtime';
 
 /**
@@ -10,14 +9,6 @@ import { tijdlijnTopic } from '$lib/server/realtime';
  * its own filtered data); the stream closes as soon as access or the session ends.
  */
 export const GET: RequestHandler = (event) => {
-	const { gezin, actor } = requireGezin(event);
-	return follow(event, {
-		gezinId: gezin.id,
-		actor,
-		topic: tijdlijnTopic(gezin.id),
-		soort: 'tijdlijn',
-		recordId: gezin.id,
-		mayFollow: (facts) => can(actor, 'gezin.view', facts),
-		presence: true
-	});
+	const ctx = requireGezin(event);
+	return gezinStream(event, ctx, { soort: 'tijdlijn', topic: tijdlijnTopic(ctx.gezin.id), presence: true });
 };

@@ -2,7 +2,7 @@ import type { RequestHandler } from './$types';
 import { can } from '$lib/server/access';
 import { requireGesprek } from '$lib/server/gesprek/context';
 import { isUitgenodigd } from '$lib/server/gesprek/gesprekken';
-import { follow } from '$lib/server/live';
+import { gezinStream } from '$lib/server/live';
 import { gesprekTopic } from '$lib/server/realtime';
 
 /**
@@ -12,14 +12,13 @@ import { gesprekTopic } from '$lib/server/realtime';
  * or their session ends.
  */
 export const GET: RequestHandler = (event) => {
-	const { gezin, gesprek, account, actor } = requireGesprek(event);
-	return follow(event, {
-		gezinId: gezin.id,
-		actor,
-		topic: gesprekTopic(gesprek.id),
+	const ctx = requireGesprek(event);
+	const uitgenodigd = () => isUitgenodigd(ctx.gesprek.id, ctx.account.id);
+	return gezinStream(event, ctx, {
 		soort: 'gesprek',
-		recordId: gesprek.id,
-		mayFollow: (facts) => can(actor, 'gesprek.view', { ...facts, uitgenodigd: isUitgenodigd(gesprek.id, account.id) }),
+		topic: gesprekTopic(ctx.gesprek.id),
+		recordId: ctx.gesprek.id,
+		mayFollow: (facts) => can(ctx.actor, 'gesprek.view', { ...facts, uitgenodigd: uitgenodigd() }),
 		presence: true
 	});
 };
