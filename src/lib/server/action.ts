@@ -10,9 +10,8 @@ import { m } from '$lib/paraglide/messages';
 /**
  * The one action pipeline. Every form action reads:
  *
- *     const started = await begin(event, requireGroeiplan, (ctx) => ctx.mayEdit);
- *     if (isActionFailure(started)) return started;
- *     const { ctx, form } = started;
+ *     const { ctx, form, refusal } = await begin(event, requireGroeiplan, (ctx) => ctx.mayEdit);
+ *     if (refusal) return refusal;
  *     const input = readItemInput(form, …);           // parse: messages land on the fields
  *     if (!form.ok) return form.invalid({ sectie });
  *     const item = addItem(ctx.plan.id, input, …);     // the domain function
@@ -42,16 +41,16 @@ export function refused(event: Event, ctx: Partial<InGezin> | object, form: Form
 
 /**
  * Begins an action: the context (session, gezin, membership; it throws the 404 itself), the parsed
- * form, and the policy's answer through `allowed`. Returns `{ ctx, form }`, or the failure to return.
+ * form, and the policy's answer through `allowed`. Returns `{ ctx, form }`, or the `refusal` to return.
  */
 export async function begin<C extends object>(
 	event: Event,
 	require: (event: Event) => C,
 	allowed: (ctx: C) => boolean
-): Promise<{ ctx: C; form: FormInput } | Refused> {
+): Promise<{ ctx: C; form: FormInput; refusal?: undefined } | { ctx?: undefined; form?: undefined; refusal: Refused }> {
 	const ctx = require(event);
 	const form = await FormInput.from(event.request);
-	if (!allowed(ctx)) return refused(event, ctx, form);
+	if (!allowed(ctx)) return { refusal: refused(event, ctx, form) };
 	return { ctx, form };
 }
 

@@ -8,6 +8,21 @@ import { m } from '$lib/paraglide/messages';
  */
 export const MAX_VALUES_PER_FIELD = 200;
 
+declare const extras: unique symbol;
+
+/**
+ * The one shape of a failed form: the message, the per-field messages, what was typed, and what
+ * the page needs to show it (`E`: which item, a conflict's other version). `[extras]` exists for
+ * the compiler only: it names E's keys, so that a failure with more keys is never folded into one
+ * with fewer when TypeScript joins an action's results, and every key reaches the page's `form`.
+ */
+export type FormFailure<E extends Record<string, unknown> = Record<never, never>> = E & {
+	errors: Record<string, string>;
+	values: Record<string, string>;
+	message: string;
+	readonly [extras]?: keyof E;
+};
+
 /**
  * Reads a submitted form field by field. Every problem becomes a Dutch (or English) message on
  * that field, and everything typed (except secrets) goes back so nothing is lost.
@@ -182,7 +197,7 @@ export class FormInput {
 	 * what this form's page needs to show it (which item, a conflict's other version).
 	 */
 	invalid<E extends Record<string, unknown>>(extra: E, opts: { message?: string; status?: number } = {}) {
-		return fail(opts.status ?? 400, {
+		return fail<FormFailure<E>>(opts.status ?? 400, {
 			...extra,
 			errors: this.errors,
 			values: this.values,

@@ -1,17 +1,14 @@
-import { fail } from '@sveltejs/kit';
 import { can } from '$lib/server/access';
-import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 import { groeiplanSecties } from '$lib/domain';
 import type { ItemView } from '$lib/groeiplan/types';
 import { zichtbaarheden, type Zichtbaarheid } from '$lib/zichtbaarheid';
-import { audit } from '$lib/server/audit';
-import { auditBy, refuseForm } from '$lib/server/guard';
-import { FormInput } from '$lib/server/forms';
+import { auditView, begin, recordChange, type Change } from '$lib/server/action';
 import { addItem, doelGaps, getItem, listItems, removeItem, updateItem, type Item } from '$lib/server/groeiplan/items';
 import { keepHiddenDoelen, readDate, readItemInput } from '$lib/server/groeiplan/form';
 import { updateRegie } from '$lib/server/groeiplan/regie';
 import { dutchToday, requireGroeiplan } from '$lib/server/groeiplan/context';
-import { groeiplanTopic, publish } from '$lib/server/realtime';
+import { groeiplanTopic } from '$lib/server/realtime';
 import { tijdlijnSamenvatting } from '$lib/server/tijdlijn/samenvatting';
 import { listStappen } from '$lib/server/mensen/netwerk';
 import { aanTafel } from '$lib/server/mensen/tafel';
@@ -48,14 +45,7 @@ function view(item: Item, doelen: ReadonlySet<string>, gesprekOpen: (id: string)
 
 export const load: PageServerLoad = (event) => {
 	const ctx = requireGroeiplan(event);
-	audit({
-		...auditBy(event),
-		gezinId: ctx.gezin.id,
-		action: 'gezin.bekeken',
-		recordType: 'groeiplan',
-		recordId: ctx.plan.id,
-		detail: 'groeiplan'
-	});
+	auditView(event, ctx, { recordType: 'groeiplan', recordId: ctx.plan.id });
 	const items = listItems(ctx.plan.id, ctx.canSee);
 	// Family and professionals open every gesprek; the network those it was invited to.
 	const uitgenodigd = uitgenodigdIn(ctx.gezin.id, ctx.account.id);
@@ -63,7 +53,6 @@ export const load: PageServerLoad = (event) => {
 		can(ctx.actor, 'gesprek.view', { ...ctx.facts, uitgenodigd: uitgenodigd.has(id) });
 	const trekker = ctx.members.find((x) => x.accountId === ctx.plan.trekkerAccountId);
 	return {
-		gezin: { id: ctx.gezin.id, naam: ctx.gezin.naam },
 		items: items.map((i) => view(i, zichtbareDoelen(items), gesprekOpen)),
 		overdrachten: can(ctx.actor, 'overdracht.view', ctx.facts)
 			? openOverdrachten(ctx.gezin.id).map((o) => ({
@@ -100,19 +89,8 @@ export const load: PageServerLoad = (event) => {
 
 type Ctx = ReturnType<typeof requireGroeiplan>;
 
-/** Every action: the gezin, the right to write, the form. */
-async function start(
-	event: RequestEvent
-): Promise<{ ctx: Ctx; form: FormInput } | { denied: ReturnType<typeof fail> }> {
-	const ctx = requireGroeiplan(event);
-	const form = await FormInput.from(event.request);
-	if (!ctx.mayEdit) return { denied: refuseForm(event, ctx.gezin.id, form) };
-	return { ctx, form };
-}
-
-/** `zichtbaarheid`: of the item (before and after), so live streams tell only those who may see it. */
-function changed(
-	event: RequestEvent,
+/** Every change to the plan: its audit row and, for those who may see the item, a nudge to live pages. */
+const change = (
 	ctx: Ctx,
 	action:
 		| 'groeiplan.item-toegevoegd'
@@ -122,10 +100,14 @@ function changed(
 	recordId: string,
 	detail: string,
 	zichtbaarheid?: readonly Zichtbaarheid[]
-) {
-	audit({ ...auditBy(event), gezinId: ctx.gezin.id, action, recordType: 'groeiplan_item', recordId, detail });
-	publish(groeiplanTopic(ctx.gezin.id), { by: ctx.account.id, ...(zichtbaarheid ? { zichtbaarheid } : {}) });
-}
+): Change => ({
+	topic: groeiplanTopic(ctx.gezin.id),
+	action,
+	recordType: 'groeiplan_item',
+	recordId,
+	detail,
+	zichtbaarheid
+});
 
 /** The doelen among these (visible) items. */
 function zichtbareDoelen(items: readonly Item[]): Set<string> {
@@ -141,23 +123,21 @@ function formContext(ctx: Ctx) {
 	};
 }
 
-export const actions: Actions = {
+export const actions = {
 	toevoegen: async (event) => {
-		const started = await start(event);
-		if ('denied' in started) return started.denied;
-		const { ctx, form } = started;
+		const { ctx, form, refusal } = await begin(event, requireGroeiplan, (ctx) => ctx.mayEdit);
+		if (refusal) return refusal;
 		const sectie = form.choice('sectie', groeiplanSecties);
 		if (!sectie) return form.fail();
 		const input = readItemInput(form, sectie, formContext(ctx));
-		if (!form.ok) return fail(400, { sectie, errors: form.errors, values: form.values, message: m.error_check_form() });
+		if (!form.ok) return form.invalid({ sectie });
 		const item = addItem(ctx.plan.id, sectie, input, ctx.actorRef);
-		changed(event, ctx, 'groeiplan.item-toegevoegd', item.id, sectie, [item.zichtbaarheid]);
+		recordChange(event, ctx, change(ctx, 'groeiplan.item-toegevoegd', item.id, sectie, [item.zichtbaarheid]));
 		return { saved: { sectie, message: m.groeiplan_saved() } };
 	},
 	bewaren: async (event) => {
-		const started = await start(event);
-		if ('denied' in started) return started.denied;
-		const { ctx, form } = started;
+		const { ctx, form, refusal } = await begin(event, requireGroeiplan, (ctx) => ctx.mayEdit);
+		if (refusal) return refusal;
 		const id = form.text('item', { max: 64, required: true });
 		const versie = form.versie();
 		const current = form.ok ? getItem(ctx.plan.id, id, ctx.canSee) : undefined;
@@ -165,55 +145,58 @@ export const actions: Actions = {
 		if (versie < 1) return form.fail(m.groeiplan_not_found(), 400);
 		const context = formContext(ctx);
 		const input = keepHiddenDoelen(readItemInput(form, current.sectie, context), current, context.doelen);
-		if (!form.ok)
-			return fail(400, { itemId: id, errors: form.errors, values: form.values, message: m.error_check_form() });
+		if (!form.ok) return form.invalid({ itemId: id });
 		const result = updateItem(ctx.plan.id, id, versie, input, ctx.actorRef);
 		if (!result.ok && result.reason === 'conflict') {
-			return fail(409, {
-				itemId: id,
-				values: form.values,
-				conflict: {
-					mine: { tekst: input.tekst, toelichting: input.toelichting ?? '' },
-					theirs: view(result.current, context.doelen)
+			return form.invalid(
+				{
+					itemId: id,
+					conflict: {
+						mine: { tekst: input.tekst, toelichting: input.toelichting ?? '' },
+						theirs: view(result.current, context.doelen)
+					}
 				},
-				message: m.groeiplan_conflict()
-			});
+				{ status: 409, message: m.groeiplan_conflict() }
+			);
 		}
 		if (!result.ok) return form.fail(m.groeiplan_not_found(), 404);
-		changed(event, ctx, 'groeiplan.item-gewijzigd', id, current.sectie, [current.zichtbaarheid, input.zichtbaarheid]);
+		recordChange(
+			event,
+			ctx,
+			change(ctx, 'groeiplan.item-gewijzigd', id, current.sectie, [current.zichtbaarheid, input.zichtbaarheid])
+		);
 		return { saved: { sectie: current.sectie, message: m.groeiplan_saved() } };
 	},
 	verwijderen: async (event) => {
-		const started = await start(event);
-		if ('denied' in started) return started.denied;
-		const { ctx, form } = started;
+		const { ctx, form, refusal } = await begin(event, requireGroeiplan, (ctx) => ctx.mayEdit);
+		if (refusal) return refusal;
 		const id = form.text('item', { max: 64, required: true });
 		const versie = form.versie();
 		const current = form.ok ? getItem(ctx.plan.id, id, ctx.canSee) : undefined;
 		if (!current) return form.fail(m.groeiplan_not_found(), 404);
 		const result = removeItem(ctx.plan.id, id, versie, ctx.actorRef);
 		if (!result.ok && result.reason === 'conflict') {
-			return fail(409, {
-				itemId: id,
-				conflict: { mine: { tekst: '', toelichting: '' }, theirs: view(result.current, formContext(ctx).doelen) },
-				message: m.groeiplan_conflict_remove()
-			});
+			return form.invalid(
+				{
+					itemId: id,
+					conflict: { mine: { tekst: '', toelichting: '' }, theirs: view(result.current, formContext(ctx).doelen) }
+				},
+				{ status: 409, message: m.groeiplan_conflict_remove() }
+			);
 		}
 		if (!result.ok) return form.fail(m.groeiplan_not_found(), 404);
-		changed(event, ctx, 'groeiplan.item-verwijderd', id, current.sectie, [current.zichtbaarheid]);
+		recordChange(event, ctx, change(ctx, 'groeiplan.item-verwijderd', id, current.sectie, [current.zichtbaarheid]));
 		return { saved: { sectie: current.sectie, message: m.groeiplan_removed() } };
 	},
 	regie: async (event) => {
-		const started = await start(event);
-		if ('denied' in started) return started.denied;
-		const { ctx, form } = started;
+		const { ctx, form, refusal } = await begin(event, requireGroeiplan, (ctx) => ctx.mayEdit);
+		if (refusal) return refusal;
 		const trekker = form.text('trekker', { max: 64 });
 		const regieBetekenis = form.text('regieBetekenis', { max: 2000 });
 		const volgendeEvaluatie = readDate(form, 'volgendeEvaluatie');
 		const versie = form.versie();
 		if (trekker && !ctx.members.some((x) => x.accountId === trekker)) form.error('trekker', m.error_choose());
-		if (!form.ok)
-			return fail(400, { regieForm: true, errors: form.errors, values: form.values, message: m.error_check_form() });
+		if (!form.ok) return form.invalid({ regieForm: true });
 		const result = updateRegie(
 			ctx.plan.id,
 			versie,
@@ -221,21 +204,16 @@ export const actions: Actions = {
 			ctx.actorRef
 		);
 		if (!result.ok && result.reason === 'conflict') {
-			return fail(409, {
-				regieForm: true,
-				values: form.values,
-				regieConflict: { regieBetekenis: result.current.regieBetekenis },
-				message: m.groeiplan_conflict()
-			});
+			return form.invalid(
+				{ regieForm: true, regieConflict: { regieBetekenis: result.current.regieBetekenis } },
+				{ status: 409, message: m.groeiplan_conflict() }
+			);
 		}
-		if (!result.ok)
-			return fail(400, {
-				regieForm: true,
-				values: form.values,
-				errors: { trekker: m.error_choose() },
-				message: m.error_check_form()
-			});
-		changed(event, ctx, 'groeiplan.regie-gewijzigd', ctx.plan.id, 'regie');
+		if (!result.ok) {
+			form.error('trekker', m.error_choose());
+			return form.invalid({ regieForm: true });
+		}
+		recordChange(event, ctx, change(ctx, 'groeiplan.regie-gewijzigd', ctx.plan.id, 'regie'));
 		return { saved: { sectie: 'regie' as const, message: m.groeiplan_saved() } };
 	}
-};
+} satisfies Actions;
