@@ -1,5 +1,4 @@
 import type { AfspraakStatus, DoelStatus, GroeiplanSectie } from '$lib/domain';
-import type { Zichtbaarheid } from '$lib/zichtbaarheid';
 import { m } from '$lib/paraglide/messages';
 
 export function sectieTitel(sectie: GroeiplanSectie): string {
@@ -49,12 +48,4 @@ export function statusLabel(status: string | null): string {
 		'niet-gelukt': m.status_niet_gelukt
 	};
 	return status && status in labels ? labels[status as DoelStatus]() : '';
-}
-
-export function zichtbaarheidLabel(z: Zichtbaarheid): string {
-	return {
-		iedereen: m.zichtbaarheid_iedereen,
-		'gezin-en-professionals': m.zichtbaarheid_gezin_prof,
-		'alleen-gezin': m.zichtbaarheid_gezin
-	}[z]();
 }

@@ -23,12 +23,6 @@ export interface ItemView {
 	versie: number;
 }
 
-export interface MemberView {
-	accountId: string;
-	displayName: string;
-	relatie: string;
-}
-
 /** A betrokkene without an account, who can be named in an afspraak. */
 export interface BetrokkeneKeuze {
 	id: string;

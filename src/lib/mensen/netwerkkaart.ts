@@ -31,6 +31,7 @@
  * and a spot that was free is only checked against what was placed since. 40 people take a few
  * milliseconds.
  */
+import { textWidth } from '../text-width';
 import {
 	betrokkeneSoorten,
 	nabijheden,
@@ -160,33 +161,6 @@ export const defaults = {
 	lineClear: 4,
 	margin: 8
 } as const;
-
-/**
- * Estimated width of a text (no DOM on the server), in units of the font size per character: about
- * 0.6 for an ordinary name, more for capitals and wide letters, less for narrow ones. Measured on
- * DejaVu Sans, the widest of the usual system fonts, and rounded up: a label may be a little
- * wider than its text, never narrower. Anything else (other scripts, emoji) counts as 1.
- */
-export function textWidth(text: string, fontSize: number, bold = false): number {
-	let em = 0;
-	for (const ch of text) em += charWidth(ch);
-	return em * fontSize * (bold ? 1.15 : 1);
-}
-
-const NARROW = new Set("iljI|!.,:;'`");
-const SMALL = new Set('frt()[]{}/- ');
-const WIDE = new Set('mwMW@%ÆŒæœ…');
-const LATIN_CAPITAL = /^(?=\p{Lu})\p{Script=Latin}$/u;
-const LATIN = /^[\p{Script=Latin}\p{Nd}\p{P}+=<>~^$€£&*#_]$/u;
-
-function charWidth(ch: string): number {
-	if (NARROW.has(ch)) return 0.32;
-	if (SMALL.has(ch)) return 0.42;
-	if (WIDE.has(ch)) return 1;
-	if (LATIN_CAPITAL.test(ch)) return 0.8;
-	if (LATIN.test(ch)) return 0.64;
-	return 1;
-}
 
 /** The name, tidied and shortened to `max` characters with "…" (by code point, not cut in half). */
 export function shortName(naam: string, max: number): string {
@@ -747,3 +721,6 @@ export function zigzagPath(x1: number, y1: number, x2: number, y2: number, ampli
 	}
 	return d + `L${round(x2)} ${round(y2)}`;
 }
+
+/** The one text-width measure (re-exported: the map's labels are sized with it). */
+export { textWidth };

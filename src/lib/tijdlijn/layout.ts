@@ -14,6 +14,7 @@
  *   When the tracks allow it, a moment with a title also keeps room for its label (see
  *   `labelRooms`); in a lane too busy for that, only the marks are kept apart.
  */
+import { textWidth } from '../text-width';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { tijdlijnBanen, type TijdlijnBaan } from '$lib/domain';
 import { interval, isPeriode, precisieOf, type Precisie, type Wanneer } from './wanneer';
@@ -338,17 +339,16 @@ export function labelRooms(xs: ArrayLike<number>, o: LabelOptions): number[] {
 	return rooms;
 }
 
-/** Estimated width of a text in the drawing (no DOM on the server): a generous average per character. */
-export function textWidth(text: string, fontSize: number): number {
-	return text.length * fontSize * 0.6;
-}
+/** The one text-width measure (re-exported: the drawing's labels are sized with it). */
+export { textWidth };
 
 /** The text, shortened with "…" to fit `room` px; '' when not even a few letters fit. */
 export function fitText(text: string, room: number, fontSize: number): string {
 	if (textWidth(text, fontSize) <= room) return text;
-	const chars = Math.floor(room / (fontSize * 0.6)) - 1;
-	if (chars < 3) return '';
-	return text.slice(0, chars).trimEnd() + '…';
+	const chars = [...text];
+	let n = chars.length - 1;
+	while (n >= 3 && textWidth(chars.slice(0, n).join('').trimEnd() + '…', fontSize) > room) n--;
+	return n < 3 ? '' : chars.slice(0, n).join('').trimEnd() + '…';
 }
 
 const SHORT_MONTHS = {

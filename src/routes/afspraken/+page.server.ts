@@ -2,7 +2,7 @@ import type { PageServerLoad } from './$types';
 import { audit } from '$lib/server/audit';
 import { actorOf, auditBy, requireAccount } from '$lib/server/guard';
 import { listMijnAfspraken } from '$lib/server/groeiplan/afspraken';
-import { dutchToday } from '$lib/server/groeiplan/context';
+import { dutchToday } from '$lib/dag';
 import { mijnOpenOverdrachten } from '$lib/server/gesprek/overdracht';
 
 export const load: PageServerLoad = (event) => {

@@ -4,7 +4,7 @@ import { can } from '$lib/server/access';
 import { actorOf, auditBy, requireAccount } from '$lib/server/guard';
 import { createGezin, listGezinnenFor, listWaitingFor } from '$lib/server/gezinnen';
 import { planOverzicht } from '$lib/server/groeiplan/overzicht';
-import { dutchToday } from '$lib/server/groeiplan/context';
+import { dutchToday } from '$lib/dag';
 import { audit } from '$lib/server/audit';
 import { FormInput } from '$lib/server/forms';
 import { m } from '$lib/paraglide/messages';

@@ -1,5 +1,5 @@
 import { can, type Actor, type GezinFacts } from '../access';
-import { dutchToday } from '../groeiplan/context';
+import { dutchToday } from '../../dag';
 import { listGesprekken, uitgenodigdIn, type Gesprek } from './gesprekken';
 import { listReacties } from './verloop';
 import { reactieOpen } from '../../gesprek/fase';

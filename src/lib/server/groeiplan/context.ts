@@ -26,8 +26,3 @@ export function requireGroeiplan(
 		actorRef: { id: ctx.account.id, name: ctx.account.displayName }
 	};
 }
-
-/** Today in the Netherlands, yyyy-mm-dd: the day that decides what is overdue. */
-export function dutchToday(now = new Date()): string {
-	return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(now);
-}

@@ -3,7 +3,7 @@ import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { account } from './accounts';
 import { groeiplan } from './gezinnen';
 import { betrokkene } from './mensen';
-import { gesprek } from './gesprekken';
+import { gesprek } from './gesprek';
 import { groeiplanSecties } from '../../../domain';
 import { zichtbaarheden } from '../../../zichtbaarheid';
 

@@ -7,4 +7,5 @@ export * from './groeiplan';
 export * from './tijdlijn';
 export * from './mensen';
 export * from '../../../domain';
+export * from './gesprek';
 export * from './gesprekken';

@@ -8,7 +8,7 @@ import { readDetails } from '$lib/server/gesprek/form';
 import { createGesprek } from '$lib/server/gesprek/gesprekken';
 import { zichtbareGesprekken } from '$lib/server/gesprek/zichtbaar';
 import { aanTafel } from '$lib/server/mensen/tafel';
-import { dutchToday } from '$lib/server/groeiplan/context';
+import { dutchToday } from '$lib/dag';
 import { gesprekSoorten } from '$lib/domain';
 import { standaardAgenda } from '$lib/gesprek/agenda';
 import { m } from '$lib/paraglide/messages';

@@ -7,7 +7,8 @@ import { auditView, begin, recordChange, type Change } from '$lib/server/action'
 import { addItem, doelGaps, getItem, listItems, removeItem, updateItem, type Item } from '$lib/server/groeiplan/items';
 import { keepHiddenDoelen, readDate, readItemInput } from '$lib/server/groeiplan/form';
 import { updateRegie } from '$lib/server/groeiplan/regie';
-import { dutchToday, requireGroeiplan } from '$lib/server/groeiplan/context';
+import { dutchToday } from '$lib/dag';
+import { requireGroeiplan } from '$lib/server/groeiplan/context';
 import { groeiplanTopic } from '$lib/server/realtime';
 import { tijdlijnSamenvatting } from '$lib/server/tijdlijn/samenvatting';
 import { listStappen } from '$lib/server/mensen/netwerk';
@@ -133,7 +134,7 @@ export const actions = {
 		if (!form.ok) return form.invalid({ sectie });
 		const item = addItem(ctx.plan.id, sectie, input, ctx.actorRef);
 		recordChange(event, ctx, change(ctx, 'groeiplan.item-toegevoegd', item.id, sectie, [item.zichtbaarheid]));
-		return { saved: { sectie, message: m.groeiplan_saved() } };
+		return { saved: { sectie, message: m.common_saved() } };
 	},
 	bewaren: async (event) => {
 		const { ctx, form, refusal } = await begin(event, requireGroeiplan, (ctx) => ctx.mayEdit);
@@ -156,7 +157,7 @@ export const actions = {
 						theirs: view(result.current, context.doelen)
 					}
 				},
-				{ status: 409, message: m.groeiplan_conflict() }
+				{ status: 409, message: m.common_conflict() }
 			);
 		}
 		if (!result.ok) return form.fail(m.groeiplan_not_found(), 404);
@@ -165,7 +166,7 @@ export const actions = {
 			ctx,
 			change(ctx, 'groeiplan.item-gewijzigd', id, current.sectie, [current.zichtbaarheid, input.zichtbaarheid])
 		);
-		return { saved: { sectie: current.sectie, message: m.groeiplan_saved() } };
+		return { saved: { sectie: current.sectie, message: m.common_saved() } };
 	},
 	verwijderen: async (event) => {
 		const { ctx, form, refusal } = await begin(event, requireGroeiplan, (ctx) => ctx.mayEdit);
@@ -181,7 +182,7 @@ export const actions = {
 					itemId: id,
 					conflict: { mine: { tekst: '', toelichting: '' }, theirs: view(result.current, formContext(ctx).doelen) }
 				},
-				{ status: 409, message: m.groeiplan_conflict_remove() }
+				{ status: 409, message: m.common_conflict_remove() }
 			);
 		}
 		if (!result.ok) return form.fail(m.groeiplan_not_found(), 404);
@@ -206,7 +207,7 @@ export const actions = {
 		if (!result.ok && result.reason === 'conflict') {
 			return form.invalid(
 				{ regieForm: true, regieConflict: { regieBetekenis: result.current.regieBetekenis } },
-				{ status: 409, message: m.groeiplan_conflict() }
+				{ status: 409, message: m.common_conflict() }
 			);
 		}
 		if (!result.ok) {
@@ -214,6 +215,6 @@ export const actions = {
 			return form.invalid({ regieForm: true });
 		}
 		recordChange(event, ctx, change(ctx, 'groeiplan.regie-gewijzigd', ctx.plan.id, 'regie'));
-		return { saved: { sectie: 'regie' as const, message: m.groeiplan_saved() } };
+		return { saved: { sectie: 'regie' as const, message: m.common_saved() } };
 	}
 } satisfies Actions;

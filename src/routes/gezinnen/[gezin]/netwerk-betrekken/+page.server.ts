@@ -4,7 +4,7 @@ import { can } from '$lib/server/access';
 import { audit } from '$lib/server/audit';
 import { auditBy, refuse, refuseForm } from '$lib/server/guard';
 import { FormInput } from '$lib/server/forms';
-import { dutchToday } from '$lib/server/groeiplan/context';
+import { dutchToday } from '$lib/dag';
 import { mensenContext, tellAbout } from '$lib/server/mensen/context';
 import { addPoging, listPogingen, listStappen, setStap } from '$lib/server/mensen/netwerk';
 import { netwerkStappen } from '$lib/domain';

@@ -4,7 +4,7 @@ import { tijdlijnBanen } from '$lib/domain';
 import { audit } from '$lib/server/audit';
 import { auditBy, refuseForm } from '$lib/server/guard';
 import { FormInput } from '$lib/server/forms';
-import { dutchToday } from '$lib/server/groeiplan/context';
+import { dutchToday } from '$lib/dag';
 import { renameBaan } from '$lib/server/tijdlijn/banen';
 import { requireTijdlijn } from '$lib/server/tijdlijn/context';
 import { readGebeurtenisInput } from '$lib/server/tijdlijn/form';

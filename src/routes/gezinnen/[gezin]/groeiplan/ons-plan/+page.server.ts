@@ -2,7 +2,8 @@ import type { PageServerLoad } from './$types';
 import { audit } from '$lib/server/audit';
 import { auditBy } from '$lib/server/guard';
 import { listItems } from '$lib/server/groeiplan/items';
-import { dutchToday, requireGroeiplan } from '$lib/server/groeiplan/context';
+import { dutchToday } from '$lib/dag';
+import { requireGroeiplan } from '$lib/server/groeiplan/context';
 
 /** "Ons plan op papier": one B1 page to take home, with only what this reader may see. */
 /** The plan on paper is one page: the soonest afspraken, and how many more the groeiplan has. */

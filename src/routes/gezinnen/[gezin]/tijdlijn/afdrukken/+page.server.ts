@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { audit } from '$lib/server/audit';
 import { auditBy } from '$lib/server/guard';
-import { dutchToday } from '$lib/server/groeiplan/context';
+import { dutchToday } from '$lib/dag';
 import { requireTijdlijn } from '$lib/server/tijdlijn/context';
 import { listGebeurtenissen, toViews } from '$lib/server/tijdlijn/gebeurtenissen';
 

@@ -9,7 +9,7 @@ import { listOverdrachten } from '$lib/server/gesprek/overdracht';
 import { verslagVoorLezer } from '$lib/server/gesprek/verslag-lezen';
 import { dagInWoorden, readReactieTot } from '$lib/server/gesprek/verloop-form';
 import { faseFout, tellAboutGesprek } from '$lib/server/gesprek/stappen';
-import { dutchToday } from '$lib/server/groeiplan/context';
+import { dutchToday } from '$lib/dag';
 import { membershipOf } from '$lib/server/gezinnen';
 import { kan, reactieOpen } from '$lib/gesprek/fase';
 import { m } from '$lib/paraglide/messages';

@@ -22,7 +22,7 @@ import { dagInWoorden, plusDagen, readNotitie, readReactieTot } from '$lib/serve
 import { faseFout, tellAboutGesprek } from '$lib/server/gesprek/stappen';
 import { readItemInput } from '$lib/server/groeiplan/form';
 import { groeiplanOf, listItems } from '$lib/server/groeiplan/items';
-import { dutchToday } from '$lib/server/groeiplan/context';
+import { dutchToday } from '$lib/dag';
 import { listMembers } from '$lib/server/gezinnen';
 import { listBetrokkenen } from '$lib/server/mensen/betrokkenen';
 import { kan } from '$lib/gesprek/fase';
