@@ -259,7 +259,7 @@ const matrix: Row[] = [
 	{
 		route: '/gezinnen',
 		method: 'POST',
-		action: 'nieuw',
+		action: 'toevoegen',
 		// Only professionals create a gezin. The action refuses the others with 403; for family and
 		// network the page's load then sends them on to their gezin (303), as on GET.
 		expect: who('forbidden', {

@@ -23,7 +23,12 @@ const forms = (): FormCase[] => {
 	const g = ids().deBoer;
 	return [
 		{ user: null, path: '/inloggen', fields: { gebruikersnaam: 'ouder', wachtwoord: 'x' }, field: 'gebruikersnaam' },
-		{ user: 'wijkteam', path: '/gezinnen?/nieuw', fields: { naam: 'Familie Test', relatie: 'coach' }, field: 'naam' },
+		{
+			user: 'wijkteam',
+			path: '/gezinnen?/toevoegen',
+			fields: { naam: 'Familie Test', relatie: 'coach' },
+			field: 'naam'
+		},
 		{
 			user: 'wijkteam',
 			path: `/gezinnen/${g}/toegang?/uitnodigen`,

@@ -49,7 +49,7 @@ const PASSWORD = 'ons huis staat aan de dijk';
 /** A new gezin (made by collega) with a new mother in it: her account, and a way to log her in again. */
 async function newFamily(baseURL: string) {
 	const collega = await apiAs(baseURL, 'collega');
-	const made = await collega.post('/gezinnen?/nieuw', {
+	const made = await collega.post('/gezinnen?/toevoegen', {
 		form: { naam: unique('Familie Test'), relatie: 'ambulant hulpverlener' },
 		headers: { origin: baseURL }
 	});

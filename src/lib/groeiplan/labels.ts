@@ -15,13 +15,13 @@ export function sectieTitel(sectie: GroeiplanSectie): string {
 
 export function nieuwLabel(sectie: GroeiplanSectie): string {
 	return {
-		goed: m.groeiplan_nieuw_goed,
-		zorg: m.groeiplan_nieuw_zorg,
-		doel: m.groeiplan_nieuw_doel,
-		afspraak: m.groeiplan_nieuw_afspraak,
-		plan: m.groeiplan_nieuw_plan,
-		evaluatie: m.groeiplan_nieuw_evaluatie,
-		'plan-b': m.groeiplan_nieuw_planb
+		goed: m.groeiplan_new_goed,
+		zorg: m.groeiplan_new_zorg,
+		doel: m.groeiplan_new_doel,
+		afspraak: m.groeiplan_new_afspraak,
+		plan: m.groeiplan_new_plan,
+		evaluatie: m.groeiplan_new_evaluatie,
+		'plan-b': m.groeiplan_new_planb
 	}[sectie]();
 }
 

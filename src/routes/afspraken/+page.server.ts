@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
-import { audit } from '$lib/server/audit';
-import { actorOf, auditBy, requireAccount } from '$lib/server/guard';
+import { auditView } from '$lib/server/action';
+import { actorOf, requireAccount } from '$lib/server/guard';
 import { listMijnAfspraken } from '$lib/server/groeiplan/afspraken';
 import { dutchToday } from '$lib/dag';
 import { mijnOpenOverdrachten } from '$lib/server/gesprek/overdracht';
@@ -11,14 +11,11 @@ export const load: PageServerLoad = (event) => {
 	const overdrachten = mijnOpenOverdrachten(account.id);
 	// What this page shows comes from the plans of several gezinnen: each family's log says so.
 	for (const gezinId of new Set([...afspraken, ...overdrachten].map((x) => x.gezinId))) {
-		audit({
-			...auditBy(event),
-			gezinId,
-			action: 'gezin.bekeken',
-			recordType: 'afspraken',
-			recordId: account.id,
-			detail: 'afspraken'
-		});
+		auditView(
+			event,
+			{ gezin: { id: gezinId } },
+			{ recordType: 'afspraken', recordId: account.id, detail: 'afspraken' }
+		);
 	}
 	return { afspraken, overdrachten };
 };

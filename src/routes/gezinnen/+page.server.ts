@@ -6,8 +6,7 @@ import { createGezin, listGezinnenFor, listWaitingFor } from '$lib/server/gezinn
 import { planOverzicht } from '$lib/server/groeiplan/overzicht';
 import { dutchToday } from '$lib/dag';
 import { audit } from '$lib/server/audit';
-import { FormInput } from '$lib/server/forms';
-import { m } from '$lib/paraglide/messages';
+import { begin } from '$lib/server/action';
 
 export const load: PageServerLoad = (event) => {
 	const account = requireAccount(event);
@@ -27,16 +26,20 @@ export const load: PageServerLoad = (event) => {
 	};
 };
 
-export const actions: Actions = {
-	nieuw: async (event) => {
-		const account = requireAccount(event);
-		const form = await FormInput.from(event.request);
-		if (!can(actorOf(account), 'gezin.create', null)) return form.fail(m.error_forbidden(), 403);
+export const actions = {
+	toevoegen: async (event) => {
+		const {
+			ctx: account,
+			form,
+			refusal
+		} = await begin(event, requireAccount, (account) => can(actorOf(account), 'gezin.create', null));
+		if (refusal) return refusal;
 		const naam = form.text('naam', { max: 80, required: true });
 		const relatie = form.text('relatie', { max: 80, required: true });
-		if (!form.ok) return form.fail();
+		if (!form.ok) return form.invalid({});
 		const id = createGezin(naam, account.id, relatie);
+		// A new gezin has nobody looking at it yet: its log gets the row, no live page needs a nudge.
 		audit({ ...auditBy(event), gezinId: id, action: 'gezin.aangemaakt', recordType: 'gezin', recordId: id });
 		redirect(303, `/gezinnen/${id}/toegang?nieuw=1`);
 	}
-};
+} satisfies Actions;

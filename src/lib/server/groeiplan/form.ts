@@ -1,25 +1,11 @@
 import type { FormInput } from '../forms';
-import type { ItemInput } from './items';
+import { listItems, zichtbareDoelen, type CanSee, type ItemInput } from './items';
 import { afspraakStatussen, doelStatussen, type GroeiplanSectie } from '../../domain';
 import { zichtbaarheden, type Zichtbaarheid } from '../../zichtbaarheid';
 import { m } from '$lib/paraglide/messages';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** A plan serves a handful of doelen; this many is far beyond any real groeiplan. */
 export const MAX_DOELEN_PER_PLAN = 100;
-
-/** yyyy-mm-dd that is a real calendar day, or null (with a message when something else was typed). */
-export function readDate(form: FormInput, name: string, required = false): string | null {
-	const raw = form.text(name, { max: 10, required });
-	if (!raw) return null;
-	const date = new Date(raw + 'T00:00:00Z');
-	if (!DATE.test(raw) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== raw) {
-		form.error(name, m.error_date());
-		return null;
-	}
-	return raw;
-}
 
 export interface ItemFormContext {
 	/** Account ids of the active members: who can be named in an afspraak. */
@@ -33,6 +19,21 @@ export interface ItemFormContext {
 	 * to a doel that does not exist: nobody links to (or learns of) what they may not see.
 	 */
 	doelen?: ReadonlySet<string>;
+}
+
+/** What a groeiplan context gives the item form: who can be named, what may be chosen and linked. */
+export function formContext(ctx: {
+	plan: { id: string };
+	members: readonly { accountId: string }[];
+	betrokkenen: readonly { id: string }[];
+	canSee: CanSee;
+}): Required<ItemFormContext> {
+	return {
+		members: new Set(ctx.members.map((x) => x.accountId)),
+		betrokkenen: new Set(ctx.betrokkenen.map((b) => b.id)),
+		mayChoose: ctx.canSee,
+		doelen: zichtbareDoelen(listItems(ctx.plan.id, ctx.canSee, 'doel'))
+	};
 }
 
 /**
@@ -78,7 +79,7 @@ export function readItemInput(form: FormInput, sectie: GroeiplanSectie, ctx: Ite
 			input.wieTekst = form.text('wieTekst', { max: 80 });
 			if (!input.wieAccountId && !input.wieBetrokkeneId && !input.wieTekst && !form.errors.wie)
 				form.error('wie', m.groeiplan_afspraak_who_required());
-			input.wanneer = readDate(form, 'wanneer');
+			input.wanneer = form.day('wanneer');
 			input.doelId = form.text('doel', { max: 64 }) || null;
 			input.herkomst = form.text('herkomst', { max: 200 });
 			break;
@@ -93,7 +94,7 @@ export function readItemInput(form: FormInput, sectie: GroeiplanSectie, ctx: Ite
 			input.doelIds = form.many('doelen', MAX_DOELEN_PER_PLAN, { maxLength: 64 });
 			break;
 		case 'evaluatie':
-			input.wanneer = readDate(form, 'wanneer', true);
+			input.wanneer = form.day('wanneer', { required: true });
 			break;
 		default:
 			break;

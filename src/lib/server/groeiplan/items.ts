@@ -6,6 +6,7 @@ import { groeiplan, groeiplanItem, groeiplanItemDoel, groeiplanWijziging } from 
 import type { GroeiplanSectie } from '../../domain';
 import type { Zichtbaarheid } from '../../zichtbaarheid';
 import { newId } from '../ids';
+import type { ItemView } from '../../groeiplan/types';
 
 /**
  * The groeiplan's items: add, change and remove with optimistic versions, and every save kept as a
@@ -133,9 +134,8 @@ function validDoelIds(groeiplanId: string, ids: readonly string[]): string[] {
 	).map((r) => r.id);
 }
 
-function snapshot(
-	item: Omit<Item, 'createdAt' | 'updatedAt' | 'verwijderdAt'> & Partial<Item>
-): Record<string, unknown> {
+/** The item's own fields, as a planmoment keeps them and (filtered) as the pages receive them. */
+function fields(item: Omit<Item, 'createdAt' | 'updatedAt' | 'verwijderdAt'> & Partial<Item>) {
 	return {
 		sectie: item.sectie,
 		tekst: item.tekst,
@@ -152,6 +152,37 @@ function snapshot(
 		doelIds: item.doelIds,
 		zichtbaarheid: item.zichtbaarheid
 	};
+}
+
+function snapshot(
+	item: Omit<Item, 'createdAt' | 'updatedAt' | 'verwijderdAt'> & Partial<Item>
+): Record<string, unknown> {
+	return fields(item);
+}
+
+/**
+ * What the pages receive of an item: plain data, no internal ids of accounts beyond the members'.
+ * `doelen`: the doelen this viewer can see (links to others are left out).
+ * `gesprekOpen`: whether this viewer may open the gesprek an afspraak came from (then it links).
+ */
+export function toView(
+	item: Item,
+	doelen: ReadonlySet<string>,
+	gesprekOpen: (id: string) => boolean = () => false
+): ItemView {
+	return {
+		id: item.id,
+		...fields(item),
+		doelId: item.doelId && doelen.has(item.doelId) ? item.doelId : null,
+		gesprekId: item.gesprekId && gesprekOpen(item.gesprekId) ? item.gesprekId : null,
+		doelIds: item.doelIds.filter((d) => doelen.has(d)),
+		versie: item.versie
+	};
+}
+
+/** The doelen among these (visible) items. */
+export function zichtbareDoelen(items: readonly Item[]): Set<string> {
+	return new Set(items.filter((i) => i.sectie === 'doel').map((i) => i.id));
 }
 
 function record(

@@ -1,31 +1,24 @@
 import type { PageServerLoad } from './$types';
-import { can } from '$lib/server/access';
-import { auditBy, requireGezin } from '$lib/server/guard';
+import { requireGezin } from '$lib/server/guard';
+import { auditView } from '$lib/server/action';
 import { listMembers } from '$lib/server/gezinnen';
-import { audit } from '$lib/server/audit';
-import { visibilityFilter } from '$lib/server/access';
+import { can, visibilityFilter } from '$lib/server/access';
 import { groeiplanOf, listItems } from '$lib/server/groeiplan/items';
 import { tijdlijnSamenvatting } from '$lib/server/tijdlijn/samenvatting';
 import { listBetrokkenen } from '$lib/server/mensen/betrokkenen';
 import { gesprekkenNu, volgendGesprek } from '$lib/server/gesprek/zichtbaar';
 
 export const load: PageServerLoad = (event) => {
-	const { actor, account, gezin, membership, facts } = requireGezin(event);
-	audit({
-		...auditBy(event),
-		gezinId: gezin.id,
-		action: 'gezin.bekeken',
-		recordType: 'gezin',
-		recordId: gezin.id,
-		detail: 'overzicht'
-	});
+	const ctx = requireGezin(event);
+	const { actor, account, gezin, membership, facts } = ctx;
+	auditView(event, ctx, { recordType: 'gezin', recordId: gezin.id, detail: 'overzicht' });
 	const members = listMembers(gezin.id);
 	const plan = groeiplanOf(gezin.id);
 	const canSee = visibilityFilter(actor, facts);
 	const items = plan ? listItems(plan.id, canSee) : [];
 	const tijdlijn = tijdlijnSamenvatting(gezin.id, canSee, 0);
 	return {
-		gezin: { id: gezin.id, naam: gezin.naam, groeiplanSince: gezin.groeiplanCreatedAt?.toISOString() ?? null },
+		groeiplanSince: gezin.groeiplanCreatedAt?.toISOString() ?? null,
 		me: { role: membership.role, relatie: membership.relatie },
 		plan: {
 			doelen: items.filter((i) => i.sectie === 'doel' && (i.status === 'nog-niet-begonnen' || i.status === 'bezig'))

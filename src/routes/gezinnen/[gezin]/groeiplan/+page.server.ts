@@ -1,11 +1,19 @@
 import { can } from '$lib/server/access';
 import type { Actions, PageServerLoad } from './$types';
 import { groeiplanSecties } from '$lib/domain';
-import type { ItemView } from '$lib/groeiplan/types';
 import { zichtbaarheden, type Zichtbaarheid } from '$lib/zichtbaarheid';
 import { auditView, begin, recordChange, type Change } from '$lib/server/action';
-import { addItem, doelGaps, getItem, listItems, removeItem, updateItem, type Item } from '$lib/server/groeiplan/items';
-import { keepHiddenDoelen, readDate, readItemInput } from '$lib/server/groeiplan/form';
+import {
+	addItem,
+	doelGaps,
+	getItem,
+	listItems,
+	removeItem,
+	toView,
+	updateItem,
+	zichtbareDoelen
+} from '$lib/server/groeiplan/items';
+import { formContext, keepHiddenDoelen, readItemInput } from '$lib/server/groeiplan/form';
 import { updateRegie } from '$lib/server/groeiplan/regie';
 import { dutchToday } from '$lib/dag';
 import { requireGroeiplan } from '$lib/server/groeiplan/context';
@@ -17,33 +25,6 @@ import { uitgenodigdIn } from '$lib/server/gesprek/gesprekken';
 import { openOverdrachten } from '$lib/server/gesprek/overdracht';
 import { m } from '$lib/paraglide/messages';
 
-/**
- * What the page needs of an item: plain data, no internal ids of accounts beyond the members'.
- * `doelen`: the doelen this viewer can see (links to others are left out).
- * `gesprekOpen`: whether this viewer may open the gesprek an afspraak came from (then it links).
- */
-function view(item: Item, doelen: ReadonlySet<string>, gesprekOpen: (id: string) => boolean = () => false): ItemView {
-	return {
-		id: item.id,
-		sectie: item.sectie,
-		tekst: item.tekst,
-		toelichting: item.toelichting,
-		vanWie: item.vanWie,
-		status: item.status,
-		wieAccountId: item.wieAccountId,
-		wieBetrokkeneId: item.wieBetrokkeneId,
-		wieTekst: item.wieTekst,
-		wanneer: item.wanneer,
-		doelId: item.doelId && doelen.has(item.doelId) ? item.doelId : null,
-		herkomst: item.herkomst,
-		gesprekId: item.gesprekId && gesprekOpen(item.gesprekId) ? item.gesprekId : null,
-		details: item.details,
-		doelIds: item.doelIds.filter((d) => doelen.has(d)),
-		zichtbaarheid: item.zichtbaarheid,
-		versie: item.versie
-	};
-}
-
 export const load: PageServerLoad = (event) => {
 	const ctx = requireGroeiplan(event);
 	auditView(event, ctx, { recordType: 'groeiplan', recordId: ctx.plan.id });
@@ -53,8 +34,9 @@ export const load: PageServerLoad = (event) => {
 	const gesprekOpen = (id: string) =>
 		can(ctx.actor, 'gesprek.view', { ...ctx.facts, uitgenodigd: uitgenodigd.has(id) });
 	const trekker = ctx.members.find((x) => x.accountId === ctx.plan.trekkerAccountId);
+	const doelen = zichtbareDoelen(items);
 	return {
-		items: items.map((i) => view(i, zichtbareDoelen(items), gesprekOpen)),
+		items: items.map((i) => toView(i, doelen, gesprekOpen)),
 		overdrachten: can(ctx.actor, 'overdracht.view', ctx.facts)
 			? openOverdrachten(ctx.gezin.id).map((o) => ({
 					id: o.id,
@@ -110,20 +92,6 @@ const change = (
 	zichtbaarheid
 });
 
-/** The doelen among these (visible) items. */
-function zichtbareDoelen(items: readonly Item[]): Set<string> {
-	return new Set(items.filter((i) => i.sectie === 'doel').map((i) => i.id));
-}
-
-function formContext(ctx: Ctx) {
-	return {
-		members: new Set(ctx.members.map((x) => x.accountId)),
-		betrokkenen: new Set(ctx.betrokkenen.map((b) => b.id)),
-		mayChoose: ctx.canSee,
-		doelen: zichtbareDoelen(listItems(ctx.plan.id, ctx.canSee, 'doel'))
-	};
-}
-
 export const actions = {
 	toevoegen: async (event) => {
 		const { ctx, form, refusal } = await begin(event, requireGroeiplan, (ctx) => ctx.mayEdit);
@@ -154,7 +122,7 @@ export const actions = {
 					itemId: id,
 					conflict: {
 						mine: { tekst: input.tekst, toelichting: input.toelichting ?? '' },
-						theirs: view(result.current, context.doelen)
+						theirs: toView(result.current, context.doelen)
 					}
 				},
 				{ status: 409, message: m.common_conflict() }
@@ -180,7 +148,7 @@ export const actions = {
 			return form.invalid(
 				{
 					itemId: id,
-					conflict: { mine: { tekst: '', toelichting: '' }, theirs: view(result.current, formContext(ctx).doelen) }
+					conflict: { mine: { tekst: '', toelichting: '' }, theirs: toView(result.current, formContext(ctx).doelen) }
 				},
 				{ status: 409, message: m.common_conflict_remove() }
 			);
@@ -194,7 +162,7 @@ export const actions = {
 		if (refusal) return refusal;
 		const trekker = form.text('trekker', { max: 64 });
 		const regieBetekenis = form.text('regieBetekenis', { max: 2000 });
-		const volgendeEvaluatie = readDate(form, 'volgendeEvaluatie');
+		const volgendeEvaluatie = form.day('volgendeEvaluatie');
 		const versie = form.versie();
 		if (trekker && !ctx.members.some((x) => x.accountId === trekker)) form.error('trekker', m.error_choose());
 		if (!form.ok) return form.invalid({ regieForm: true });

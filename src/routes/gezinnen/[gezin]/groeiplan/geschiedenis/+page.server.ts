@@ -1,6 +1,5 @@
 import type { PageServerLoad } from './$types';
-import { audit } from '$lib/server/audit';
-import { auditBy } from '$lib/server/guard';
+import { auditView } from '$lib/server/action';
 import { requireGroeiplan } from '$lib/server/groeiplan/context';
 import { diffPlan, listPlanmomenten } from '$lib/server/groeiplan/history';
 
@@ -12,14 +11,7 @@ function momentParam(raw: string | null, visible: ReadonlySet<number>): number |
 
 export const load: PageServerLoad = (event) => {
 	const ctx = requireGroeiplan(event);
-	audit({
-		...auditBy(event),
-		gezinId: ctx.gezin.id,
-		action: 'gezin.bekeken',
-		recordType: 'groeiplan',
-		recordId: ctx.plan.id,
-		detail: 'geschiedenis'
-	});
+	auditView(event, ctx, { recordType: 'groeiplan', recordId: ctx.plan.id, detail: 'geschiedenis' });
 	const momenten = listPlanmomenten(ctx.plan.id, ctx.canSee);
 	const visible = new Set(momenten.map((x) => x.seq));
 	const van = momentParam(event.url.searchParams.get('van'), visible);
@@ -28,7 +20,6 @@ export const load: PageServerLoad = (event) => {
 	const naam = (id: unknown) => ctx.members.find((x) => x.accountId === id)?.displayName ?? '';
 	const betrokkeneNaam = (id: unknown) => ctx.betrokkenen.find((b) => b.id === id)?.naam ?? '';
 	return {
-		gezin: { id: ctx.gezin.id, naam: ctx.gezin.naam },
 		momenten: momenten.map((x) => ({ ...x, at: x.at.toISOString() })).reverse(),
 		van,
 		tot,

@@ -1,6 +1,5 @@
 import type { PageServerLoad } from './$types';
-import { audit } from '$lib/server/audit';
-import { auditBy } from '$lib/server/guard';
+import { auditView } from '$lib/server/action';
 import { listItems } from '$lib/server/groeiplan/items';
 import { dutchToday } from '$lib/dag';
 import { requireGroeiplan } from '$lib/server/groeiplan/context';
@@ -11,14 +10,7 @@ const OP_PAPIER = 4;
 
 export const load: PageServerLoad = (event) => {
 	const ctx = requireGroeiplan(event);
-	audit({
-		...auditBy(event),
-		gezinId: ctx.gezin.id,
-		action: 'gezin.bekeken',
-		recordType: 'groeiplan',
-		recordId: ctx.plan.id,
-		detail: 'op papier'
-	});
+	auditView(event, ctx, { recordType: 'groeiplan', recordId: ctx.plan.id, detail: 'op papier' });
 	const items = listItems(ctx.plan.id, ctx.canSee);
 	const naam = (id: string | null) => ctx.members.find((x) => x.accountId === id)?.displayName ?? '';
 	const betrokkeneNaam = (id: string | null) => ctx.betrokkenen.find((b) => b.id === id)?.naam ?? '';
@@ -27,7 +19,6 @@ export const load: PageServerLoad = (event) => {
 		.filter((i) => i.sectie === 'afspraak' && (i.status === 'open' || i.status === 'bezig'))
 		.sort((a, b) => (a.wanneer ?? '9999').localeCompare(b.wanneer ?? '9999'));
 	return {
-		gezin: { id: ctx.gezin.id, naam: ctx.gezin.naam },
 		today: dutchToday(),
 		doelen: items
 			.filter((i) => i.sectie === 'doel' && (i.status === 'nog-niet-begonnen' || i.status === 'bezig'))
