@@ -41,6 +41,9 @@
  *   each moved once (600 changes, the cap of 60 people lifted to measure storage): how much the
  *   database grows (after VACUUM), what the history rows hold, and what full snapshots of the same
  *   boards would hold; PASS/FAIL for a growth ≤ 1 MB (before issue 11 it was 6.2 MB).
+ * - tijdlijn-layout: no server; the tijdlijn layout of 2,000 moments (the input of the unit test
+ *   that checks its track cap), 15 times after a warm-up; PASS/FAIL for a median ≤ 200 ms (the
+ *   limit that test used to assert, moved here: a test's outcome must not depend on the machine).
  * - grote-post: one groeiplan form post with 40,000 `doelen` values (about 440 kB); how long
  *   GET /basis waits while the server handles it (longest probe per round, median of 5 rounds);
  *   PASS/FAIL for that wait ≤ 250 ms and the post answered with a 400.
@@ -70,6 +73,7 @@ import { drawnInHtml, htmlSize, tijdlijnInBrowser } from './lib/tijdlijn-browser
 import { gesprekVolgen, volgenServer, VOLGERS } from './lib/gesprek-volgen';
 import { tafelOpslag } from './lib/tafel-opslag';
 import { grotePost } from './lib/grote-post';
+import { tijdlijnLayout } from './lib/tijdlijn-layout';
 
 const GEZINNEN = Math.round(Number(process.env.BENCH_GEZINNEN) || 10_000);
 const BROWSER_RUNS = Math.round(Number(process.env.BENCH_BROWSER_RUNS) || 9);
@@ -333,6 +337,17 @@ const scenarios: AnyScenario[] = [
 		servers: [],
 		run(_servers, _settings, log) {
 			return tafelOpslag({ name: 'tafel-opslag', description: this.description, cards: 300, maxBytes: 1_000_000 }, log);
+		}
+	},
+	{
+		name: 'tijdlijn-layout',
+		description: "the tijdlijn layout of 2,000 moments (the unit test's input): median time (no server)",
+		servers: [],
+		run(_servers, _settings, log) {
+			return tijdlijnLayout(
+				{ name: 'tijdlijn-layout', description: this.description, events: 2_000, runs: 15, maxMs: 200 },
+				log
+			);
 		}
 	},
 	{

@@ -370,11 +370,15 @@ const matrix: Row[] = [
 		EMPTY_WRITE_POST,
 		'invalid'
 	),
-	...gezinRows({ route: '/gezinnen/[gezin]/tijdlijn', method: 'POST', action: 'baan' }, FAMILY_WRITE_POST, 'forbidden'),
+	...gezinRows(
+		{ route: '/gezinnen/[gezin]/tijdlijn', method: 'POST', action: 'baanBewaren' },
+		FAMILY_WRITE_POST,
+		'forbidden'
+	),
 	...gezinRows({ route: '/gezinnen/[gezin]/tijdlijn/live', method: 'GET', stream: true }, MEMBERS_OK, 'ok'),
 	...gezinRows({ route: '/gezinnen/[gezin]/tijdlijn/vertel', method: 'GET' }, WRITERS_OK, 'ok'),
 	...gezinRows(
-		{ route: '/gezinnen/[gezin]/tijdlijn/vertel', method: 'POST', action: 'vertellen' },
+		{ route: '/gezinnen/[gezin]/tijdlijn/vertel', method: 'POST', action: 'toevoegen' },
 		EMPTY_WRITE_POST,
 		'invalid'
 	),
@@ -433,7 +437,7 @@ const matrix: Row[] = [
 		{
 			route: '/gezinnen/[gezin]/tijdlijn/[gebeurtenis]',
 			method: 'POST',
-			action: 'kant',
+			action: 'kantToevoegen',
 			params: { gebeurtenis: 'iedereen' }
 		},
 		EMPTY_FOR_MEMBERS,
@@ -443,7 +447,7 @@ const matrix: Row[] = [
 		{
 			route: '/gezinnen/[gezin]/tijdlijn/[gebeurtenis]',
 			method: 'POST',
-			action: 'kant',
+			action: 'kantToevoegen',
 			params: { gebeurtenis: 'gezinEnProfessionals' }
 		},
 		{ ouder: 'invalid', jongere: 'invalid', oma: 'notfound', wijkteam: 'invalid' },

@@ -161,7 +161,7 @@ test('oma’s stream says nothing when Sanne changes an alleen-gezin moment, and
 	const secret = unique('Alleen voor ons');
 	const hidden = await addMoment(sanne, baseURL!, secret, 'alleen-gezin');
 	// Oma's own side to the open moment comes after it: had she been told of the hidden one, it would come first.
-	const kant = await oma.post(`${tl()}/${open}?/kant`, {
+	const kant = await oma.post(`${tl()}/${open}?/kantToevoegen`, {
 		form: { tekst: unique('Ik was erbij') },
 		headers: { origin: baseURL! }
 	});

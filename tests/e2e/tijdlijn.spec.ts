@@ -74,10 +74,22 @@ async function addViaApi(api: APIRequestContext, baseURL: string, form: Fields):
 	return idIn(html, form.titel!);
 }
 
-/** Opens the add form on the tijdlijn page. */
+/** Opens the add form on the tijdlijn page, and waits until its first field shows (as a user would). */
 async function openAdd(page: Page): Promise<Locator> {
 	await page.locator('details.add > summary', { hasText: 'Zet een moment op de tijdlijn' }).click();
-	return page.locator('details.add[open] form.gebeurtenis-form');
+	const form = page.locator('details.add[open] form.gebeurtenis-form');
+	await expect(form.getByLabel('Wat gebeurde er?')).toBeVisible();
+	return form;
+}
+
+/**
+ * Opens a moment from the tijdlijn page by its link's address: a click can race the list's live
+ * reloads while other tests add moments to De Boer (the list re-renders under the pointer).
+ */
+async function openFromList(page: Page, link: Locator): Promise<void> {
+	const href = await link.getAttribute('href');
+	expect(href).toMatch(/\/tijdlijn\/[^/?]+$/);
+	await page.goto(href!);
 }
 
 /** Reads an SSE stream until `until` is in it, or the time is up. */
@@ -132,7 +144,7 @@ test('add a moment with the form: in the list and as a link in the drawing; chan
 	await expect(link).toBeFocused();
 
 	// Change it on its own page: a new title, and now a period of about a year.
-	await item.getByRole('link', { name: titel }).click();
+	await openFromList(page, item.getByRole('link', { name: titel }));
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(titel);
 	await page.getByRole('button', { name: 'Aanpassen' }).click();
 	await expect(page).toHaveURL(/\?bewerk=1/);
@@ -169,13 +181,11 @@ test('add a moment with the form: in the list and as a link in the drawing; chan
 	// A second moment without reloading: the form starts as fresh as the first time.
 	const periode = unique('Oma woont bij ons');
 	form = await openAdd(page);
-	await expect
-		.soft(form.getByRole('radio', { name: /Gewoon moment/ }), 'default moment after an add')
-		.toBeChecked({ timeout: 1000 });
+	await expect.soft(form.getByRole('radio', { name: /Gewoon moment/ }), 'default moment after an add').toBeChecked();
 	await expect
 		.soft(form.getByRole('radio', { name: 'iedereen aan tafel' }), 'default visibility after an add')
-		.toBeChecked({ timeout: 1000 });
-	await expect.soft(form.getByLabel('Wat gebeurde er?')).toHaveValue('', { timeout: 1000 });
+		.toBeChecked();
+	await expect.soft(form.getByLabel('Wat gebeurde er?')).toHaveValue('');
 	await form.getByRole('radio', { name: /Gewoon moment/ }).check();
 	await form.getByRole('radio', { name: 'iedereen aan tafel' }).check();
 	await form.getByLabel('Wat gebeurde er?').fill(periode);
@@ -330,8 +340,8 @@ test('without JavaScript: the list, adding, changing and Vertel een moment all w
 	// The user must see the message without hunting for it: the add form is open again.
 	await expect
 		.soft(page.locator('details.add').first(), 'the add form is open after a refused save')
-		.toHaveAttribute('open', '', { timeout: 1000 });
-	await expect.soft(page.locator('#nieuw-vanJaar-error')).toBeVisible({ timeout: 1000 });
+		.toHaveAttribute('open', '');
+	await expect.soft(page.locator('#nieuw-vanJaar-error')).toBeVisible();
 	await expect(page.locator('#lijst')).not.toContainText(fout);
 
 	// Change.
@@ -365,13 +375,9 @@ test('without JavaScript: the list, adding, changing and Vertel een moment all w
 	await expect(page.locator('#titel')).toHaveValue(verteld);
 	await expect(page.locator('#organisatie')).toHaveValue('Scouting Zwolle');
 	await expect(wizard.getByRole('radio', { name: /Mooi moment/ })).toBeChecked();
-	await expect
-		.soft(wizard.getByRole('radio', { name: 'Ons netwerk' }), 'the lane is kept')
-		.toBeChecked({ timeout: 1000 });
-	await expect
-		.soft(wizard.getByLabel('Het duurde een tijd (een periode)'), '“een periode” is kept')
-		.toBeChecked({ timeout: 1000 });
-	await expect.soft(wizard.getByLabel('Het is nog bezig'), '“nog bezig” is kept').toBeChecked({ timeout: 1000 });
+	await expect.soft(wizard.getByRole('radio', { name: 'Ons netwerk' }), 'the lane is kept').toBeChecked();
+	await expect.soft(wizard.getByLabel('Het duurde een tijd (een periode)'), '“een periode” is kept').toBeChecked();
+	await expect.soft(wizard.getByLabel('Het is nog bezig'), '“nog bezig” is kept').toBeChecked();
 	await wizard.getByRole('radio', { name: 'Ons netwerk' }).check();
 	await page.locator('#vanJaar').fill(String(Y - 1));
 	await wizard.getByLabel('Het duurde een tijd (een periode)').check();
@@ -438,7 +444,7 @@ test('bad input: clear messages, no script runs, conflicts are shown, and no one
 	await form.getByRole('button', { name: 'Zet het op de tijdlijn' }).click();
 	await expect(listItem(page, script)).toHaveCount(1);
 	await expect(drawnLink(page, script)).toHaveCount(1);
-	await listItem(page, script).getByRole('link').click();
+	await openFromList(page, listItem(page, script).getByRole('link'));
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(script);
 	await page.reload();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(script);

@@ -194,19 +194,17 @@ describe('moments', () => {
 		}
 	});
 
-	it('holds the cap on moment tracks for 2,000 moments, and lays them out fast', () => {
+	it('holds the cap on moment tracks for 2,000 moments', () => {
+		// How fast: `npm run bench tijdlijn-layout` (same input), not a timed assertion here.
 		const r = rng(42);
 		const events = Array.from({ length: 2000 }, () => ev(tijdlijnBanen[Math.floor(r() * 4)]!, randomDate(r, 2015, 3)));
-		const t0 = performance.now();
 		const layout = layoutTijdlijn(events, { now, maxMomentTracks: 6 });
-		const ms = performance.now() - t0;
 		expect(layout.items).toHaveLength(2000);
 		for (const lane of layout.lanes) {
 			expect(lane.momentTracks).toBe(6);
 			expect(lane.tracks).toBe(6);
 		}
 		expect(layout.items.some((it) => it.overflow)).toBe(true);
-		expect(ms).toBeLessThan(200);
 	});
 
 	it('keeps room for the labels while the lane has tracks to spare', () => {

@@ -486,15 +486,17 @@ describe('reading the form', () => {
 	});
 
 	it('refuses a day without a month, a day that does not exist and a year that is not a year', () => {
-		expect(read({ vanJaar: '2015', vanDag: '12' }).form.errors).toEqual({ vanDag: m.tijdlijn_fout_dag_zonder_maand() });
+		expect(read({ vanJaar: '2015', vanDag: '12' }).form.errors).toEqual({
+			vanDag: m.tijdlijn_error_dag_without_maand()
+		});
 		expect(read({ vanJaar: '2015', vanMaand: '2', vanDag: '31' }).form.errors).toEqual({
-			vanDag: m.tijdlijn_fout_dag()
+			vanDag: m.tijdlijn_error_dag()
 		});
 		expect(read({ vanJaar: '2015', vanMaand: '2', vanDag: '29' }).form.errors).toEqual({
-			vanDag: m.tijdlijn_fout_dag()
+			vanDag: m.tijdlijn_error_dag()
 		});
-		expect(read({ vanJaar: 'abcd' }).form.errors).toEqual({ vanJaar: m.tijdlijn_fout_jaar() });
-		expect(read({ vanJaar: '15' }).form.errors).toEqual({ vanJaar: m.tijdlijn_fout_jaar() });
+		expect(read({ vanJaar: 'abcd' }).form.errors).toEqual({ vanJaar: m.tijdlijn_error_jaar() });
+		expect(read({ vanJaar: '15' }).form.errors).toEqual({ vanJaar: m.tijdlijn_error_jaar() });
 		expect(read({ vanJaar: '2015', vanMaand: '13' }).form.errors).toHaveProperty('vanMaand');
 		expect(read({ vanJaar: '2015', vanMaand: '0' }).form.errors).toHaveProperty('vanMaand');
 		expect(read({ vanMaand: '3' }).form.errors).toHaveProperty('vanJaar');
@@ -503,13 +505,13 @@ describe('reading the form', () => {
 
 	it('refuses day 0 instead of quietly keeping only the month', () => {
 		const { form } = read({ vanJaar: '2015', vanMaand: '3', vanDag: '0' });
-		expect(form.errors).toEqual({ vanDag: m.tijdlijn_fout_dag() });
+		expect(form.errors).toEqual({ vanDag: m.tijdlijn_error_dag() });
 	});
 
 	it('refuses a year too far ahead or too long ago', () => {
 		expect(read({ vanJaar: String(THIS_YEAR + 5) }).form.ok).toBe(true);
 		expect(read({ vanJaar: String(THIS_YEAR + 6) }).form.errors).toEqual({
-			vanJaar: m.tijdlijn_fout_bereik({ max: THIS_YEAR + 5 })
+			vanJaar: m.tijdlijn_error_range({ max: THIS_YEAR + 5 })
 		});
 		expect(read({ vanJaar: '1899' }).form.errors).toHaveProperty('vanJaar');
 		expect(read({ vanJaar: '2020', periode: 'ja', totJaar: String(THIS_YEAR + 6) }).form.errors).toHaveProperty(
@@ -523,12 +525,12 @@ describe('reading the form', () => {
 		expect(periode.result.wanneer).toEqual({ van: '2015-03', tot: '2015', nogBezig: false, ongeveer: false });
 
 		expect(read({ vanJaar: '2018', periode: 'ja', totJaar: '2015' }).form.errors).toEqual({
-			totJaar: m.tijdlijn_fout_tot_voor_van()
+			totJaar: m.tijdlijn_error_tot_before_van()
 		});
 		expect(read({ vanJaar: '2015', vanMaand: '3', periode: 'ja', totJaar: '2015', totMaand: '2' }).form.errors).toEqual(
-			{ totJaar: m.tijdlijn_fout_tot_voor_van() }
+			{ totJaar: m.tijdlijn_error_tot_before_van() }
 		);
-		expect(read({ vanJaar: '2015', periode: 'ja' }).form.errors).toEqual({ totJaar: m.tijdlijn_fout_tot_nodig() });
+		expect(read({ vanJaar: '2015', periode: 'ja' }).form.errors).toEqual({ totJaar: m.tijdlijn_error_tot_required() });
 
 		const bezig = read({ vanJaar: '2020', periode: 'ja', nogBezig: 'ja', totJaar: '2010' });
 		expect(bezig.form.ok).toBe(true);

@@ -25,7 +25,8 @@ export interface GebeurtenisView {
 	baan: TijdlijnBaan;
 	titel: string;
 	verhaal: string;
-	moment: MomentSoort;
+	/** What kind of moment it was (mooi, gewoon, moeilijk). */
+	soort: MomentSoort;
 	wanneer: Wanneer;
 	/** Whose story: a member's name, or '' for "het gezin". */
 	verhaalVan: string;
@@ -43,4 +44,4 @@ export interface GebeurtenisView {
 }
 
 /** What the drawing needs of an event: a long tijdlijn sends no more than this for every moment. */
-export type TekenEvent = Pick<GebeurtenisView, 'id' | 'baan' | 'titel' | 'moment' | 'wanneer'>;
+export type DrawnGebeurtenis = Pick<GebeurtenisView, 'id' | 'baan' | 'titel' | 'soort' | 'wanneer'>;

@@ -1,5 +1,5 @@
 import { fitText, labelRooms, textWidth, type Layout } from './layout';
-import type { TekenEvent } from './types';
+import type { DrawnGebeurtenis } from './types';
 
 /**
  * Where each event of the drawing goes at one zoom (k, tx): pure arithmetic, computed every frame
@@ -62,7 +62,7 @@ const blank = {
 /** One decimal is plenty in viewBox units; it keeps the HTML of a long tijdlijn small. */
 const r = (n: number) => Math.round(n * 10) / 10;
 
-export function computeView(layout: Layout<TekenEvent>, k: number, tx: number): ItemView[] {
+export function computeView(layout: Layout<DrawnGebeurtenis>, k: number, tx: number): ItemView[] {
 	const items = layout.items;
 	const out: ItemView[] = new Array<ItemView>(items.length);
 	const { left, right } = layout.plot;

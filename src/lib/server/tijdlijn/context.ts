@@ -15,10 +15,11 @@ export function requireTijdlijn(
 	const canSee = visibilityFilter(ctx.actor, ctx.facts);
 	const members = listMembers(ctx.gezin.id).filter((x) => x.status === 'actief');
 	const mayEdit = can(ctx.actor, 'tijdlijn.edit', ctx.facts);
+	const mayTypeForGezin = can(ctx.actor, 'tijdlijn.typeForGezin', ctx.facts);
 	const formContext: GebeurtenisFormContext = {
 		members: new Set(members.map((x) => x.accountId)),
 		mayChoose: canSee,
-		mayTypeForGezin: can(ctx.actor, 'tijdlijn.typeForGezin', ctx.facts),
+		mayTypeForGezin,
 		thisYear: new Date().getUTCFullYear()
 	};
 	return {
@@ -31,11 +32,11 @@ export function requireTijdlijn(
 		formContext,
 		/** What every tijdlijn page needs to build its forms. */
 		pageBasics: {
-			gezin: { id: ctx.gezin.id, naam: ctx.gezin.naam },
 			members: members.map((x) => ({ accountId: x.accountId, displayName: x.displayName, relatie: x.relatie })),
 			zichtbaarheden: zichtbaarheden.filter((z) => canSee(z)),
 			mayEdit,
-			isProfessional: can(ctx.actor, 'tijdlijn.typeForGezin', ctx.facts),
+			/** A professional may type a moment in on the family's behalf (the policy decides). */
+			mayTypeForGezin,
 			me: ctx.account.id
 		},
 		actorRef: { id: ctx.account.id, name: ctx.account.displayName }

@@ -22,11 +22,11 @@ function readPartial(form: FormInput, prefix: 'van' | 'tot', required: boolean):
 	const maandRaw = form.text(`${prefix}Maand`, { max: 2 });
 	const dagRaw = form.text(`${prefix}Dag`, { max: 2 });
 	if (!jaarRaw) {
-		if ((maandRaw || dagRaw) && !form.errors[`${prefix}Jaar`]) form.error(`${prefix}Jaar`, m.tijdlijn_fout_jaar());
+		if ((maandRaw || dagRaw) && !form.errors[`${prefix}Jaar`]) form.error(`${prefix}Jaar`, m.tijdlijn_error_jaar());
 		return null;
 	}
 	if (!/^\d{4}$/.test(jaarRaw)) {
-		form.error(`${prefix}Jaar`, m.tijdlijn_fout_jaar());
+		form.error(`${prefix}Jaar`, m.tijdlijn_error_jaar());
 		return null;
 	}
 	const maand = maandRaw ? Number(maandRaw) : null;
@@ -36,12 +36,12 @@ function readPartial(form: FormInput, prefix: 'van' | 'tot', required: boolean):
 		return null;
 	}
 	if (dagRaw && (!/^\d{1,2}$/.test(dagRaw) || !maand || dag! < 1)) {
-		form.error(`${prefix}Dag`, maand ? m.tijdlijn_fout_dag() : m.tijdlijn_fout_dag_zonder_maand());
+		form.error(`${prefix}Dag`, maand ? m.tijdlijn_error_dag() : m.tijdlijn_error_dag_without_maand());
 		return null;
 	}
 	const value = partialDate(Number(jaarRaw), maand, dag);
 	if (!precisieOf(value)) {
-		form.error(`${prefix}Dag`, m.tijdlijn_fout_dag());
+		form.error(`${prefix}Dag`, m.tijdlijn_error_dag());
 		return null;
 	}
 	return value;
@@ -63,7 +63,7 @@ export function readGebeurtenisInput(form: FormInput, ctx: GebeurtenisFormContex
 	const van = readPartial(form, 'van', true);
 	const tot = periode && !nogBezig ? readPartial(form, 'tot', false) : null;
 	if (periode && !nogBezig && !tot && !form.errors.totJaar && !form.errors.totMaand && !form.errors.totDag)
-		form.error('totJaar', m.tijdlijn_fout_tot_nodig());
+		form.error('totJaar', m.tijdlijn_error_tot_required());
 	let wanneer = { van: van ?? '', tot, nogBezig, ongeveer };
 	if (van) {
 		const checked = checkWanneer(wanneer, { minJaar: 1900, maxJaar: ctx.thisYear + 5 });
@@ -72,7 +72,9 @@ export function readGebeurtenisInput(form: FormInput, ctx: GebeurtenisFormContex
 			const field = `${checked.field}Jaar`;
 			form.error(
 				field,
-				checked.reason === 'before' ? m.tijdlijn_fout_tot_voor_van() : m.tijdlijn_fout_bereik({ max: ctx.thisYear + 5 })
+				checked.reason === 'before'
+					? m.tijdlijn_error_tot_before_van()
+					: m.tijdlijn_error_range({ max: ctx.thisYear + 5 })
 			);
 		}
 	}

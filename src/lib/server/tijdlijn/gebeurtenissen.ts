@@ -305,7 +305,7 @@ export function toViews(list: readonly Gebeurtenis[], options: { verhaalMax?: nu
 		baan: g.baan,
 		titel: g.titel,
 		verhaal: options.verhaalMax ? kort(g.verhaal, options.verhaalMax) : g.verhaal,
-		moment: g.moment,
+		soort: g.moment,
 		wanneer: wanneerOf(g),
 		verhaalVan: g.verhaalVan ? (names.get(g.verhaalVan) ?? '') : '',
 		verhaalVanAccountId: g.verhaalVan,

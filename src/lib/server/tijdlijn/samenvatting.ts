@@ -12,7 +12,7 @@ export interface TijdlijnSamenvatting {
 	/** Help that is still going (Hulp lane, "nog bezig"). */
 	hulpNu: string[];
 	/** The latest few moments, newest first. */
-	laatste: Array<{ id: string; titel: string; moment: MomentSoort; wanneer: Wanneer }>;
+	laatste: Array<{ id: string; titel: string; soort: MomentSoort; wanneer: Wanneer }>;
 }
 
 export function tijdlijnSamenvatting(gezinId: string, canSee: CanSee, count = 3): TijdlijnSamenvatting {
@@ -30,6 +30,6 @@ export function tijdlijnSamenvatting(gezinId: string, canSee: CanSee, count = 3)
 		laatste: events
 			.slice(-count)
 			.reverse()
-			.map((e) => ({ id: e.id, titel: e.titel, moment: e.moment, wanneer: wanneerOf(e) }))
+			.map((e) => ({ id: e.id, titel: e.titel, soort: e.moment, wanneer: wanneerOf(e) }))
 	};
 }

@@ -1,6 +1,5 @@
 import type { PageServerLoad } from './$types';
-import { audit } from '$lib/server/audit';
-import { auditBy } from '$lib/server/guard';
+import { auditView } from '$lib/server/action';
 import { dutchToday } from '$lib/dag';
 import { requireTijdlijn } from '$lib/server/tijdlijn/context';
 import { listGebeurtenissen, toViews } from '$lib/server/tijdlijn/gebeurtenissen';
@@ -11,18 +10,10 @@ export type Formaat = (typeof formaten)[number];
 /** The tijdlijn on paper: the four lanes on A4 or A3 landscape, or the list on A4. */
 export const load: PageServerLoad = (event) => {
 	const ctx = requireTijdlijn(event);
-	audit({
-		...auditBy(event),
-		gezinId: ctx.gezin.id,
-		action: 'gezin.bekeken',
-		recordType: 'tijdlijn',
-		recordId: ctx.gezin.id,
-		detail: 'tijdlijn'
-	});
+	auditView(event, ctx, { recordType: 'tijdlijn', recordId: ctx.gezin.id });
 	const asked = event.url.searchParams.get('formaat');
 	const formaat: Formaat = (formaten as readonly string[]).includes(asked ?? '') ? (asked as Formaat) : 'a4';
 	return {
-		gezin: ctx.pageBasics.gezin,
 		banen: ctx.banen,
 		events: toViews(listGebeurtenissen(ctx.gezin.id, ctx.canSee)),
 		today: dutchToday(),

@@ -1,12 +1,11 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { refuse, refuseForm } from '$lib/server/guard';
-import { FormInput } from '$lib/server/forms';
+import { refuse } from '$lib/server/guard';
+import { begin, recordChange } from '$lib/server/action';
 import { requireTijdlijn } from '$lib/server/tijdlijn/context';
 import { readGebeurtenisInput } from '$lib/server/tijdlijn/form';
 import { addGebeurtenis, getGebeurtenis } from '$lib/server/tijdlijn/gebeurtenissen';
-import { gebeurtenisChange, tellAbout } from '$lib/server/tijdlijn/changes';
-import { m } from '$lib/paraglide/messages';
+import { gebeurtenisChange } from '$lib/server/tijdlijn/changes';
 
 /**
  * "Vertel een moment": the tijdlijn at the table, one question per screen. The answers are one
@@ -25,15 +24,14 @@ export const load: PageServerLoad = (event) => {
 	};
 };
 
-export const actions: Actions = {
-	vertellen: async (event) => {
-		const ctx = requireTijdlijn(event);
-		const form = await FormInput.from(event.request);
-		if (!ctx.mayEdit) return refuseForm(event, ctx.gezin.id, form);
+export const actions = {
+	toevoegen: async (event) => {
+		const { ctx, form, refusal } = await begin(event, requireTijdlijn, (ctx) => ctx.mayEdit);
+		if (refusal) return refusal;
 		const input = readGebeurtenisInput(form, ctx.formContext);
-		if (!form.ok) return fail(400, { errors: form.errors, values: form.values, message: m.error_check_form() });
+		if (!form.ok) return form.invalid({});
 		const gebeurtenis = addGebeurtenis(ctx.gezin.id, input, ctx.actorRef);
-		tellAbout(event, ctx, gebeurtenisChange('tijdlijn.gebeurtenis-toegevoegd', gebeurtenis));
+		recordChange(event, ctx, gebeurtenisChange(ctx.gezin.id, 'tijdlijn.gebeurtenis-toegevoegd', gebeurtenis));
 		redirect(303, `/gezinnen/${ctx.gezin.id}/tijdlijn/vertel?klaar=${gebeurtenis.id}`);
 	}
-};
+} satisfies Actions;
