@@ -28,6 +28,16 @@ async function newGezin(page: Page): Promise<string> {
 	return /\/gezinnen\/([a-z0-9]+)\//.exec(page.url())![1]!;
 }
 
+/**
+ * Opens the board and waits until it is hydrated (the page marks it): a details opened or a card
+ * touched before that could be closed or re-drawn by hydration.
+ */
+async function openBoard(page: Page, url: string): Promise<void> {
+	await page.goto(url);
+	await boardReady(page);
+}
+const boardReady = (page: Page) => expect(page.locator('.bord')).toHaveAttribute('data-ready', 'true');
+
 const area = (page: Page, plek: 'aan-tafel' | 'achtergrond' | 'niet-nodig') => page.locator(`[data-plek="${plek}"]`);
 const card = (scope: Page | Locator, naam: string) => {
 	const page = 'page' in scope && typeof scope.page === 'function' ? (scope as Locator).page() : (scope as Page);
@@ -86,7 +96,7 @@ test('every warning of the board: provoked and cleared, with the keyboard only',
 	test.setTimeout(120_000);
 	const page = await pageAs(browser, clientIp, 'wijkteam');
 	const gezin = await newGezin(page);
-	await page.goto(tafel(gezin));
+	await openBoard(page, tafel(gezin));
 	// An empty table: nobody from the network, no trekker.
 	await expect(warnings(page)).toHaveText([/niemand uit jullie netwerk/, /Niemand aan tafel is trekker/]);
 
@@ -157,7 +167,7 @@ test('cards move by dragging with the mouse and with touch; a drop outside the b
 }) => {
 	const page = await pageAs(browser, clientIp, 'wijkteam', { hasTouch: true });
 	const gezin = await newGezin(page);
-	await page.goto(tafel(gezin));
+	await openBoard(page, tafel(gezin));
 	await fromDeck(page, 'Opa');
 	await fromDeck(page, 'GGD');
 	// Dragging needs the page's JavaScript.
@@ -246,7 +256,7 @@ test('role and contribution: an own role, bad input keeps what was typed, a stal
 }) => {
 	const one = await pageAs(browser, clientIp, 'wijkteam');
 	const gezin = await newGezin(one);
-	await one.goto(tafel(gezin));
+	await openBoard(one, tafel(gezin));
 	await fromDeck(one, 'De buurvrouw');
 	const two = await (
 		await one
@@ -257,7 +267,7 @@ test('role and contribution: an own role, bad input keeps what was typed, a stal
 				storageState: await one.context().storageState()
 			})
 	).newPage();
-	await two.goto(tafel(gezin));
+	await openBoard(two, tafel(gezin));
 
 	// An own role, in the family's words, is offered again in the list afterwards.
 	const c = card(one, 'De buurvrouw');
@@ -285,6 +295,7 @@ test('role and contribution: an own role, bad input keeps what was typed, a stal
 	expect(res.status()).toBe(200);
 	expect(await res.text()).toContain('Deze kaart bestaat niet meer');
 	await one.reload();
+	await boardReady(one);
 	await card(one, 'De buurvrouw').getByText('Rol en bijdrage').click();
 	// Past the field's own limit (as a crafted form could send it).
 	const eigen = card(one, 'De buurvrouw').getByLabel('Of schrijf een eigen rol');
@@ -294,6 +305,7 @@ test('role and contribution: an own role, bad input keeps what was typed, a stal
 	await expect(card(one, 'De buurvrouw').getByText(/te lang/)).toBeVisible();
 	await expect(eigen).toHaveValue('x'.repeat(40) + 'y');
 	await one.reload();
+	await boardReady(one);
 	await expect(card(one, 'De buurvrouw')).toContainText('Rol: Kookt op woensdag');
 	await expectAccessible(one);
 });
@@ -309,9 +321,9 @@ test('live: a card moved by Karin moves on Sanne’s screen, without reloading',
 	await form.getByRole('button', { name: 'Voeg toe' }).click();
 	await expect(karin.getByText(`${naam} is bewaard.`)).toBeVisible();
 
-	await sanne.goto(tafel());
+	await openBoard(sanne, tafel());
 	await expect(card(area(sanne, 'achtergrond'), naam)).toBeVisible();
-	await karin.goto(tafel());
+	await openBoard(karin, tafel());
 	await expect(sanne.getByText(/Nu kijken ook: .*Karin Janssen/)).toBeVisible();
 	await moveByKeyboard(karin, naam, 'Niet (meer) nodig');
 	await expect(card(area(sanne, 'niet-nodig'), naam)).toBeVisible();
@@ -324,7 +336,7 @@ test('De Boer: the board warns about too many professionals, and the family can 
 	page
 }) => {
 	await login(page, 'ouder');
-	await page.goto(tafel());
+	await openBoard(page, tafel());
 	await expect(warnings(page)).toHaveText([/meer hulpverleners \(3\) dan gezin en netwerk samen \(2\)/]);
 	await expect(card(area(page, 'aan-tafel'), 'Sanne')).toContainText('Rol: Trekker');
 	await expect(card(area(page, 'achtergrond'), 'Oma Ria')).toBeVisible();
@@ -353,7 +365,7 @@ test('"niet veilig" on the board and the netwerkkaart: the family and profession
 	clientIp
 }) => {
 	const sanne = await pageAs(browser, clientIp, 'ouder');
-	await sanne.goto(tafel());
+	await openBoard(sanne, tafel());
 	await expect(card(sanne, 'Papa Erik')).toContainText('Niet veilig');
 	// The check below can see the mark when it is there.
 	expect(anyTrue(await (await sanne.request.get(`${tafel()}/__data.json`)).text(), 'nietVeilig')).toBe(true);

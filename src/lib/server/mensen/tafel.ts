@@ -2,7 +2,9 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { getDb } from '../db';
 import { betrokkene } from '../db/schema';
 import type { TafelPlek } from '../../domain';
-import { getBetrokkene, type Actor, type Betrokkene } from './betrokkenen';
+import { isStandaardRol } from '../../mensen/tafel';
+import type { KlaarKaart } from '../../mensen/stapel';
+import { getBetrokkene, type Actor, type Betrokkene, type BetrokkeneInput } from './betrokkenen';
 import { keepOpstelling } from './opstelling';
 
 /**
@@ -60,4 +62,30 @@ export function aanTafel(gezinId: string): Betrokkene[] {
 		.from(betrokkene)
 		.where(and(eq(betrokkene.gezinId, gezinId), eq(betrokkene.plek, 'aan-tafel'), isNull(betrokkene.verwijderdAt)))
 		.all();
+}
+
+/** The roles this gezin made up itself (not one of the standard roles), offered again in the list. */
+export function eigenRollenOf(rows: ReadonlyArray<{ rol: string }>): Set<string> {
+	return new Set(rows.map((b) => b.rol).filter((r) => r && !isStandaardRol(r)));
+}
+
+/** The same roles, in the order the list shows them. */
+export const sortedEigenRollen = (rows: ReadonlyArray<{ rol: string }>): string[] =>
+	[...eigenRollenOf(rows)].sort((a, b) => a.localeCompare(b, 'nl'));
+
+/** The betrokkene a ready card from the deck becomes (`naam`: the card's name in the reader's language). */
+export function deckCardInput(kaart: KlaarKaart, naam: string): BetrokkeneInput {
+	return {
+		naam,
+		soort: kaart.soort,
+		organisatie: '',
+		functie: kaart.soort === 'professional' ? naam : '',
+		opdracht: '',
+		contact: '',
+		accountId: null,
+		nabijheid: kaart.nabijheid,
+		steun: [],
+		nietVeilig: false,
+		nietVeiligToelichting: ''
+	};
 }

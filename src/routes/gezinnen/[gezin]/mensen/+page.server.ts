@@ -1,9 +1,6 @@
-import { fail } from '@sveltejs/kit';
-import type { Actions, PageServerLoad, RequestEvent } from './$types';
-import { audit } from '$lib/server/audit';
-import { auditBy, refuseForm } from '$lib/server/guard';
-import { FormInput } from '$lib/server/forms';
-import { mayWriteNow, mensenContext, tellAbout, type MensenContext } from '$lib/server/mensen/context';
+import type { Actions, PageServerLoad } from './$types';
+import { auditView, begin, recordChange } from '$lib/server/action';
+import { mayWriteNow, mensenChange, requireMensen } from '$lib/server/mensen/context';
 import {
 	addBetrokkene,
 	BetrokkenenVol,
@@ -18,20 +15,10 @@ import {
 import { readBetrokkeneInput } from '$lib/server/mensen/form';
 import { m } from '$lib/paraglide/messages';
 
-const context = mensenContext;
-
 export const load: PageServerLoad = (event) => {
-	const ctx = context(event);
-	audit({
-		...auditBy(event),
-		gezinId: ctx.gezin.id,
-		action: 'gezin.bekeken',
-		recordType: 'betrokkene',
-		recordId: ctx.gezin.id,
-		detail: 'mensen'
-	});
+	const ctx = requireMensen(event);
+	auditView(event, ctx, { recordType: 'betrokkene', recordId: ctx.gezin.id, detail: 'mensen' });
 	return {
-		gezin: { id: ctx.gezin.id, naam: ctx.gezin.naam },
 		betrokkenen: listBetrokkenen(ctx.gezin.id).map((b) => toView(b, ctx.vertrouwelijk)),
 		members: ctx.members.map((x) => ({ accountId: x.accountId, displayName: x.displayName, relatie: x.relatie })),
 		mayEdit: ctx.mayEdit,
@@ -40,30 +27,13 @@ export const load: PageServerLoad = (event) => {
 	};
 };
 
-function done(
-	event: RequestEvent,
-	ctx: MensenContext,
-	action: 'mensen.betrokkene-toegevoegd' | 'mensen.betrokkene-gewijzigd' | 'mensen.betrokkene-verwijderd',
-	id: string
-) {
-	tellAbout(event, ctx, action, 'betrokkene', id);
-}
-
-export const actions: Actions = {
+export const actions = {
 	toevoegen: async (event) => {
-		const ctx = context(event);
-		const form = await FormInput.from(event.request);
-		if (!ctx.mayEdit) return refuseForm(event, ctx.gezin.id, form);
+		const { ctx, form, refusal } = await begin(event, requireMensen, (ctx) => ctx.mayEdit);
+		if (refusal) return refusal;
 		const input = readBetrokkeneInput(form, { members: new Set(ctx.members.map((x) => x.accountId)) });
-		if (!form.ok)
-			return fail(400, { nieuw: true, errors: form.errors, values: form.values, message: m.error_check_form() });
-		const vol = () =>
-			fail(400, {
-				nieuw: true,
-				errors: form.errors,
-				values: form.values,
-				message: m.mensen_vol({ max: MAX_BETROKKENEN })
-			});
+		if (!form.ok) return form.invalid({ nieuw: true });
+		const vol = () => form.invalid({ nieuw: true }, { message: m.mensen_vol({ max: MAX_BETROKKENEN }) });
 		if (!ruimteVoorBetrokkene(ctx.gezin.id)) return vol();
 		if (!mayWriteNow(ctx)) return form.fail(m.mensen_te_snel(), 429);
 		let b;
@@ -73,40 +43,34 @@ export const actions: Actions = {
 			if (e instanceof BetrokkenenVol) return vol();
 			throw e;
 		}
-		done(event, ctx, 'mensen.betrokkene-toegevoegd', b.id);
+		recordChange(event, ctx, mensenChange(ctx, 'mensen.betrokkene-toegevoegd', 'betrokkene', b.id));
 		return { saved: { message: m.mensen_saved({ naam: b.naam }) } };
 	},
 	bewaren: async (event) => {
-		const ctx = context(event);
-		const form = await FormInput.from(event.request);
-		if (!ctx.mayEdit) return refuseForm(event, ctx.gezin.id, form);
+		const { ctx, form, refusal } = await begin(event, requireMensen, (ctx) => ctx.mayEdit);
+		if (refusal) return refusal;
 		const id = form.text('betrokkene', { max: 64, required: true });
 		const current = form.ok ? getBetrokkene(ctx.gezin.id, id) : undefined;
 		if (!current) return form.fail(m.mensen_not_found(), 404);
 		const versie = form.versie();
 		if (versie < 1) form.error('versie', m.error_check_form());
 		const input = readBetrokkeneInput(form, { members: new Set(ctx.members.map((x) => x.accountId)) });
-		if (!form.ok)
-			return fail(400, { betrokkeneId: id, errors: form.errors, values: form.values, message: m.error_check_form() });
+		if (!form.ok) return form.invalid({ betrokkeneId: id });
 		if (!mayWriteNow(ctx)) return form.fail(m.mensen_te_snel(), 429);
 		const result = updateBetrokkene(ctx.gezin.id, id, versie, input, ctx.actorRef);
 		if (!result.ok && result.reason === 'conflict') {
-			return fail(409, {
-				betrokkeneId: id,
-				errors: {},
-				values: form.values,
-				conflict: toView(result.current, ctx.vertrouwelijk),
-				message: m.mensen_conflict()
-			});
+			return form.invalid(
+				{ betrokkeneId: id, conflict: toView(result.current, ctx.vertrouwelijk) },
+				{ status: 409, message: m.mensen_conflict() }
+			);
 		}
 		if (!result.ok) return form.fail(m.mensen_not_found(), 404);
-		done(event, ctx, 'mensen.betrokkene-gewijzigd', id);
+		recordChange(event, ctx, mensenChange(ctx, 'mensen.betrokkene-gewijzigd', 'betrokkene', id));
 		return { saved: { message: m.mensen_saved({ naam: result.betrokkene.naam }) } };
 	},
 	verwijderen: async (event) => {
-		const ctx = context(event);
-		const form = await FormInput.from(event.request);
-		if (!ctx.mayEdit) return refuseForm(event, ctx.gezin.id, form);
+		const { ctx, form, refusal } = await begin(event, requireMensen, (ctx) => ctx.mayEdit);
+		if (refusal) return refusal;
 		const id = form.text('betrokkene', { max: 64, required: true });
 		const current = form.ok ? getBetrokkene(ctx.gezin.id, id) : undefined;
 		if (!current) return form.fail(m.mensen_not_found(), 404);
@@ -114,9 +78,9 @@ export const actions: Actions = {
 		if (versie < 1) return form.fail(m.error_check_form(), 400);
 		if (!mayWriteNow(ctx)) return form.fail(m.mensen_te_snel(), 429);
 		const result = removeBetrokkene(ctx.gezin.id, id, versie, ctx.actorRef);
-		if (!result.ok && result.reason === 'conflict') return fail(409, { message: m.mensen_conflict() });
+		if (!result.ok && result.reason === 'conflict') return form.fail(m.mensen_conflict(), 409);
 		if (!result.ok) return form.fail(m.mensen_not_found(), 404);
-		done(event, ctx, 'mensen.betrokkene-verwijderd', id);
+		recordChange(event, ctx, mensenChange(ctx, 'mensen.betrokkene-verwijderd', 'betrokkene', id));
 		return { saved: { message: m.mensen_removed({ naam: current.naam }) } };
 	}
-};
+} satisfies Actions;

@@ -1,25 +1,16 @@
 import type { PageServerLoad } from './$types';
-import { audit } from '$lib/server/audit';
-import { auditBy } from '$lib/server/guard';
+import { auditView } from '$lib/server/action';
 import { listBetrokkenen, toView } from '$lib/server/mensen/betrokkenen';
-import { mensenContext } from '$lib/server/mensen/context';
+import { requireMensen } from '$lib/server/mensen/context';
 import { layoutTiming, netwerkkaartLayout, netwerkPersoon } from '$lib/server/mensen/netwerkkaart';
 
 export const load: PageServerLoad = (event) => {
-	const ctx = mensenContext(event);
-	audit({
-		...auditBy(event),
-		gezinId: ctx.gezin.id,
-		action: 'gezin.bekeken',
-		recordType: 'betrokkene',
-		recordId: ctx.gezin.id,
-		detail: 'netwerkkaart'
-	});
+	const ctx = requireMensen(event);
+	auditView(event, ctx, { recordType: 'betrokkene', recordId: ctx.gezin.id, detail: 'netwerkkaart' });
 	const mensen = listBetrokkenen(ctx.gezin.id).map((b) => netwerkPersoon(toView(b, ctx.vertrouwelijk)));
 	const { layout, ms } = netwerkkaartLayout(ctx.gezin.naam, mensen, ctx.vertrouwelijk);
 	event.setHeaders(layoutTiming(ms));
 	return {
-		gezin: { id: ctx.gezin.id, naam: ctx.gezin.naam },
 		mensen,
 		layout,
 		vertrouwelijk: ctx.vertrouwelijk,

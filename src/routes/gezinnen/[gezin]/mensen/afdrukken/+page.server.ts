@@ -1,8 +1,7 @@
 import type { PageServerLoad } from './$types';
-import { audit } from '$lib/server/audit';
-import { auditBy } from '$lib/server/guard';
+import { auditView } from '$lib/server/action';
 import { listBetrokkenen, toView } from '$lib/server/mensen/betrokkenen';
-import { mensenContext } from '$lib/server/mensen/context';
+import { requireMensen } from '$lib/server/mensen/context';
 import { layoutTiming, netwerkkaartLayout, netwerkPersoon } from '$lib/server/mensen/netwerkkaart';
 
 const soorten = ['kaarten', 'tafel', 'netwerkkaart'] as const;
@@ -10,15 +9,8 @@ export type Afdruk = (typeof soorten)[number];
 
 /** The people on paper: cards to cut out, the keukentafel board, or the netwerkkaart with its table. */
 export const load: PageServerLoad = (event) => {
-	const ctx = mensenContext(event);
-	audit({
-		...auditBy(event),
-		gezinId: ctx.gezin.id,
-		action: 'gezin.bekeken',
-		recordType: 'betrokkene',
-		recordId: ctx.gezin.id,
-		detail: 'mensen-afdrukken'
-	});
+	const ctx = requireMensen(event);
+	auditView(event, ctx, { recordType: 'betrokkene', recordId: ctx.gezin.id, detail: 'mensen-afdrukken' });
 	const asked = event.url.searchParams.get('wat');
 	const wat: Afdruk = (soorten as readonly string[]).includes(asked ?? '') ? (asked as Afdruk) : 'kaarten';
 	const betrokkenen = listBetrokkenen(ctx.gezin.id).map((b) => toView(b, ctx.vertrouwelijk));
@@ -28,7 +20,6 @@ export const load: PageServerLoad = (event) => {
 			: null;
 	if (kaart) event.setHeaders(layoutTiming(kaart.ms));
 	return {
-		gezin: { id: ctx.gezin.id, naam: ctx.gezin.naam },
 		betrokkenen,
 		layout: kaart?.layout ?? null,
 		vertrouwelijk: ctx.vertrouwelijk,

@@ -5,7 +5,7 @@ import type { TafelPlek } from '$lib/domain';
  * A drop presses the card's own "Naar: …" button, so dragging and the buttons are one action with
  * one server check. With touch, only the grip starts a drag, so the page still scrolls.
  */
-export class KaartSlepen {
+export class KaartDrag {
 	/** The card being dragged, and the area under the pointer (for the eye). */
 	dragging = $state<string | null>(null);
 	over = $state<TafelPlek | null>(null);
