@@ -19,6 +19,8 @@ export default defineConfig({
 	],
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// A test that asserts nothing fails (as the sv templates do): no test can pass by not looking.
+		expect: { requireAssertions: true }
 	}
 });

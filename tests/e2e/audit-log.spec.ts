@@ -69,3 +69,18 @@ test('the log says how many rows it has, pages with plain links, and keeps the p
 	await sanne.goto(`${base}?voor=gisteren`);
 	await expect(sanne.getByRole('alert')).toHaveText('Die pagina bestaat niet. Je ziet nu de nieuwste regels.');
 });
+
+test('a filter day that does not exist (30 February) is refused with a message, not read as 2 March', async ({
+	browser,
+	clientIp
+}) => {
+	const sanne = await pageAs(browser, clientIp, 'ouder');
+	const base = `/gezinnen/${ids().deBoer}/bekeken`;
+	await sanne.goto(`${base}?van=2025-02-30`);
+	await expect(sanne.getByRole('alert')).toHaveText('Die datum klopt niet. Kies een datum in de kalender.');
+	await sanne.goto(`${base}?tot=2025-02-30`);
+	await expect(sanne.getByRole('alert')).toHaveText('Die datum klopt niet. Kies een datum in de kalender.');
+	// A day that exists is no problem.
+	await sanne.goto(`${base}?van=2025-02-28`);
+	await expect(sanne.getByRole('alert')).toHaveCount(0);
+});

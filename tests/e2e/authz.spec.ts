@@ -219,7 +219,7 @@ const matrix: Row[] = [
 	{
 		route: '/beheer/accounts',
 		method: 'POST',
-		action: 'nieuw',
+		action: 'toevoegen',
 		expect: who('forbidden', { anoniem: 'login', beheerder: 'invalid' })
 	},
 	{
@@ -241,7 +241,7 @@ const matrix: Row[] = [
 	{
 		route: '/beheer/organisaties',
 		method: 'POST',
-		action: 'nieuw',
+		action: 'toevoegen',
 		expect: who('forbidden', { anoniem: 'login', beheerder: 'invalid' })
 	},
 
@@ -280,12 +280,12 @@ const matrix: Row[] = [
 	// Access page: family and professionals (to invite), not network.
 	...gezinRows({ route: '/gezinnen/[gezin]/toegang', method: 'GET' }, INVITERS_OK, 'ok'),
 	...gezinRows(
-		{ route: '/gezinnen/[gezin]/toegang', method: 'POST', action: 'uitnodigen' },
+		{ route: '/gezinnen/[gezin]/toegang', method: 'POST', action: 'toevoegen' },
 		EMPTY_TOEGANG_POST,
 		'invalid'
 	),
 	...gezinRows(
-		{ route: '/gezinnen/[gezin]/toegang', method: 'POST', action: 'intrekken' },
+		{ route: '/gezinnen/[gezin]/toegang', method: 'POST', action: 'verwijderen' },
 		EMPTY_TOEGANG_POST,
 		'invalid'
 	),

@@ -31,14 +31,14 @@ const forms = (): FormCase[] => {
 		},
 		{
 			user: 'wijkteam',
-			path: `/gezinnen/${g}/toegang?/uitnodigen`,
+			path: `/gezinnen/${g}/toegang?/toevoegen`,
 			fields: { soort: 'netwerk', relatie: 'buurman', naam: '' },
 			field: 'relatie'
 		},
 		{ user: 'ouder', path: `/gezinnen/${g}/toegang?/toestaan`, fields: { lid: 'x' }, field: 'lid' },
 		{ user: 'ouder', path: `/gezinnen/${g}/toegang?/weigeren`, fields: { lid: 'x' }, field: 'lid' },
 		{ user: 'ouder', path: `/gezinnen/${g}/toegang?/beeindigen`, fields: { lid: 'x' }, field: 'lid' },
-		{ user: 'ouder', path: `/gezinnen/${g}/toegang?/intrekken`, fields: { uitnodiging: 'x' }, field: 'uitnodiging' },
+		{ user: 'ouder', path: `/gezinnen/${g}/toegang?/verwijderen`, fields: { uitnodiging: 'x' }, field: 'uitnodiging' },
 		{ user: 'trainer', path: '/account?/sessieBeeindigen', fields: { sessie: 'x' }, field: 'sessie' },
 		{
 			user: 'trainer',
@@ -48,13 +48,13 @@ const forms = (): FormCase[] => {
 		},
 		{
 			user: 'beheerder',
-			path: '/beheer/organisaties?/nieuw',
+			path: '/beheer/organisaties?/toevoegen',
 			fields: { naam: 'Test org', soort: 'wijkteam' },
 			field: 'naam'
 		},
 		{
 			user: 'beheerder',
-			path: '/beheer/accounts?/nieuw',
+			path: '/beheer/accounts?/toevoegen',
 			fields: { naam: 'Test', gebruikersnaam: 'test', email: '', organisatie: '', rollen: 'professional' },
 			field: 'naam'
 		},
@@ -165,14 +165,14 @@ test('someone else’s id is refused with a message, and changes nothing', async
 
 	// An invitation of De Boer cannot be withdrawn from the Yilmaz page.
 	const wijkteam = await apiAs(baseURL!, 'wijkteam');
-	await wijkteam.post(`/gezinnen/${ids().deBoer}/toegang?/uitnodigen`, {
+	await wijkteam.post(`/gezinnen/${ids().deBoer}/toegang?/toevoegen`, {
 		form: { soort: 'netwerk', relatie: 'buurman', naam: '' },
 		headers: { origin: baseURL! }
 	});
 	const list = await wijkteam.get(`/gezinnen/${ids().deBoer}/toegang`);
 	const inviteId = /name="uitnodiging" value="([a-z0-9]+)"/.exec(await list.text())?.[1];
 	expect(inviteId).toMatch(/^[a-z0-9]{20,}$/);
-	const cross = await collega.post(`/gezinnen/${ids().yilmaz}/toegang?/intrekken`, {
+	const cross = await collega.post(`/gezinnen/${ids().yilmaz}/toegang?/verwijderen`, {
 		form: { uitnodiging: inviteId! },
 		headers: { origin: baseURL! }
 	});

@@ -55,7 +55,7 @@ async function newFamily(baseURL: string) {
 	});
 	expect(made.status()).toBe(303);
 	const gezinId = /\/gezinnen\/([a-z0-9]+)\/toegang/.exec(made.headers().location ?? '')![1]!;
-	const invited = await collega.post(`/gezinnen/${gezinId}/toegang?/uitnodigen`, {
+	const invited = await collega.post(`/gezinnen/${gezinId}/toegang?/toevoegen`, {
 		form: { soort: 'ouder', relatie: 'moeder', naam: '' },
 		headers: { origin: baseURL }
 	});

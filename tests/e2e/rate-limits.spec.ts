@@ -104,7 +104,7 @@ test('guessing invitation and password links is slowed down', async ({ baseURL }
 test('the owner is not locked out: a browser that logged in before skips the per-name delay', async ({ baseURL }) => {
 	// A fresh account, made through an invitation, so no other test depends on its name.
 	const ouder = await apiAs(baseURL!, 'ouder');
-	const made = await ouder.post(`/gezinnen/${ids().deBoer}/toegang?/uitnodigen`, {
+	const made = await ouder.post(`/gezinnen/${ids().deBoer}/toegang?/toevoegen`, {
 		form: { soort: 'netwerk', relatie: 'vriendin', naam: '' },
 		headers: { origin: baseURL! }
 	});

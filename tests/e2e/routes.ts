@@ -142,3 +142,23 @@ export function parseEndpointMethods(source: string): string[] {
 	}
 	return HTTP_METHODS.filter((method) => names.has(method));
 }
+
+/**
+ * The route that serves `path` (a concrete path, a query allowed), as SvelteKit picks it: of the
+ * routes whose pattern matches, the one with the fewest parameters (`tijdlijn/afdrukken` before
+ * `tijdlijn/[gebeurtenis]`). Undefined when none matches.
+ */
+export function routeOfPath<R extends Pick<RouteInfo, 'id'>>(path: string, routes: readonly R[]): R | undefined {
+	const pathname = path.split(/[?#]/)[0]!.replace(/(.)\/$/, '$1');
+	const matching = routes.filter((r) => {
+		const pattern = r.id
+			.split('/')
+			.map((s) =>
+				/^\[\.\.\.\w+\]$/.test(s) ? '.*' : /^\[\w+(=\w+)?\]$/.test(s) ? '[^/]+' : s.replace(/[.*+?^${}()|\\]/g, '\\$&')
+			)
+			.join('/');
+		return new RegExp(`^${pattern === '' ? '/' : pattern}$`).test(pathname);
+	});
+	const dynamic = (r: R) => (r.id.match(/\[/g) ?? []).length;
+	return matching.sort((a, b) => dynamic(a) - dynamic(b))[0];
+}

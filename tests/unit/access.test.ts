@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { can, passwordLinkAllowedFor, type Actor, type FamilyMembershipFacts } from '$lib/server/access';
+import { can, passwordLinkAllowedFor, policyActions, type Actor, type FamilyMembershipFacts } from '$lib/server/access';
 import type { GlobalRole, MemberRole, MembershipStatus } from '$lib/server/db/schema';
 
 /**
@@ -7,24 +7,28 @@ import type { GlobalRole, MemberRole, MembershipStatus } from '$lib/server/db/sc
  * which member role (with an *active* membership) may do what. A family member here is an
  * ouder; what differs for a jeugdige is tested below.
  */
-type Check = (actor: Actor, membership: FamilyMembershipFacts | null) => boolean;
+type Check = (actor: Actor | null, membership: FamilyMembershipFacts | null) => boolean;
 
 const OTHER = 'iemand-anders';
+/** Who the actor is (also when nobody is signed in: the facts then still name this account). */
+const idOf = (actor: Actor | null) => actor?.id ?? 'ik';
 
+/** Each check is named `<action>` or `<action> (<case>)`: the action comes first. */
 const checks: Record<string, Check> = {
 	'gezin.view': (actor, membership) => can(actor, 'gezin.view', { membership }),
 	'gezin.viewAudit': (actor, membership) => can(actor, 'gezin.viewAudit', { membership }),
 	'gezin.invite': (actor, membership) => can(actor, 'gezin.invite', { membership }),
 	'gezin.decideAccess': (actor, membership) => can(actor, 'gezin.decideAccess', { membership }),
+	'gezin.admitAtOnce': (actor, membership) => can(actor, 'gezin.admitAtOnce', { membership }),
 	'gezin.revokeInvite (own invite)': (actor, membership) =>
-		can(actor, 'gezin.revokeInvite', { membership, inviteCreatedBy: actor.id }),
+		can(actor, 'gezin.revokeInvite', { membership, inviteCreatedBy: idOf(actor) }),
 	"gezin.revokeInvite (someone else's invite)": (actor, membership) =>
 		can(actor, 'gezin.revokeInvite', { membership, inviteCreatedBy: OTHER }),
 	'gezin.endAccess (own access)': (actor, membership) =>
 		can(actor, 'gezin.endAccess', {
 			membership,
 			target: {
-				accountId: actor.id,
+				accountId: idOf(actor),
 				role: membership?.role ?? 'gezin',
 				status: 'actief',
 				gezinsrol: membership?.gezinsrol ?? null
@@ -35,11 +39,52 @@ const checks: Record<string, Check> = {
 			membership,
 			target: { accountId: OTHER, role: 'netwerk', status: 'actief', gezinsrol: null }
 		}),
+	'groeiplan.edit': (actor, membership) => can(actor, 'groeiplan.edit', { membership }),
 	'item.view iedereen': (actor, membership) => can(actor, 'item.view', { membership, zichtbaarheid: 'iedereen' }),
 	'item.view gezin-en-professionals': (actor, membership) =>
 		can(actor, 'item.view', { membership, zichtbaarheid: 'gezin-en-professionals' }),
 	'item.view alleen-gezin': (actor, membership) =>
-		can(actor, 'item.view', { membership, zichtbaarheid: 'alleen-gezin' })
+		can(actor, 'item.view', { membership, zichtbaarheid: 'alleen-gezin' }),
+	'tijdlijn.edit': (actor, membership) => can(actor, 'tijdlijn.edit', { membership }),
+	'tijdlijn.typeForGezin': (actor, membership) => can(actor, 'tijdlijn.typeForGezin', { membership }),
+	'tijdlijn.renameBaan': (actor, membership) => can(actor, 'tijdlijn.renameBaan', { membership }),
+	'tijdlijn.addKant (event for iedereen)': (actor, membership) =>
+		can(actor, 'tijdlijn.addKant', { membership, zichtbaarheid: 'iedereen' }),
+	'tijdlijn.addKant (event for gezin-en-professionals)': (actor, membership) =>
+		can(actor, 'tijdlijn.addKant', { membership, zichtbaarheid: 'gezin-en-professionals' }),
+	'tijdlijn.addKant (event for alleen-gezin)': (actor, membership) =>
+		can(actor, 'tijdlijn.addKant', { membership, zichtbaarheid: 'alleen-gezin' }),
+	'tijdlijn.editKant (own side)': (actor, membership) =>
+		can(actor, 'tijdlijn.editKant', { membership, authorId: idOf(actor) }),
+	"tijdlijn.editKant (someone else's side)": (actor, membership) =>
+		can(actor, 'tijdlijn.editKant', { membership, authorId: OTHER }),
+	'tijdlijn.editKant (author gone)': (actor, membership) =>
+		can(actor, 'tijdlijn.editKant', { membership, authorId: null }),
+	'betrokkene.edit': (actor, membership) => can(actor, 'betrokkene.edit', { membership }),
+	'betrokkene.viewVertrouwelijk': (actor, membership) => can(actor, 'betrokkene.viewVertrouwelijk', { membership }),
+	'netwerk.view': (actor, membership) => can(actor, 'netwerk.view', { membership }),
+	'netwerk.record': (actor, membership) => can(actor, 'netwerk.record', { membership }),
+	'gesprek.view (invited)': (actor, membership) => can(actor, 'gesprek.view', { membership, uitgenodigd: true }),
+	'gesprek.view (not invited)': (actor, membership) => can(actor, 'gesprek.view', { membership, uitgenodigd: false }),
+	'gesprek.prepare': (actor, membership) => can(actor, 'gesprek.prepare', { membership }),
+	'gesprek.vraag': (actor, membership) => can(actor, 'gesprek.vraag', { membership }),
+	'gesprek.update': (actor, membership) => can(actor, 'gesprek.update', { membership }),
+	'gesprek.viewUpdates': (actor, membership) => can(actor, 'gesprek.viewUpdates', { membership }),
+	'gesprek.lead': (actor, membership) => can(actor, 'gesprek.lead', { membership }),
+	'gesprek.react (invited)': (actor, membership) => can(actor, 'gesprek.react', { membership, uitgenodigd: true }),
+	'gesprek.react (not invited)': (actor, membership) => can(actor, 'gesprek.react', { membership, uitgenodigd: false }),
+	'gesprek.viewReacties': (actor, membership) => can(actor, 'gesprek.viewReacties', { membership }),
+	'gesprek.vaststellen (organised it)': (actor, membership) =>
+		can(actor, 'gesprek.vaststellen', { membership, organisator: idOf(actor) }),
+	'gesprek.vaststellen (someone else organised it)': (actor, membership) =>
+		can(actor, 'gesprek.vaststellen', { membership, organisator: OTHER }),
+	'gesprek.vaststellen (organiser gone)': (actor, membership) =>
+		can(actor, 'gesprek.vaststellen', { membership, organisator: null }),
+	'overdracht.view': (actor, membership) => can(actor, 'overdracht.view', { membership }),
+	'overdracht.confirm (handed to me)': (actor, membership) =>
+		can(actor, 'overdracht.confirm', { membership, naarAccountId: idOf(actor) }),
+	'overdracht.confirm (handed to someone else)': (actor, membership) =>
+		can(actor, 'overdracht.confirm', { membership, naarAccountId: OTHER })
 };
 
 const allowedWhenActive: Record<string, readonly MemberRole[]> = {
@@ -47,14 +92,55 @@ const allowedWhenActive: Record<string, readonly MemberRole[]> = {
 	'gezin.viewAudit': ['gezin'],
 	'gezin.invite': ['gezin', 'professional'],
 	'gezin.decideAccess': ['gezin'],
+	'gezin.admitAtOnce': ['gezin'],
 	'gezin.revokeInvite (own invite)': ['gezin', 'netwerk', 'professional'],
 	"gezin.revokeInvite (someone else's invite)": ['gezin'],
 	'gezin.endAccess (own access)': ['gezin', 'netwerk', 'professional'],
 	"gezin.endAccess (someone else's access)": ['gezin'],
+	'groeiplan.edit': ['gezin', 'professional'],
 	'item.view iedereen': ['gezin', 'netwerk', 'professional'],
 	'item.view gezin-en-professionals': ['gezin', 'professional'],
-	'item.view alleen-gezin': ['gezin']
+	'item.view alleen-gezin': ['gezin'],
+	'tijdlijn.edit': ['gezin', 'professional'],
+	'tijdlijn.typeForGezin': ['professional'],
+	'tijdlijn.renameBaan': ['gezin'],
+	'tijdlijn.addKant (event for iedereen)': ['gezin', 'netwerk', 'professional'],
+	'tijdlijn.addKant (event for gezin-en-professionals)': ['gezin', 'professional'],
+	'tijdlijn.addKant (event for alleen-gezin)': ['gezin'],
+	'tijdlijn.editKant (own side)': ['gezin', 'netwerk', 'professional'],
+	"tijdlijn.editKant (someone else's side)": [],
+	'tijdlijn.editKant (author gone)': [],
+	'betrokkene.edit': ['gezin', 'professional'],
+	'betrokkene.viewVertrouwelijk': ['gezin', 'professional'],
+	'netwerk.view': ['gezin', 'professional'],
+	'netwerk.record': ['professional'],
+	'gesprek.view (invited)': ['gezin', 'netwerk', 'professional'],
+	'gesprek.view (not invited)': ['gezin', 'professional'],
+	'gesprek.prepare': ['gezin', 'professional'],
+	'gesprek.vraag': ['gezin'],
+	'gesprek.update': ['professional'],
+	'gesprek.viewUpdates': ['gezin', 'professional'],
+	'gesprek.lead': ['gezin', 'professional'],
+	'gesprek.react (invited)': ['gezin', 'netwerk', 'professional'],
+	'gesprek.react (not invited)': ['gezin'],
+	'gesprek.viewReacties': ['gezin', 'professional'],
+	'gesprek.vaststellen (organised it)': ['gezin', 'professional'],
+	'gesprek.vaststellen (someone else organised it)': [],
+	'gesprek.vaststellen (organiser gone)': ['professional'],
+	'overdracht.view': ['gezin', 'professional'],
+	'overdracht.confirm (handed to me)': ['professional'],
+	'overdracht.confirm (handed to someone else)': []
 };
+
+/** The actions that are not about a gezin, each with its own table below ("global actions", "password links"). */
+const globalChecks: Record<string, (actor: Actor | null) => boolean> = {
+	'beheer.manage': (actor) => can(actor, 'beheer.manage', null),
+	'gezin.create': (actor) => can(actor, 'gezin.create', null),
+	'account.passwordLink': (actor) =>
+		can(actor, 'account.passwordLink', { globalRoles: ['professional'], memberRoles: [] })
+};
+
+const actionOf = (check: string) => check.split(' ')[0]!;
 
 const roles: MemberRole[] = ['gezin', 'netwerk', 'professional'];
 const statuses: MembershipStatus[] = ['actief', 'wacht', 'beeindigd'];
@@ -82,9 +168,9 @@ const table = Object.keys(checks).flatMap((action) =>
 describe('can() on a gezin', () => {
 	it('covers every action, role, status and set of global roles', () => {
 		expect(Object.keys(allowedWhenActive).sort()).toEqual(Object.keys(checks).sort());
-		expect(table).toHaveLength(11 * 3 * 3 * 3);
+		expect(table).toHaveLength(42 * 3 * 3 * 3);
 		// Sanity: the table really contains both outcomes.
-		expect(table.filter((row) => row.expected)).toHaveLength(21 * 3);
+		expect(table.filter((row) => row.expected)).toHaveLength(69 * 3);
 	});
 
 	it.each(table)(
@@ -118,6 +204,29 @@ describe('can() on a gezin', () => {
 	it.each(Object.keys(checks))('gives %s to nobody without a membership, not even a beheerder', (action) => {
 		const actor: Actor = { id: 'ik', roles: ['beheerder', 'professional', 'trainer', 'voorzitter', 'onderzoeker'] };
 		expect(checks[action]!(actor, null)).toBe(false);
+	});
+});
+
+describe('every action of the policy', () => {
+	it('has expectations in this file: a new rule without a test fails here', () => {
+		const tested = new Set([...Object.keys(checks).map(actionOf), ...Object.keys(globalChecks)]);
+		expect(policyActions.filter((action) => !tested.has(action))).toEqual([]);
+		// And nothing tested here that the policy no longer has.
+		expect([...tested].filter((action) => !(policyActions as readonly string[]).includes(action))).toEqual([]);
+	});
+
+	it.each([...Object.keys(checks), ...Object.keys(globalChecks)])('%s: never for nobody signed in', (check) => {
+		const gezinCheck = checks[check];
+		if (gezinCheck) {
+			for (const role of roles)
+				for (const status of statuses)
+					expect(
+						gezinCheck(null, { accountId: 'ik', role, status, gezinsrol: role === 'gezin' ? 'ouder' : null })
+					).toBe(false);
+			expect(gezinCheck(null, null)).toBe(false);
+		} else {
+			expect(globalChecks[check]!(null)).toBe(false);
+		}
 	});
 });
 

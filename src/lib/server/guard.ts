@@ -14,6 +14,14 @@ export function actorOf(account: SessionAccount | null): Actor | null {
 	return account ? { id: account.id, roles: account.roles } : null;
 }
 
+/**
+ * The context of pages open to everyone (logging in, an invitation, a password link, the
+ * language): who is logged in, if anyone. Their actions still go through `begin`.
+ */
+export function visitor(event: Event): { account: SessionAccount | null } {
+	return { account: event.locals.account ?? null };
+}
+
 /** Anonymous visitors go to the login page and come back here afterwards. */
 export function requireAccount(event: Event): SessionAccount {
 	const account = event.locals.account;

@@ -2,7 +2,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { requireAccount, auditBy } from '$lib/server/guard';
 import { invalidateAllSessions, invalidateOwnSession, listSessions } from '$lib/server/auth/session';
 import { audit } from '$lib/server/audit';
-import { FormInput } from '$lib/server/forms';
+import { begin } from '$lib/server/action';
 import { checkPassword, hashPassword, PASSWORD_MAX, verifyPassword } from '$lib/server/auth/password';
 import { findAccountForLogin, setDisplayName, setPasswordHash } from '$lib/server/accounts';
 import { nameTakenForAccount } from '$lib/server/display-names';
@@ -57,10 +57,13 @@ function describeDevice(userAgent: string): string {
 	return [browser, system].filter(Boolean).join(' · ');
 }
 
-export const actions: Actions = {
+/** Every logged-in account manages its own sessions, name and password (and only those). */
+const ownAccount = () => true;
+
+export const actions = {
 	sessieBeeindigen: async (event) => {
-		const account = requireAccount(event);
-		const form = await FormInput.from(event.request);
+		const { ctx: account, form, refusal } = await begin(event, requireAccount, ownAccount);
+		if (refusal) return refusal;
 		const id = form.text('sessie', { max: 64, required: true });
 		if (!form.ok) return form.fail();
 		if (id === event.locals.session!.id || !invalidateOwnSession(account.id, id)) {
@@ -70,7 +73,8 @@ export const actions: Actions = {
 		return { success: m.account_session_ended() };
 	},
 	andereBeeindigen: async (event) => {
-		const account = requireAccount(event);
+		const { ctx: account, refusal } = await begin(event, requireAccount, ownAccount);
+		if (refusal) return refusal;
 		const ended = invalidateAllSessions(account.id, event.locals.session!.id);
 		audit({
 			...auditBy(event),
@@ -90,8 +94,8 @@ export const actions: Actions = {
 	},
 	/** A new display name, never one that another member of the same gezin goes by. */
 	naam: async (event) => {
-		const account = requireAccount(event);
-		const form = await FormInput.from(event.request);
+		const { ctx: account, form, refusal } = await begin(event, requireAccount, ownAccount);
+		if (refusal) return refusal;
 		const naam = form.text('naam', { max: 80, required: true });
 		if (form.ok && nameTakenForAccount(account.id, naam)) form.error('naam', m.account_name_taken());
 		if (!form.ok) return form.fail();
@@ -106,8 +110,8 @@ export const actions: Actions = {
 		return { success: m.account_name_changed() };
 	},
 	wachtwoord: async (event) => {
-		const account = requireAccount(event);
-		const form = await FormInput.from(event.request);
+		const { ctx: account, form, refusal } = await begin(event, requireAccount, ownAccount);
+		if (refusal) return refusal;
 		const ip = clientIp(event);
 		const current = form.text('huidig', { max: PASSWORD_MAX * 4, required: true, secret: true });
 		const next = form.text('nieuw', { max: PASSWORD_MAX * 4, required: true, secret: true });
@@ -136,4 +140,4 @@ export const actions: Actions = {
 		});
 		return { success: m.account_password_changed() };
 	}
-};
+} satisfies Actions;

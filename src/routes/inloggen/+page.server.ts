@@ -2,7 +2,8 @@ import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { attemptLogin, startSession } from '$lib/server/auth/login';
 import { invalidateSession } from '$lib/server/auth/session';
-import { FormInput } from '$lib/server/forms';
+import { begin } from '$lib/server/action';
+import { visitor } from '$lib/server/guard';
 import { clientIp } from '$lib/server/request';
 import { redirectTarget } from '$lib/server/redirect-target';
 import { PASSWORD_MAX } from '$lib/server/auth/password';
@@ -13,9 +14,10 @@ export const load: PageServerLoad = ({ locals, url }) => {
 	return {};
 };
 
-export const actions: Actions = {
+export const actions = {
 	default: async (event) => {
-		const form = await FormInput.from(event.request);
+		const { form, refusal } = await begin(event, visitor, () => true);
+		if (refusal) return refusal;
 		const identifier = form.text('gebruikersnaam', { max: 254, required: true });
 		const password = form.text('wachtwoord', { max: PASSWORD_MAX * 4, required: true, secret: true });
 		if (!form.ok) return form.fail();
@@ -38,4 +40,4 @@ export const actions: Actions = {
 		);
 		redirect(303, redirectTarget(event.url.searchParams.get('terug'), event.url.origin));
 	}
-};
+} satisfies Actions;

@@ -17,7 +17,7 @@ import { listOrganisaties, organisatieExists } from '$lib/server/organisaties';
 import { globalRoles } from '$lib/domain';
 import { audit } from '$lib/server/audit';
 import { getDb } from '$lib/server/db';
-import { FormInput } from '$lib/server/forms';
+import { begin } from '$lib/server/action';
 import { publicOrigin } from '$lib/server/request';
 import { m } from '$lib/paraglide/messages';
 
@@ -35,10 +35,11 @@ export const load: PageServerLoad = (event) => {
 	};
 };
 
-export const actions: Actions = {
-	nieuw: async (event) => {
-		const beheerder = requireBeheerder(event);
-		const form = await FormInput.from(event.request);
+export const actions = {
+	toevoegen: async (event) => {
+		// requireBeheerder refuses everyone else (403, and the attempt in the beheer log).
+		const { ctx: beheerder, form, refusal } = await begin(event, requireBeheerder, () => true);
+		if (refusal) return refusal;
 		const username = normalizeUsername(form.text('gebruikersnaam', { max: 40, required: true }));
 		const displayName = form.text('naam', { max: 80, required: true });
 		const email = form.text('email', { max: 254 }).toLowerCase();
@@ -81,8 +82,9 @@ export const actions: Actions = {
 		};
 	},
 	link: async (event) => {
-		const beheerder = requireBeheerder(event);
-		const form = await FormInput.from(event.request);
+		// Whose link may be made depends on the account: decided below, with its facts.
+		const { ctx: beheerder, form, refusal } = await begin(event, requireBeheerder, () => true);
+		if (refusal) return refusal;
 		const id = form.text('account', { max: 64, required: true });
 		if (!form.ok) return form.fail();
 		if (!accountExists(id)) return form.fail(m.error_not_found(), 404);
@@ -100,4 +102,4 @@ export const actions: Actions = {
 			}
 		};
 	}
-};
+} satisfies Actions;

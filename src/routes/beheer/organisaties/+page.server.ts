@@ -3,7 +3,7 @@ import { auditBy, requireBeheerder } from '$lib/server/guard';
 import { createOrganisatie, listOrganisaties, organisatieNaamTaken } from '$lib/server/organisaties';
 import { organisatieSoorten } from '$lib/domain';
 import { audit } from '$lib/server/audit';
-import { FormInput } from '$lib/server/forms';
+import { begin } from '$lib/server/action';
 import { m } from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = (event) => {
@@ -12,10 +12,11 @@ export const load: PageServerLoad = (event) => {
 	return { organisaties: listOrganisaties().map((o) => ({ id: o.id, naam: o.naam, soort: o.soort })) };
 };
 
-export const actions: Actions = {
-	nieuw: async (event) => {
-		requireBeheerder(event);
-		const form = await FormInput.from(event.request);
+export const actions = {
+	toevoegen: async (event) => {
+		// requireBeheerder refuses everyone else (403, and the attempt in the beheer log).
+		const { form, refusal } = await begin(event, requireBeheerder, () => true);
+		if (refusal) return refusal;
 		const naam = form.text('naam', { max: 120, required: true });
 		const soort = form.choice('soort', organisatieSoorten);
 		if (naam && !form.errors.naam && organisatieNaamTaken(naam)) form.error('naam', m.beheer_organisatie_exists());
@@ -30,4 +31,4 @@ export const actions: Actions = {
 		});
 		return { success: m.beheer_organisatie_created({ naam }) };
 	}
-};
+} satisfies Actions;

@@ -10,7 +10,9 @@ import { invalidateSession } from '$lib/server/auth/session';
 import { limits } from '$lib/server/auth/rate-limit';
 import { audit } from '$lib/server/audit';
 import { getDb } from '$lib/server/db';
-import { FormInput } from '$lib/server/forms';
+import type { FormInput } from '$lib/server/forms';
+import { begin } from '$lib/server/action';
+import { visitor } from '$lib/server/guard';
 import { passwordProblemMessage } from '$lib/server/password-messages';
 import { clientIp } from '$lib/server/request';
 import { m } from '$lib/paraglide/messages';
@@ -87,10 +89,11 @@ function accepted(
 	redirect(303, result.status === 'actief' ? `/gezinnen/${result.gezinId}` : '/gezinnen?wacht=1');
 }
 
-export const actions: Actions = {
+export const actions = {
 	/** New account: username and password, no e-mail needed. */
 	nieuw: async (event) => {
-		const form = await FormInput.from(event.request);
+		const { form, refusal } = await begin(event, visitor, () => true);
+		if (refusal) return refusal;
 		const { found, failure } = usableInvite(event, form);
 		if (failure) return failure;
 		const username = normalizeUsername(form.text('gebruikersnaam', { max: 40, required: true }));
@@ -154,8 +157,9 @@ export const actions: Actions = {
 	},
 	/** Already logged in: accept with this account. */
 	accepteren: async (event) => {
-		const form = await FormInput.from(event.request);
-		const account = event.locals.account;
+		const { ctx, form, refusal } = await begin(event, visitor, () => true);
+		if (refusal) return refusal;
+		const { account } = ctx;
 		if (!account) return form.fail(m.invite_login_first(), 401);
 		const { found, failure } = usableInvite(event, form);
 		if (failure) return failure;
@@ -163,7 +167,8 @@ export const actions: Actions = {
 	},
 	/** Existing account, not logged in yet. */
 	inloggen: async (event) => {
-		const form = await FormInput.from(event.request);
+		const { form, refusal } = await begin(event, visitor, () => true);
+		if (refusal) return refusal;
 		const { found, failure } = usableInvite(event, form);
 		if (failure) return failure;
 		const identifier = form.text('login', { max: 254, required: true });
@@ -188,4 +193,4 @@ export const actions: Actions = {
 		);
 		return finish(event, form, found.invite.id, result.accountId);
 	}
-};
+} satisfies Actions;

@@ -7,7 +7,8 @@ import { startSession } from '$lib/server/auth/login';
 import { invalidateAllSessions, invalidateSession } from '$lib/server/auth/session';
 import { auditPasswordReset } from '$lib/server/password-reset-audit';
 import { getDb } from '$lib/server/db';
-import { FormInput } from '$lib/server/forms';
+import { begin } from '$lib/server/action';
+import { visitor } from '$lib/server/guard';
 import { passwordProblemMessage } from '$lib/server/password-messages';
 import { clientIp } from '$lib/server/request';
 import { m } from '$lib/paraglide/messages';
@@ -24,10 +25,11 @@ export const load: PageServerLoad = (event) => {
 	return { link: { username: link.username, displayName: link.displayName }, throttled: 0 };
 };
 
-export const actions: Actions = {
+export const actions = {
 	default: async (event) => {
+		const { form, refusal } = await begin(event, visitor, () => true);
+		if (refusal) return refusal;
 		const ip = clientIp(event);
-		const form = await FormInput.from(event.request);
 		const wait = Math.max(limits.tokenIp.retryAfter(ip), limits.passwordSetIp.retryAfter(ip));
 		if (wait > 0) return form.fail(m.login_throttled({ seconds: Math.ceil(wait / 1000) }), 429);
 		const link = findPasswordLink(event.params.token);
@@ -60,4 +62,4 @@ export const actions: Actions = {
 		startSession(event.cookies, event.url, link.accountId, event.request.headers.get('user-agent') ?? '', ip);
 		redirect(303, '/');
 	}
-};
+} satisfies Actions;

@@ -1,11 +1,12 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { can } from '$lib/server/access';
-import { auditBy, refuse, refuseForm, requireGezin } from '$lib/server/guard';
+import { auditBy, refuse, requireGezin } from '$lib/server/guard';
+import { auditView, begin } from '$lib/server/action';
+import type { FormInput } from '$lib/server/forms';
 import { approveMembership, endAccess, findMembership, listMembers, refuseMembership } from '$lib/server/gezinnen';
 import { createInvite, findOpenInvite, listOpenInvites, revokeInvite } from '$lib/server/invites';
 import { audit } from '$lib/server/audit';
-import { FormInput } from '$lib/server/forms';
 import { limits } from '$lib/server/auth/rate-limit';
 import { publicOrigin } from '$lib/server/request';
 import { qrPath } from '$lib/server/qr';
@@ -18,14 +19,7 @@ export const load: PageServerLoad = (event) => {
 	const mayInvite = can(actor, 'gezin.invite', facts);
 	const mayDecide = can(actor, 'gezin.decideAccess', facts);
 	if (!mayInvite && !mayDecide) refuse(event, gezin.id, 403);
-	audit({
-		...auditBy(event),
-		gezinId: gezin.id,
-		action: 'gezin.bekeken',
-		recordType: 'gezin',
-		recordId: gezin.id,
-		detail: 'toegang'
-	});
+	auditView(event, { gezin }, { recordType: 'gezin', recordId: gezin.id, detail: 'toegang' });
 	const members = listMembers(gezin.id).map((x) => ({
 		id: x.id,
 		displayName: x.displayName,
@@ -43,7 +37,6 @@ export const load: PageServerLoad = (event) => {
 			})
 	}));
 	return {
-		gezin: { id: gezin.id, naam: gezin.naam },
 		me: { role: membership.role },
 		members,
 		invites: listOpenInvites(gezin.id).map((i) => ({
@@ -61,20 +54,23 @@ export const load: PageServerLoad = (event) => {
 	};
 };
 
+type Toegang = ReturnType<typeof requireGezin>;
+
 /** Reads the membership id from the form and loads it, within this gezin only. */
-async function readMembership(event: Parameters<Actions[string]>[0]) {
-	const ctx = requireGezin(event);
-	const form = await FormInput.from(event.request);
+function readMembership(ctx: Toegang, form: FormInput) {
 	const id = form.text('lid', { max: 64, required: true });
-	const target = form.ok ? findMembership(ctx.gezin.id, id) : undefined;
-	return { ctx, form, target };
+	return form.ok ? findMembership(ctx.gezin.id, id) : undefined;
 }
 
-export const actions: Actions = {
-	uitnodigen: async (event) => {
-		const { actor, gezin, facts } = requireGezin(event);
-		const form = await FormInput.from(event.request);
-		if (!can(actor, 'gezin.invite', facts)) return refuseForm(event, gezin.id, form);
+/** Who may approve or refuse a waiting member. */
+const mayDecide = (ctx: Toegang) => can(ctx.actor, 'gezin.decideAccess', ctx.facts);
+
+export const actions = {
+	/** A new invitation. */
+	toevoegen: async (event) => {
+		const { ctx, form, refusal } = await begin(event, requireGezin, (ctx) => can(ctx.actor, 'gezin.invite', ctx.facts));
+		if (refusal) return refusal;
+		const { actor, gezin } = ctx;
 		const wait = limits.inviteAccount.retryAfter(actor.id);
 		if (wait > 0) return form.fail(m.invite_too_many({ minutes: Math.ceil(wait / 60_000) }), 429);
 		const kind = form.choice('soort', inviteKinds);
@@ -102,9 +98,12 @@ export const actions: Actions = {
 		const link = `${publicOrigin(event.url)}/uitnodiging/${created.token}`;
 		return { created: { link, qr: qrPath(link), relatie, naam, expiresAt: created.expiresAt.toISOString() } };
 	},
-	intrekken: async (event) => {
-		const { actor, gezin, facts } = requireGezin(event);
-		const form = await FormInput.from(event.request);
+	/** Revokes an open invitation. */
+	verwijderen: async (event) => {
+		// Whether this invitation may be revoked depends on who made it: decided below, with the record.
+		const { ctx, form, refusal } = await begin(event, requireGezin, () => true);
+		if (refusal) return refusal;
+		const { actor, gezin, facts } = ctx;
 		const id = form.text('uitnodiging', { max: 64, required: true });
 		if (!form.ok) return form.fail();
 		const inv = findOpenInvite(gezin.id, id);
@@ -123,8 +122,9 @@ export const actions: Actions = {
 		return { success: m.access_invite_revoked() };
 	},
 	toestaan: async (event) => {
-		const { ctx, form, target } = await readMembership(event);
-		if (!can(ctx.actor, 'gezin.decideAccess', ctx.facts)) return refuseForm(event, ctx.gezin.id, form);
+		const { ctx, form, refusal } = await begin(event, requireGezin, mayDecide);
+		if (refusal) return refusal;
+		const target = readMembership(ctx, form);
 		if (!form.ok) return form.fail();
 		const result = target ? approveMembership(ctx.gezin.id, target.id, ctx.actor.id) : ({ ok: false } as const);
 		if (!result.ok) return form.fail(m.access_not_found(), 404);
@@ -139,8 +139,9 @@ export const actions: Actions = {
 		return { success: m.access_approved({ relatie: result.relatie }) };
 	},
 	weigeren: async (event) => {
-		const { ctx, form, target } = await readMembership(event);
-		if (!can(ctx.actor, 'gezin.decideAccess', ctx.facts)) return refuseForm(event, ctx.gezin.id, form);
+		const { ctx, form, refusal } = await begin(event, requireGezin, mayDecide);
+		if (refusal) return refusal;
+		const target = readMembership(ctx, form);
 		if (!form.ok) return form.fail();
 		const result = target ? refuseMembership(ctx.gezin.id, target.id, ctx.actor.id) : ({ ok: false } as const);
 		if (!result.ok) return form.fail(m.access_not_found(), 404);
@@ -155,7 +156,10 @@ export const actions: Actions = {
 		return { success: m.access_refused({ relatie: result.relatie }) };
 	},
 	beeindigen: async (event) => {
-		const { ctx, form, target } = await readMembership(event);
+		// Whom you may remove depends on them: decided below, with the record.
+		const { ctx, form, refusal } = await begin(event, requireGezin, () => true);
+		if (refusal) return refusal;
+		const target = readMembership(ctx, form);
 		if (!form.ok) return form.fail();
 		// Someone you may not remove looks the same as someone who is not there.
 		if (
@@ -185,4 +189,4 @@ export const actions: Actions = {
 		if (target.accountId === ctx.actor.id) redirect(303, '/gezinnen');
 		return { success: m.access_ended({ relatie: result.relatie }) };
 	}
-};
+} satisfies Actions;
