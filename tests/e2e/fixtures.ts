@@ -110,16 +110,14 @@ export async function printedPdf(page: Page): Promise<{ width: number; height: n
 }
 
 /**
- * Opens the "Iemand toevoegen" form of the people page or the keukentafel and waits until a user
- * can type in it. A tap on the summary before hydration opens the details natively, and hydration
- * may then close it again (`bind:open`): so open it until its name field stays visible.
+ * Opens the "Iemand toevoegen" form of the people page or the keukentafel, as a person taps its
+ * summary (before or after hydration: the page keeps it open either way), and waits until they can
+ * type in it.
  */
 export async function openAddForm(page: Page): Promise<Locator> {
 	const details = page.locator('details.add');
 	const form = details.locator('form');
-	await expect(async () => {
-		if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
-		await expect(form.getByLabel('Naam, of wie het is')).toBeVisible({ timeout: 1_000 });
-	}).toPass();
+	if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
+	await expect(form.getByLabel('Naam, of wie het is')).toBeVisible();
 	return form;
 }

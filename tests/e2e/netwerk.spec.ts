@@ -10,16 +10,11 @@ test.describe.configure({ mode: 'parallel' });
 const stamp = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e5)}`;
 const g = () => `/gezinnen/${ids().deBoer}`;
 
-/**
- * Opens a tip's "Ik heb dit geprobeerd" form and waits until its field shows (a tap before
- * hydration may be undone by it: then it opens again).
- */
+/** Opens a tip's "Ik heb dit geprobeerd" form (as a person taps it) and waits until its field shows. */
 async function openPoging(tip: Locator): Promise<void> {
 	const details = tip.locator('details.add');
-	await expect(async () => {
-		if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
-		await expect(tip.getByLabel('Wat kwam eruit?')).toBeVisible({ timeout: 1_000 });
-	}).toPass();
+	if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
+	await expect(tip.getByLabel('Wat kwam eruit?')).toBeVisible();
 }
 
 async function pageAs(browser: Browser, ip: string, user: string, options: BrowserContextOptions = {}): Promise<Page> {
