@@ -517,7 +517,11 @@ const matrix: Row[] = [
 	// Afstemmingsgesprekken: family and professionals see and prepare every one; the network only
 	// those it is invited to (oma is not invited to the seeded one: 404, as for a made-up id).
 	...gezinRows({ route: '/gezinnen/[gezin]/gesprekken', method: 'GET' }, MEMBERS_OK, 'ok'),
-	...gezinRows({ route: '/gezinnen/[gezin]/gesprekken', method: 'POST', action: 'nieuw' }, EMPTY_WRITE_POST, 'invalid'),
+	...gezinRows(
+		{ route: '/gezinnen/[gezin]/gesprekken', method: 'POST', action: 'toevoegen' },
+		EMPTY_WRITE_POST,
+		'invalid'
+	),
 	...gezinRows(
 		{ route: '/gezinnen/[gezin]/gesprekken/[gesprek]', method: 'GET', params: { gesprek: 'demo' } },
 		NOT_FOR_NETWORK,
@@ -533,15 +537,16 @@ const matrix: Row[] = [
 		NOT_FOR_NETWORK,
 		'notfound'
 	),
-	...(['details', 'puntNieuw', 'punt', 'puntVerplaats', 'deelnemer'] as const).flatMap((action) =>
-		gezinRows(
-			{ route: '/gezinnen/[gezin]/gesprekken/[gesprek]', method: 'POST', action, params: { gesprek: 'demo' } },
-			PREPARE_POST,
-			'notfound'
-		)
+	...(['detailsBewaren', 'puntToevoegen', 'puntBewaren', 'puntVerplaatsen', 'deelnemerToevoegen'] as const).flatMap(
+		(action) =>
+			gezinRows(
+				{ route: '/gezinnen/[gezin]/gesprekken/[gesprek]', method: 'POST', action, params: { gesprek: 'demo' } },
+				PREPARE_POST,
+				'notfound'
+			)
 	),
 	// A made-up agenda item or invitee: those who prepare reach the lookup (404 on the page).
-	...(['puntWeg', 'deelnemerWeg'] as const).flatMap((action) =>
+	...(['puntVerwijderen', 'deelnemerVerwijderen'] as const).flatMap((action) =>
 		gezinRows(
 			{ route: '/gezinnen/[gezin]/gesprekken/[gesprek]', method: 'POST', action, params: { gesprek: 'demo' } },
 			{ ouder: 'missing', jongere: 'missing', oma: 'notfound', wijkteam: 'missing' },
@@ -549,12 +554,22 @@ const matrix: Row[] = [
 		)
 	),
 	...gezinRows(
-		{ route: '/gezinnen/[gezin]/gesprekken/[gesprek]', method: 'POST', action: 'vraag', params: { gesprek: 'demo' } },
+		{
+			route: '/gezinnen/[gezin]/gesprekken/[gesprek]',
+			method: 'POST',
+			action: 'vraagToevoegen',
+			params: { gesprek: 'demo' }
+		},
 		{ ouder: 'invalid', jongere: 'invalid', oma: 'notfound', wijkteam: 'forbidden' },
 		'notfound'
 	),
 	...gezinRows(
-		{ route: '/gezinnen/[gezin]/gesprekken/[gesprek]', method: 'POST', action: 'update', params: { gesprek: 'demo' } },
+		{
+			route: '/gezinnen/[gezin]/gesprekken/[gesprek]',
+			method: 'POST',
+			action: 'updateToevoegen',
+			params: { gesprek: 'demo' }
+		},
 		{ ouder: 'forbidden', jongere: 'forbidden', oma: 'notfound', wijkteam: 'invalid' },
 		'notfound'
 	),
@@ -609,38 +624,56 @@ const matrix: Row[] = [
 		{
 			route: '/gezinnen/[gezin]/gesprekken/[gesprek]',
 			method: 'POST',
-			action: 'bevestig',
+			action: 'overdrachtBevestigen',
 			params: { gesprek: 'vastgesteld' }
 		},
 		MISSING_FOR_MEMBERS,
 		'notfound'
 	),
-	...(['details', 'puntNieuw', 'punt', 'puntWeg', 'puntVerplaats', 'deelnemer', 'deelnemerWeg'] as const).flatMap(
-		(action) =>
-			gezinRows(
-				{ route: '/gezinnen/[gezin]/gesprekken/[gesprek]', method: 'POST', action, params: { gesprek: 'vastgesteld' } },
-				LEAD_LATE_POST,
-				'notfound'
-			)
+	...(
+		[
+			'detailsBewaren',
+			'puntToevoegen',
+			'puntBewaren',
+			'puntVerwijderen',
+			'puntVerplaatsen',
+			'deelnemerToevoegen',
+			'deelnemerVerwijderen'
+		] as const
+	).flatMap((action) =>
+		gezinRows(
+			{ route: '/gezinnen/[gezin]/gesprekken/[gesprek]', method: 'POST', action, params: { gesprek: 'vastgesteld' } },
+			LEAD_LATE_POST,
+			'notfound'
+		)
 	),
-	...(['naar', 'notitie', 'afspraak', 'notitieBewaren', 'notitieWeg', 'overdracht', 'verslag'] as const).flatMap(
-		(action) =>
-			gezinRows(
-				{
-					route: '/gezinnen/[gezin]/gesprekken/[gesprek]/voeren',
-					method: 'POST',
-					action,
-					params: { gesprek: 'vastgesteld' }
-				},
-				LEAD_LATE_POST,
-				'notfound'
-			)
+	...(
+		[
+			'puntKiezen',
+			'notitieToevoegen',
+			'afspraakToevoegen',
+			'notitieBewaren',
+			'notitieVerwijderen',
+			'overdrachtToevoegen',
+			'verslagMaken'
+		] as const
+	).flatMap((action) =>
+		gezinRows(
+			{
+				route: '/gezinnen/[gezin]/gesprekken/[gesprek]/voeren',
+				method: 'POST',
+				action,
+				params: { gesprek: 'vastgesteld' }
+			},
+			LEAD_LATE_POST,
+			'notfound'
+		)
 	),
 	...gezinRows(
 		{
 			route: '/gezinnen/[gezin]/gesprekken/[gesprek]/verslag',
 			method: 'POST',
-			action: 'reactie',
+			action: 'reactieToevoegen',
 			params: { gesprek: 'vastgesteld' }
 		},
 		{ ouder: 'conflict', jongere: 'conflict', oma: 'conflict', wijkteam: 'conflict' },
@@ -661,7 +694,7 @@ const matrix: Row[] = [
 		{
 			route: '/gezinnen/[gezin]/gesprekken/[gesprek]/verslag',
 			method: 'POST',
-			action: 'verleng',
+			action: 'verlengen',
 			params: { gesprek: 'vastgesteld' }
 		},
 		{ ouder: 'forbidden', jongere: 'forbidden', oma: 'forbidden', wijkteam: 'invalid' },

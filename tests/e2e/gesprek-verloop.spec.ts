@@ -38,8 +38,8 @@ async function post(api: APIRequestContext, baseURL: string, path: string, form:
 }
 
 const kop = (page: Page) => page.locator('#kop-punt');
-const notitieForm = (page: Page) => page.locator('form[action="?/notitie"]');
-const afspraakForm = (page: Page) => page.locator('form[action="?/afspraak"]');
+const notitieForm = (page: Page) => page.locator('form[action="?/notitieToevoegen"]');
+const afspraakForm = (page: Page) => page.locator('form[action="?/afspraakToevoegen"]');
 
 test('Karin runs a gesprek at the table and Sanne follows live; afspraken land in the groeiplan; the reaction round; vastgesteld changes nothing any more', async ({
 	browser,
@@ -186,14 +186,14 @@ test('Karin runs a gesprek at the table and Sanne follows live; afspraken land i
 	const karinApi = await apiAs(baseURL!, 'wijkteam', clientIp);
 	const sanneApi = await apiAs(baseURL!, 'ouder', clientIp);
 	const crafted = [
-		await post(sanneApi, baseURL!, `${path}/verslag?/reactie`, { akkoord: 'ja', tekst: 'Toch nog iets' }),
-		await post(karinApi, baseURL!, `${path}/voeren?/notitie`, {
+		await post(sanneApi, baseURL!, `${path}/verslag?/reactieToevoegen`, { akkoord: 'ja', tekst: 'Toch nog iets' }),
+		await post(karinApi, baseURL!, `${path}/voeren?/notitieToevoegen`, {
 			tekst: 'Later erbij geschreven',
 			soort: 'notitie',
 			zichtbaarheid: 'iedereen'
 		}),
-		await post(karinApi, baseURL!, `${path}/voeren?/verslag`, { reactieTot: inDays(3) }),
-		await post(karinApi, baseURL!, `${path}?/details`, {
+		await post(karinApi, baseURL!, `${path}/voeren?/verslagMaken`, { reactieTot: inDays(3) }),
+		await post(karinApi, baseURL!, `${path}?/detailsBewaren`, {
 			versie: '1',
 			datum: inDays(1),
 			tijd: '',
@@ -213,7 +213,7 @@ test('Karin runs a gesprek at the table and Sanne follows live; afspraken land i
 	await karin.goto(path);
 	await expect(karin.getByText(plaats)).toBeVisible();
 	await expect(karin.getByRole('heading', { name: 'Wie komen er?' })).toBeVisible();
-	await expect(karin.locator('form[action="?/details"]')).toHaveCount(0);
+	await expect(karin.locator('form[action="?/detailsBewaren"]')).toHaveCount(0);
 	expect(gesprekId).toMatch(/^[a-z0-9]+$/);
 	await Promise.all([oma.dispose(), karinApi.dispose(), sanneApi.dispose()]);
 });
@@ -267,7 +267,7 @@ test('warme overdracht: recorded in an "iemand stopt" gesprek, open for both unt
 	await expect(kop(karin)).toHaveText('Welkom en doel');
 
 	// Recording: the receiver must be a professional of the gezin, not the one who stops.
-	const form = karin.locator('form[action="?/overdracht"]');
+	const form = karin.locator('form[action="?/overdrachtToevoegen"]');
 	await form.getByLabel('Wie stopt?').selectOption({ label: 'Karin Janssen' });
 	await form.getByLabel('Wie neemt het over?').selectOption({ label: 'Karin Janssen' });
 	await form.getByLabel(/Wat gaat over\?/).fill('Het contact met school en de schuldhulp.');
@@ -306,9 +306,9 @@ test('warme overdracht: recorded in an "iemand stopt" gesprek, open for both unt
 	await expect(karin.getByRole('button', { name: 'Ik neem dit over' })).toHaveCount(0);
 	const overdrachtId = await nieuw
 		.goto(path)
-		.then(() => nieuw.locator('form[action="?/bevestig"] input[name="overdracht"]').inputValue());
+		.then(() => nieuw.locator('form[action="?/overdrachtBevestigen"] input[name="overdracht"]').inputValue());
 	for (const page of [karin, moeder]) {
-		const res = await post(page.request, baseURL!, `${path}?/bevestig`, { overdracht: overdrachtId });
+		const res = await post(page.request, baseURL!, `${path}?/overdrachtBevestigen`, { overdracht: overdrachtId });
 		expect(res.status()).toBe(403);
 		expect(await res.text()).toContain('Alleen wie het overneemt, kan de overdracht bevestigen.');
 	}
@@ -327,8 +327,8 @@ test('warme overdracht: recorded in an "iemand stopt" gesprek, open for both unt
 	const afstemming = await plan(karin, gezinPath, /Afstemming/, `Wijkcentrum ${stamp()}`);
 	await karin.getByRole('button', { name: 'Begin het gesprek' }).click();
 	await expect(kop(karin)).toHaveText('Welkom en doel');
-	await expect(karin.locator('form[action="?/overdracht"]')).toHaveCount(0);
-	const res = await post(karin.request, baseURL!, `${afstemming}/voeren?/overdracht`, {
+	await expect(karin.locator('form[action="?/overdrachtToevoegen"]')).toHaveCount(0);
+	const res = await post(karin.request, baseURL!, `${afstemming}/voeren?/overdrachtToevoegen`, {
 		van: '',
 		vanNaam: 'Karin',
 		naar: naarId,

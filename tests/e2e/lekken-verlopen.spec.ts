@@ -109,7 +109,7 @@ test('a verslag stops showing an afspraak the family later made "alleen gezin": 
 		apiAs(baseURL!, 'wijkteam', clientIp)
 	]);
 	const plaats = `Buurthuis ${stamp()}`;
-	const planned = await post(karin, baseURL!, `${g()}/gesprekken?/nieuw`, {
+	const planned = await post(karin, baseURL!, `${g()}/gesprekken?/toevoegen`, {
 		soort: 'afstemming',
 		datum: today(),
 		tijd: '10:00',
@@ -121,7 +121,7 @@ test('a verslag stops showing an afspraak the family later made "alleen gezin": 
 	const page = await (await karin.get(path)).text();
 	const omaKaart = /<option value="([a-z0-9]+)">Oma Ria<\/option>/.exec(page)?.[1];
 	if (omaKaart)
-		expect((await post(karin, baseURL!, `${path}?/deelnemer`, { betrokkene: omaKaart })).status()).toBe(200);
+		expect((await post(karin, baseURL!, `${path}?/deelnemerToevoegen`, { betrokkene: omaKaart })).status()).toBe(200);
 	expect((await oma.get(path)).status()).toBe(200);
 	expect((await post(karin, baseURL!, `${path}?/begin`, {})).status()).toBe(303);
 	const secret = `Sanne gaat naar de verslavingszorg ${stamp()}`;
@@ -129,7 +129,7 @@ test('a verslag stops showing an afspraak the family later made "alleen gezin": 
 	for (const tekst of [gedeeld, secret]) {
 		expect(
 			(
-				await post(karin, baseURL!, `${path}/voeren?/afspraak`, {
+				await post(karin, baseURL!, `${path}/voeren?/afspraakToevoegen`, {
 					tekst,
 					wieTekst: 'Sanne',
 					zichtbaarheid: 'iedereen',
@@ -138,7 +138,7 @@ test('a verslag stops showing an afspraak the family later made "alleen gezin": 
 			).status()
 		).toBe(200);
 	}
-	expect((await post(karin, baseURL!, `${path}/voeren?/verslag`, { reactieTot: inDays(7) })).status()).toBe(303);
+	expect((await post(karin, baseURL!, `${path}/voeren?/verslagMaken`, { reactieTot: inDays(7) })).status()).toBe(303);
 	expect(await (await oma.get(`${path}/verslag`)).text()).toContain(secret);
 
 	const id = await itemId(ouder, secret);
@@ -172,7 +172,7 @@ test('at the table, a professional cannot change or take back a note "alleen gez
 	clientIp
 }) => {
 	const [ouder, karin] = await Promise.all([apiAs(baseURL!, 'ouder', clientIp), apiAs(baseURL!, 'wijkteam', clientIp)]);
-	const planned = await post(karin, baseURL!, `${g()}/gesprekken?/nieuw`, {
+	const planned = await post(karin, baseURL!, `${g()}/gesprekken?/toevoegen`, {
 		soort: 'afstemming',
 		datum: today(),
 		tijd: '11:00',
@@ -183,11 +183,12 @@ test('at the table, a professional cannot change or take back a note "alleen gez
 	const secret = `Alleen voor ons ${stamp()}`;
 	// Written at the agenda item everyone looks at now.
 	const screen = await (await ouder.get(`${path}/voeren`)).text();
-	const punt = /name="punt" value="([a-z0-9]+)"/.exec(screen.slice(screen.indexOf('action="?/notitie"')))?.[1] ?? '';
+	const punt =
+		/name="punt" value="([a-z0-9]+)"/.exec(screen.slice(screen.indexOf('action="?/notitieToevoegen"')))?.[1] ?? '';
 	expect(punt).toMatch(/^[a-z0-9]{20,}$/);
 	expect(
 		(
-			await post(ouder, baseURL!, `${path}/voeren?/notitie`, {
+			await post(ouder, baseURL!, `${path}/voeren?/notitieToevoegen`, {
 				tekst: secret,
 				soort: 'besluit',
 				zichtbaarheid: 'alleen-gezin',
@@ -209,7 +210,7 @@ test('at the table, a professional cannot change or take back a note "alleen gez
 	expect(missingText).toContain('Dit bestaat niet meer.');
 	for (const [action, form] of [
 		['notitieBewaren', { notitie: noteId, tekst: 'overschreven' }],
-		['notitieWeg', { notitie: noteId }]
+		['notitieVerwijderen', { notitie: noteId }]
 	] as const) {
 		const res = await post(karin, baseURL!, `${path}/voeren?/${action}`, form);
 		expect(res.status(), action).toBe(404);

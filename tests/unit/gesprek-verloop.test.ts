@@ -23,28 +23,29 @@ import {
 	addReactie,
 	afsprakenVan,
 	beginGesprek,
-	gaNaarPunt,
+	moveToPunt,
 	listNotities,
 	listReacties,
-	maakVerslag,
+	makeVerslag,
 	nogGeenReactie,
 	removeNotitie,
 	updateNotitie,
 	vaststellen,
-	verlengReactietijd,
+	extendReactietijd,
 	wieNamer,
 	type NotitieInput
 } from '$lib/server/gesprek/verloop';
 import {
 	addOverdracht,
-	bevestigOverdracht,
+	confirmOverdracht,
 	getOverdracht,
 	listOverdrachten,
 	mijnOpenOverdrachten,
 	openOverdrachten,
 	type OverdrachtInput
 } from '$lib/server/gesprek/overdracht';
-import { dagInWoorden, plusDagen, readNotitie, readReactieTot } from '$lib/server/gesprek/verloop-form';
+import { dagInWoorden, readNotitie, readOverdracht, readReactieTot } from '$lib/server/gesprek/verloop-form';
+import { plusDays } from '$lib/dag';
 import { reactieOpen } from '$lib/gesprek/fase';
 import { verslagVoor, type Verslag, type VerslagRegel } from '$lib/gesprek/verslag';
 import type { GesprekSoort, MemberRole } from '$lib/domain';
@@ -159,13 +160,13 @@ describe('phases: begin and the item everyone follows', () => {
 	it('a planned gesprek cannot be moved through, written in or closed before it begins', () => {
 		const g = plan();
 		const [eerste] = punten(g.id);
-		expect(gaNaarPunt(gezinId, g.id, eerste!.id)).toEqual({ ok: false, reason: 'fase' });
+		expect(moveToPunt(gezinId, g.id, eerste!.id)).toEqual({ ok: false, reason: 'fase' });
 		expect(addNotitie(gezinId, g.id, note('te vroeg'), actor(prof))).toEqual({ ok: false, reason: 'fase' });
 		expect(addAfspraak(gezinId, g.id, null, afspraak('te vroeg'), HERKOMST, actor(prof))).toEqual({
 			ok: false,
 			reason: 'fase'
 		});
-		expect(maakVerslag(gezinId, g.id, TOT, actor(prof))).toEqual({ ok: false, reason: 'fase' });
+		expect(makeVerslag(gezinId, g.id, TOT, actor(prof))).toEqual({ ok: false, reason: 'fase' });
 		expect(load(g.id)).toMatchObject({ status: 'gepland', huidigPunt: null, verslag: null });
 		expect(listNotities(g.id)).toEqual([]);
 		expect(listItems(planId, everything)).toEqual([]);
@@ -191,19 +192,19 @@ describe('phases: begin and the item everyone follows', () => {
 		const [welkom, zorgen] = punten(g.id);
 		const vreemd = punten(h2.id)[0]!;
 
-		expect(gaNaarPunt(gezinId, g.id, zorgen!.id, at(11))).toEqual({ ok: true });
+		expect(moveToPunt(gezinId, g.id, zorgen!.id, at(11))).toEqual({ ok: true });
 		expect(load(g.id)).toMatchObject({ huidigPunt: zorgen!.id, puntSinds: at(11) });
 
-		expect(gaNaarPunt(gezinId, g.id, vreemd.id, at(12))).toEqual({ ok: false, reason: 'not_found' });
-		expect(gaNaarPunt(gezinId, g.id, 'bestaat-niet', at(12))).toEqual({ ok: false, reason: 'not_found' });
-		expect(gaNaarPunt(other, g.id, welkom!.id, at(12))).toEqual({ ok: false, reason: 'not_found' });
+		expect(moveToPunt(gezinId, g.id, vreemd.id, at(12))).toEqual({ ok: false, reason: 'not_found' });
+		expect(moveToPunt(gezinId, g.id, 'bestaat-niet', at(12))).toEqual({ ok: false, reason: 'not_found' });
+		expect(moveToPunt(other, g.id, welkom!.id, at(12))).toEqual({ ok: false, reason: 'not_found' });
 		expect(load(g.id)).toMatchObject({ huidigPunt: zorgen!.id, puntSinds: at(11) });
 
 		// Choosing the item everyone is already on does not restart its timer.
-		expect(gaNaarPunt(gezinId, g.id, zorgen!.id, at(13))).toEqual({ ok: true });
+		expect(moveToPunt(gezinId, g.id, zorgen!.id, at(13))).toEqual({ ok: true });
 		expect(load(g.id).puntSinds).toEqual(at(11));
 
-		expect(gaNaarPunt(gezinId, g.id, welkom!.id, at(14))).toEqual({ ok: true });
+		expect(moveToPunt(gezinId, g.id, welkom!.id, at(14))).toEqual({ ok: true });
 		expect(load(g.id)).toMatchObject({ huidigPunt: welkom!.id, puntSinds: at(14) });
 	});
 
@@ -211,17 +212,17 @@ describe('phases: begin and the item everyone follows', () => {
 		const g = running();
 		expect(addNotitie(gezinId, g.id, note('eerst nog dit'), actor(prof))).toMatchObject({ ok: true });
 		const [n] = listNotities(g.id);
-		expect(maakVerslag(gezinId, g.id, TOT, actor(prof), at(12))).toEqual({ ok: true });
+		expect(makeVerslag(gezinId, g.id, TOT, actor(prof), at(12))).toEqual({ ok: true });
 		expect(load(g.id)).toMatchObject({ status: 'verslag', reactieTot: TOT, huidigPunt: null, puntSinds: null });
 
-		expect(gaNaarPunt(gezinId, g.id, punten(g.id)[0]!.id)).toEqual({ ok: false, reason: 'fase' });
+		expect(moveToPunt(gezinId, g.id, punten(g.id)[0]!.id)).toEqual({ ok: false, reason: 'fase' });
 		expect(addNotitie(gezinId, g.id, note('achteraf'), actor(prof))).toEqual({ ok: false, reason: 'fase' });
 		expect(addAfspraak(gezinId, g.id, null, afspraak('achteraf'), HERKOMST, actor(prof))).toEqual({
 			ok: false,
 			reason: 'fase'
 		});
 		expect(removeNotitie(gezinId, g.id, n!.id, actor(prof), everything)).toEqual({ ok: false, reason: 'fase' });
-		expect(maakVerslag(gezinId, g.id, '2026-12-20', actor(prof))).toEqual({ ok: false, reason: 'fase' });
+		expect(makeVerslag(gezinId, g.id, '2026-12-20', actor(prof))).toEqual({ ok: false, reason: 'fase' });
 		expect(beginGesprek(gezinId, g.id)).toEqual({ ok: false, reason: 'fase' });
 		expect(listNotities(g.id).map((x) => x.tekst)).toEqual(['eerst nog dit']);
 		expect(load(g.id).reactieTot).toBe(TOT);
@@ -264,7 +265,7 @@ describe('notes and besluiten', () => {
 		expect(updateNotitie(gezinId, g.id, a!.id, 'anders', everything)).toEqual({ ok: false, reason: 'not_found' });
 		expect(updateNotitie(gezinId, g.id, n!.id, 'Sanne belt', everything)).toMatchObject({ ok: true });
 		expect(listNotities(g.id).map((x) => x.tekst)).toEqual(['Sanne belt', 'Sanne belt de school']);
-		expect(maakVerslag(gezinId, g.id, TOT, actor(prof))).toEqual({ ok: true });
+		expect(makeVerslag(gezinId, g.id, TOT, actor(prof))).toEqual({ ok: true });
 		expect(updateNotitie(gezinId, g.id, n!.id, 'Later anders', everything)).toEqual({ ok: false, reason: 'fase' });
 		expect(listNotities(g.id)[0]!.tekst).toBe('Sanne belt');
 	});
@@ -473,7 +474,7 @@ describe('the verslag', () => {
 		expect(removeItem(planId, weggehaald.item.id, 1, actor(moeder)).ok).toBe(true);
 		expect(removePunt(g.id, weg!.id)).toBe(true);
 
-		expect(maakVerslag(gezinId, g.id, TOT, actor(prof), at(12))).toEqual({ ok: true });
+		expect(makeVerslag(gezinId, g.id, TOT, actor(prof), at(12))).toEqual({ ok: true });
 		const verslag = load(g.id).verslag!;
 		expect(verslag).toEqual({
 			gemaaktAt: at(12).toISOString(),
@@ -552,7 +553,7 @@ describe('the verslag', () => {
 	it('leaves out the trailing item when every note has an item', () => {
 		const g = running({ titels: ['Enige punt'] });
 		addNotitie(gezinId, g.id, note('netjes', { puntId: punten(g.id)[0]!.id }), actor(prof));
-		maakVerslag(gezinId, g.id, TOT, actor(prof));
+		makeVerslag(gezinId, g.id, TOT, actor(prof));
 		expect(load(g.id).verslag!.punten.map((p) => p.id)).toEqual([punten(g.id)[0]!.id]);
 	});
 
@@ -619,7 +620,7 @@ describe('reactions', () => {
 	function metVerslag(deelnemers: Array<{ accountId: string | null; naam: string }> = []) {
 		const g = running({ deelnemers });
 		addNotitie(gezinId, g.id, note('iets', { puntId: punten(g.id)[0]!.id }), actor(prof));
-		expect(maakVerslag(gezinId, g.id, TOT, actor(prof), at(12))).toEqual({ ok: true });
+		expect(makeVerslag(gezinId, g.id, TOT, actor(prof), at(12))).toEqual({ ok: true });
 		return g;
 	}
 	const reactie = (puntId: string | null = null) => ({ puntId, akkoord: true, tekst: 'Klopt' });
@@ -630,7 +631,7 @@ describe('reactions', () => {
 			ok: false,
 			reason: 'fase'
 		});
-		expect(maakVerslag(gezinId, g.id, TOT, actor(prof))).toEqual({ ok: true });
+		expect(makeVerslag(gezinId, g.id, TOT, actor(prof))).toEqual({ ok: true });
 
 		expect(addReactie(gezinId, g.id, reactie(), actor(moeder), 'gezin', '2026-12-03')).toEqual({ ok: true });
 		expect(addReactie(gezinId, g.id, reactie(), actor(oma), 'netwerk', TOT)).toEqual({ ok: true });
@@ -663,23 +664,23 @@ describe('reactions', () => {
 
 	it('the period can be made longer, never shorter', () => {
 		const bezig = running();
-		expect(verlengReactietijd(gezinId, bezig.id, '2026-12-20')).toEqual({ ok: false, reason: 'fase' });
+		expect(extendReactietijd(gezinId, bezig.id, '2026-12-20')).toEqual({ ok: false, reason: 'fase' });
 		expect(load(bezig.id).reactieTot).toBeNull();
 
 		const g = metVerslag();
-		expect(verlengReactietijd(gezinId, g.id, '2026-12-08')).toEqual({ ok: false, reason: 'korter' });
+		expect(extendReactietijd(gezinId, g.id, '2026-12-08')).toEqual({ ok: false, reason: 'korter' });
 		expect(load(g.id).reactieTot).toBe(TOT);
 		expect(addReactie(gezinId, g.id, reactie(), actor(moeder), 'gezin', '2026-12-12')).toEqual({
 			ok: false,
 			reason: 'te_laat'
 		});
-		expect(verlengReactietijd(other, g.id, '2026-12-20')).toEqual({ ok: false, reason: 'not_found' });
+		expect(extendReactietijd(other, g.id, '2026-12-20')).toEqual({ ok: false, reason: 'not_found' });
 
-		expect(verlengReactietijd(gezinId, g.id, TOT)).toEqual({ ok: true });
-		expect(verlengReactietijd(gezinId, g.id, '2026-12-16')).toEqual({ ok: true });
+		expect(extendReactietijd(gezinId, g.id, TOT)).toEqual({ ok: true });
+		expect(extendReactietijd(gezinId, g.id, '2026-12-16')).toEqual({ ok: true });
 		expect(load(g.id).reactieTot).toBe('2026-12-16');
 		expect(addReactie(gezinId, g.id, reactie(), actor(moeder), 'gezin', '2026-12-12')).toEqual({ ok: true });
-		expect(verlengReactietijd(gezinId, g.id, TOT)).toEqual({ ok: false, reason: 'korter' });
+		expect(extendReactietijd(gezinId, g.id, TOT)).toEqual({ ok: false, reason: 'korter' });
 	});
 });
 
@@ -693,7 +694,7 @@ describe('vaststellen', () => {
 	function metVerslag() {
 		const g = running({ deelnemers: deelnemers() });
 		addNotitie(gezinId, g.id, note('iets', { puntId: punten(g.id)[0]!.id }), actor(prof));
-		expect(maakVerslag(gezinId, g.id, TOT, actor(prof), at(12))).toEqual({ ok: true });
+		expect(makeVerslag(gezinId, g.id, TOT, actor(prof), at(12))).toEqual({ ok: true });
 		return load(g.id);
 	}
 	const akkoord = { puntId: null, akkoord: true, tekst: '' };
@@ -754,19 +755,19 @@ describe('vaststellen', () => {
 		const before = load(g.id);
 
 		expect(beginGesprek(gezinId, g.id)).toEqual({ ok: false, reason: 'fase' });
-		expect(gaNaarPunt(gezinId, g.id, punten(g.id)[0]!.id)).toEqual({ ok: false, reason: 'fase' });
+		expect(moveToPunt(gezinId, g.id, punten(g.id)[0]!.id)).toEqual({ ok: false, reason: 'fase' });
 		expect(addNotitie(gezinId, g.id, note('stiekem'), actor(prof))).toEqual({ ok: false, reason: 'fase' });
 		expect(addAfspraak(gezinId, g.id, null, afspraak('stiekem'), HERKOMST, actor(prof))).toEqual({
 			ok: false,
 			reason: 'fase'
 		});
 		expect(removeNotitie(gezinId, g.id, n!.id, actor(prof), everything)).toEqual({ ok: false, reason: 'fase' });
-		expect(maakVerslag(gezinId, g.id, '2026-12-30', actor(prof))).toEqual({ ok: false, reason: 'fase' });
+		expect(makeVerslag(gezinId, g.id, '2026-12-30', actor(prof))).toEqual({ ok: false, reason: 'fase' });
 		expect(addReactie(gezinId, g.id, akkoord, actor(moeder), 'gezin', '2026-12-03')).toEqual({
 			ok: false,
 			reason: 'fase'
 		});
-		expect(verlengReactietijd(gezinId, g.id, '2026-12-30')).toEqual({ ok: false, reason: 'fase' });
+		expect(extendReactietijd(gezinId, g.id, '2026-12-30')).toEqual({ ok: false, reason: 'fase' });
 		expect(vaststellen(gezinId, g.id, actor(moeder), '2026-12-30')).toEqual({ ok: false, reason: 'fase' });
 
 		expect(load(g.id)).toEqual(before);
@@ -877,7 +878,7 @@ describe('warme overdracht', () => {
 			ok: true,
 			overdracht: { gesprekId: g.id, gezinId, naarAccountId: joost, bevestigdAt: null }
 		});
-		expect(maakVerslag(gezinId, g.id, TOT, actor(prof))).toEqual({ ok: true });
+		expect(makeVerslag(gezinId, g.id, TOT, actor(prof))).toEqual({ ok: true });
 		expect(addOverdracht(gezinId, g.id, overdracht({ wat: 'nog iets' }))).toEqual({ ok: false, reason: 'fase' });
 		expect(listOverdrachten(g.id).map((o) => o.wat)).toEqual(['De schuldhulp en het contact met school']);
 		expect(load(g.id).verslag!.overdrachten).toEqual([
@@ -895,15 +896,15 @@ describe('warme overdracht', () => {
 
 		expect(getOverdracht(other, id)).toBeUndefined();
 		expect(getOverdracht(gezinId, id)).toMatchObject({ id, wat: 'De schuldhulp en het contact met school' });
-		expect(bevestigOverdracht(other, id)).toBe(false);
+		expect(confirmOverdracht(other, id)).toBe(false);
 		expect(openOverdrachten(gezinId)).toHaveLength(1);
 
-		expect(maakVerslag(gezinId, g.id, TOT, actor(prof))).toEqual({ ok: true });
+		expect(makeVerslag(gezinId, g.id, TOT, actor(prof))).toEqual({ ok: true });
 		expect(vaststellen(gezinId, g.id, actor(prof), '2026-12-10')).toEqual({ ok: true });
 		expect(openOverdrachten(gezinId)).toHaveLength(1);
 
-		expect(bevestigOverdracht(gezinId, id, at(20))).toBe(true);
-		expect(bevestigOverdracht(gezinId, id, at(21))).toBe(false);
+		expect(confirmOverdracht(gezinId, id, at(20))).toBe(true);
+		expect(confirmOverdracht(gezinId, id, at(21))).toBe(false);
 		expect(getOverdracht(gezinId, id)!.bevestigdAt).toEqual(at(20));
 		expect(openOverdrachten(gezinId)).toEqual([]);
 	});
@@ -925,7 +926,7 @@ describe('warme overdracht', () => {
 		expect(endAccess(gezinId, membershipOf(gezinId, joost)!.id, moeder)).toMatchObject({ ok: true });
 		expect(mijnOpenOverdrachten(joost)).toEqual([]);
 		expect(mijnOpenOverdrachten(prof)).toHaveLength(1);
-		bevestigOverdracht(gezinId, r.overdracht.id);
+		confirmOverdracht(gezinId, r.overdracht.id);
 		expect(mijnOpenOverdrachten(prof)).toEqual([]);
 	});
 });
@@ -1071,11 +1072,52 @@ describe('forms at the table', () => {
 		expect(tot('').errors).toEqual({ reactieTot: 'Vul dit in.' });
 	});
 
+	it('a handover goes from a professional (or a typed name) to another professional of the gezin', () => {
+		const professionals = [
+			{ accountId: 'karin', displayName: 'Karin Janssen' },
+			{ accountId: 'sanne', displayName: 'Sanne de Vries' }
+		];
+		const over = (fields: Record<string, string>) => read(fields, (f) => readOverdracht(f, professionals));
+		expect(over({ van: 'karin', naar: 'sanne', wat: 'Het contact met school' })).toEqual({
+			value: {
+				vanAccountId: 'karin',
+				vanNaam: 'Karin Janssen',
+				naarAccountId: 'sanne',
+				naarNaam: 'Sanne de Vries',
+				wat: 'Het contact met school'
+			},
+			errors: {},
+			ok: true
+		});
+		expect(over({ vanNaam: 'Juf Ans', naar: 'sanne', wat: 'Huiswerk' }).value).toMatchObject({
+			vanAccountId: null,
+			vanNaam: 'Juf Ans'
+		});
+		// Someone else's id, the same person twice, nobody at all: refused on the field, nothing read.
+		expect(over({ van: 'oma', naar: 'sanne', wat: 'x' })).toMatchObject({
+			value: null,
+			errors: { van: 'Kies een van de mogelijkheden.' }
+		});
+		expect(over({ van: 'karin', naar: 'oma', wat: 'x' })).toMatchObject({
+			value: null,
+			errors: { naar: expect.any(String) }
+		});
+		expect(over({ van: 'karin', naar: 'karin', wat: 'x' })).toMatchObject({
+			value: null,
+			errors: { naar: expect.any(String) }
+		});
+		expect(over({ naar: 'sanne', wat: 'x' })).toMatchObject({ value: null, errors: { van: expect.any(String) } });
+		expect(over({ van: 'karin', naar: 'sanne', wat: '' })).toMatchObject({
+			value: null,
+			errors: { wat: 'Vul dit in.' }
+		});
+	});
+
 	it('counts days across months and years, and names a day in Dutch', () => {
-		expect(plusDagen('2026-12-02', 7)).toBe('2026-12-09');
-		expect(plusDagen('2026-02-26', 3)).toBe('2026-03-01');
-		expect(plusDagen('2026-12-29', 7)).toBe('2027-01-05');
-		expect(plusDagen('2026-03-28', 2)).toBe('2026-03-30'); // over the change to summer time
+		expect(plusDays('2026-12-02', 7)).toBe('2026-12-09');
+		expect(plusDays('2026-02-26', 3)).toBe('2026-03-01');
+		expect(plusDays('2026-12-29', 7)).toBe('2027-01-05');
+		expect(plusDays('2026-03-28', 2)).toBe('2026-03-30'); // over the change to summer time
 		expect(dagInWoorden('2026-11-12')).toBe('12 november 2026');
 	});
 });

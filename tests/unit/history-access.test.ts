@@ -24,7 +24,7 @@ import {
 	addNotitie,
 	beginGesprek,
 	listNotities,
-	maakVerslag,
+	makeVerslag,
 	removeNotitie,
 	updateNotitie
 } from '$lib/server/gesprek/verloop';
@@ -239,7 +239,7 @@ describe('a verslag line follows what it points at now', () => {
 			who(prof)
 		);
 		if (!gedeeld.ok || !geheim.ok) throw new Error('afspraak not made');
-		expect(maakVerslag(gezinId, g.id, '2026-12-09', who(prof))).toEqual({ ok: true });
+		expect(makeVerslag(gezinId, g.id, '2026-12-09', who(prof))).toEqual({ ok: true });
 		return { id: g.id, geheim: geheim.item };
 	}
 	const read = (id: string, viewer: string) =>

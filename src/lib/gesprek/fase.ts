@@ -18,7 +18,7 @@ const fasen: Record<Handeling, readonly GesprekStatus[]> = {
 	vaststellen: ['verslag']
 };
 
-export function kan(status: GesprekStatus, handeling: Handeling): boolean {
+export function inFase(status: GesprekStatus, handeling: Handeling): boolean {
 	return fasen[handeling].includes(status);
 }
 

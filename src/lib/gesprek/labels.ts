@@ -7,9 +7,9 @@ export function gesprekSoortLabel(s: GesprekSoort): string {
 
 export function gesprekSoortUitleg(s: GesprekSoort): string {
 	return {
-		afstemming: m.gesprek_soort_afstemming_uitleg,
-		erbij: m.gesprek_soort_erbij_uitleg,
-		stopt: m.gesprek_soort_stopt_uitleg
+		afstemming: m.gesprek_soort_afstemming_help,
+		erbij: m.gesprek_soort_erbij_help,
+		stopt: m.gesprek_soort_stopt_help
 	}[s]();
 }
 

@@ -46,19 +46,24 @@ export function refused(event: Event, ctx: Partial<InGezin> | object, form: Form
 export async function begin<C extends object>(
 	event: Event,
 	require: (event: Event) => C,
-	allowed: (ctx: C) => boolean
+	allowed: (ctx: C) => boolean,
+	/** A check after the policy's yes that is not about access (a gesprek's phase): its failure, or nothing. */
+	check?: (ctx: C, form: FormInput) => Refused | undefined
 ): Promise<{ ctx: C; form: FormInput; refusal?: undefined } | { ctx?: undefined; form?: undefined; refusal: Refused }> {
 	const ctx = require(event);
 	const form = await FormInput.from(event.request);
 	if (!allowed(ctx)) return { refusal: refused(event, ctx, form) };
+	const failure = check?.(ctx, form);
+	if (failure) return { refusal: failure };
 	return { ctx, form };
 }
 
 /** One change, as the audit log keeps it and the live pages hear of it. */
 export interface Change {
-	/** The live topic whose pages reload (they get no content, only a nudge). */
-	topic: string;
-	action: AuditAction;
+	/** The live topic(s) whose pages reload (they get no content, only a nudge). */
+	topic: string | readonly string[];
+	/** What the audit log keeps; null for a step that changes nothing kept (the table moving to the next item). */
+	action: AuditAction | null;
 	recordType: string;
 	recordId: string;
 	detail?: string;
@@ -70,19 +75,18 @@ export interface Change {
 
 /** After every change in a gezin: one audit row and one content-free signal to everyone looking. */
 export function recordChange(event: Event, ctx: InGezin & { account: { id: string } }, change: Change): void {
-	audit({
-		...auditBy(event),
-		gezinId: ctx.gezin.id,
-		onBehalfOf: change.onBehalfOf ?? null,
-		action: change.action,
-		recordType: change.recordType,
-		recordId: change.recordId,
-		detail: change.detail
-	});
-	publish(change.topic, {
-		by: ctx.account.id,
-		...(change.zichtbaarheid ? { zichtbaarheid: change.zichtbaarheid } : {})
-	});
+	if (change.action)
+		audit({
+			...auditBy(event),
+			gezinId: ctx.gezin.id,
+			onBehalfOf: change.onBehalfOf ?? null,
+			action: change.action,
+			recordType: change.recordType,
+			recordId: change.recordId,
+			detail: change.detail
+		});
+	const nudge = { by: ctx.account.id, ...(change.zichtbaarheid ? { zichtbaarheid: change.zichtbaarheid } : {}) };
+	for (const topic of typeof change.topic === 'string' ? [change.topic] : change.topic) publish(topic, nudge);
 }
 
 /** What a page of a gezin showed, for its log (*Wie heeft ons plan bekeken*). */

@@ -121,9 +121,3 @@ export function auditBy(event: Event): Pick<AuditEntry, 'actorId' | 'actorName' 
 	const account = event.locals.account;
 	return { actorId: account?.id ?? null, actorName: account?.displayName ?? '', ip: clientIp(event) };
 }
-
-/** A refused form action on a real gezin: the same 403 answer, and the attempt in its log. */
-export function refuseForm<T>(event: Event, gezinId: string, form: { fail(message?: string, status?: number): T }): T {
-	logRefusal(event, gezinId, 'niet-toegestaan');
-	return form.fail(m.error_forbidden(), 403);
-}

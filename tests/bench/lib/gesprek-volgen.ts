@@ -8,7 +8,7 @@
  * agent), logged in alternately as the given accounts. Once every stream answered
  * (`retry: 3000` / `: verbonden`) and the presence events of all those joins have died down, the
  * facilitator moves `warmup` + `moves` times between the first two agenda items with the form
- * action ?/naar (as the page's own form does with JavaScript: `x-sveltekit-action`, JSON back).
+ * action ?/puntKiezen (as the page's own form does with JavaScript: `x-sveltekit-action`, JSON back).
  *
  * Per move: t0 = performance.now() just before the POST; per stream the time its next `change`
  * event arrives (the moment its chunk reaches this process, before parsing), minus t0. Only a
@@ -325,9 +325,10 @@ export async function gesprekVolgen(
 					if (--waiting === 0) allThere();
 				};
 			});
-			const posted = action(server, `${base}/voeren?/naar`, leader, { punt: punten[punt]! }).then((answer) => {
+			const posted = action(server, `${base}/voeren?/puntKiezen`, leader, { punt: punten[punt]! }).then((answer) => {
 				const postMs = performance.now() - t0;
-				if (answer.type !== 'success') throw new Error(`?/naar answered ${JSON.stringify(answer)}, expected success.`);
+				if (answer.type !== 'success')
+					throw new Error(`?/puntKiezen answered ${JSON.stringify(answer)}, expected success.`);
 				return postMs;
 			});
 			posted.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
@@ -383,7 +384,7 @@ export async function gesprekVolgen(
 				pauseMs: options.pauseMs,
 				timeoutMs: options.timeoutMs,
 				method:
-					'per move t0 = performance.now() just before POST ?/naar (x-sveltekit-action); per stream (own TCP connection, http.get without agent) the arrival of the chunk holding its next change event from the leader published at or after the POST, minus t0; next move once all streams had it (or the timeout) and the POST answered, then the pause; warm-up moves not counted; p50/p95 nearest rank; ms',
+					'per move t0 = performance.now() just before POST ?/puntKiezen (x-sveltekit-action); per stream (own TCP connection, http.get without agent) the arrival of the chunk holding its next change event from the leader published at or after the POST, minus t0; next move once all streams had it (or the timeout) and the POST answered, then the pause; warm-up moves not counted; p50/p95 nearest rank; ms',
 				perFollowerMs: perFollower,
 				untilAllMs: untilAll,
 				firstFollowerMs: first,
@@ -430,7 +431,7 @@ function renderTable(
 		cells('per follower (move × stream)', rows.perFollower),
 		cells(`until all ${followers} had it (per move)`, rows.untilAll),
 		cells('until the first had it (per move)', rows.first),
-		cells('POST ?/naar round trip', rows.post)
+		cells('POST ?/puntKiezen round trip', rows.post)
 	];
 	const all = [header, ...body];
 	const { line, rule } = textColumns(all);

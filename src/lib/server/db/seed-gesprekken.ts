@@ -4,8 +4,8 @@ import {
 	addNotitie,
 	addReactie,
 	beginGesprek,
-	gaNaarPunt,
-	maakVerslag,
+	moveToPunt,
+	makeVerslag,
 	vaststellen
 } from '../gesprek/verloop';
 import { listBetrokkenen } from '../mensen/betrokkenen';
@@ -99,7 +99,7 @@ function seedVastgesteld(
 		zichtbaarheid: 'iedereen' | 'gezin-en-professionals'
 	) => {
 		const punt = punten[i]!;
-		ok(gaNaarPunt(gezinId, g.id, punt.id, at(14, minutes)), 'move');
+		ok(moveToPunt(gezinId, g.id, punt.id, at(14, minutes)), 'move');
 		ok(addNotitie(gezinId, g.id, { puntId: punt.id, soort, tekst, zichtbaarheid }, karin, at(14, minutes + 2)), 'note');
 		return punt.id;
 	};
@@ -121,7 +121,7 @@ function seedVastgesteld(
 	);
 	bij(4, 45, 'besluit', 'Sanne blijft de trekker. Karin helpt haar daarbij.', 'iedereen');
 	const wieDoetWat = punten[5]!.id;
-	ok(gaNaarPunt(gezinId, g.id, wieDoetWat, at(14, 55)), 'move');
+	ok(moveToPunt(gezinId, g.id, wieDoetWat, at(14, 55)), 'move');
 	const herkomst = `afstemmingsgesprek van ${dagInWoorden(dag(now, -14))}`;
 	const mentor = uit('Mentor van Daan');
 	ok(
@@ -161,7 +161,7 @@ function seedVastgesteld(
 	);
 	bij(6, 65, 'besluit', 'Oma mag de afspraken over school zien. Over geld niet.', 'iedereen');
 	bij(7, 70, 'notitie', 'Over twee weken: gesprek met de jeugdbeschermer erbij.', 'iedereen');
-	ok(maakVerslag(gezinId, g.id, dag(now, -7), karin, at(14, 80)), 'verslag');
+	ok(makeVerslag(gezinId, g.id, dag(now, -7), karin, at(14, 80)), 'verslag');
 	ok(
 		addReactie(
 			gezinId,

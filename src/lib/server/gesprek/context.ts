@@ -7,7 +7,7 @@ import { m } from '$lib/paraglide/messages';
 type Event = Pick<RequestEvent, 'locals' | 'url' | 'getClientAddress' | 'params'>;
 
 /** The gezin and what this account may do with its gesprekken. */
-export function gesprekkenContext(event: Event) {
+export function requireGesprekken(event: Event) {
 	const ctx = requireGezin(event);
 	return {
 		...ctx,
@@ -22,14 +22,14 @@ export function gesprekkenContext(event: Event) {
 	};
 }
 
-export type GesprekkenContext = ReturnType<typeof gesprekkenContext>;
+export type GesprekkenContext = ReturnType<typeof requireGesprekken>;
 
 /**
  * One gesprek, for someone who may see it. A gesprek someone may not see answers exactly as one
  * that does not exist (404), as gezinnen do.
  */
 export function requireGesprek(event: Event) {
-	const ctx = gesprekkenContext(event);
+	const ctx = requireGesprekken(event);
 	const gesprek = getGesprek(ctx.gezin.id, event.params.gesprek ?? '');
 	const uitgenodigd = !!gesprek && isUitgenodigd(gesprek.id, ctx.account.id);
 	if (!gesprek) error(404, m.error_not_found());

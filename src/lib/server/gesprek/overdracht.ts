@@ -3,7 +3,7 @@ import { getDb } from '../db';
 import { insertOrder } from '../db/order';
 import { gesprek, gesprekOverdracht, gezin, membership } from '../db/schema';
 import { can } from '../access';
-import { kan } from '../../gesprek/fase';
+import { inFase } from '../../gesprek/fase';
 import { newId } from '../ids';
 import { getGesprek } from './gesprekken';
 
@@ -44,7 +44,7 @@ export function addOverdracht(
 		const g = getGesprek(gezinId, gesprekId);
 		if (!g) return { ok: false, reason: 'not_found' } as const;
 		if (g.soort !== 'stopt') return { ok: false, reason: 'soort' } as const;
-		if (!kan(g.status, 'leiden')) return { ok: false, reason: 'fase' } as const;
+		if (!inFase(g.status, 'leiden')) return { ok: false, reason: 'fase' } as const;
 		const row = { id: newId(), gesprekId, gezinId, ...input, bevestigdAt: null, createdAt: at };
 		db.insert(gesprekOverdracht).values(row).run();
 		return { ok: true, overdracht: row } as const;
@@ -75,7 +75,7 @@ export function getOverdracht(gezinId: string, id: string): Overdracht | undefin
 }
 
 /** Confirms a handover (the caller checked it is the receiving professional). Idempotent. */
-export function bevestigOverdracht(gezinId: string, id: string, at = new Date()): boolean {
+export function confirmOverdracht(gezinId: string, id: string, at = new Date()): boolean {
 	return (
 		getDb()
 			.update(gesprekOverdracht)

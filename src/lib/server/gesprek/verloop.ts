@@ -6,7 +6,7 @@ import type { MemberRole } from '../db/schema';
 import type { NotitieSoort } from '../../domain';
 import type { Zichtbaarheid } from '../../zichtbaarheid';
 import type { Verslag, VerslagPunt } from '../../gesprek/verslag';
-import { kan } from '../../gesprek/fase';
+import { inFase } from '../../gesprek/fase';
 import { listMembers } from '../gezinnen';
 import { listBetrokkenen } from '../mensen/betrokkenen';
 import { addItem, groeiplanOf, removeItem, type CanSee, type Item, type ItemInput } from '../groeiplan/items';
@@ -32,7 +32,7 @@ export function beginGesprek(gezinId: string, id: string, at = new Date()): Stap
 	return db.transaction(() => {
 		const g = getGesprek(gezinId, id);
 		if (!g) return notFound;
-		if (!kan(g.status, 'beginnen')) return fase;
+		if (!inFase(g.status, 'beginnen')) return fase;
 		const eerste = listPunten(id)[0];
 		db.update(gesprek)
 			.set({ status: 'bezig', huidigPunt: eerste?.id ?? null, puntSinds: at, updatedAt: at })
@@ -43,12 +43,12 @@ export function beginGesprek(gezinId: string, id: string, at = new Date()): Stap
 }
 
 /** Everyone now looks at this agenda item; its soft timer starts again. */
-export function gaNaarPunt(gezinId: string, id: string, puntId: string, at = new Date()): StapResult {
+export function moveToPunt(gezinId: string, id: string, puntId: string, at = new Date()): StapResult {
 	const db = getDb();
 	return db.transaction(() => {
 		const g = getGesprek(gezinId, id);
 		if (!g) return notFound;
-		if (!kan(g.status, 'leiden')) return fase;
+		if (!inFase(g.status, 'leiden')) return fase;
 		if (!listPunten(id).some((p) => p.id === puntId)) return notFound;
 		if (g.huidigPunt !== puntId)
 			db.update(gesprek).set({ huidigPunt: puntId, puntSinds: at, updatedAt: at }).where(eq(gesprek.id, id)).run();
@@ -77,7 +77,7 @@ export interface NotitieInput {
 function whileRunning<T>(gezinId: string, id: string, run: () => T): T | typeof fase | typeof notFound {
 	const g = getGesprek(gezinId, id);
 	if (!g) return notFound;
-	if (!kan(g.status, 'leiden')) return fase;
+	if (!inFase(g.status, 'leiden')) return fase;
 	return run();
 }
 
@@ -265,7 +265,7 @@ export function wieNamer(
  * their notes, besluiten and afspraken (as the groeiplan has them now), who came, any handovers.
  * From now on the text is fixed; reactions are welcome up to `reactieTot`.
  */
-export function maakVerslag(
+export function makeVerslag(
 	gezinId: string,
 	id: string,
 	reactieTot: string,
@@ -276,7 +276,7 @@ export function maakVerslag(
 	return db.transaction(() => {
 		const g = getGesprek(gezinId, id);
 		if (!g) return notFound;
-		if (!kan(g.status, 'verslagMaken')) return fase;
+		if (!inFase(g.status, 'verslagMaken')) return fase;
 		const wie = wieNamer(listMembers(gezinId), listBetrokkenen(gezinId));
 		const afspraken = new Map(afsprakenVan(id).map((a) => [a.id, a]));
 		const notities = listNotities(id);
@@ -313,7 +313,7 @@ export function maakVerslag(
 }
 
 /** The reaction period may grow (more time), never shrink: people were told a date. */
-export function verlengReactietijd(
+export function extendReactietijd(
 	gezinId: string,
 	id: string,
 	reactieTot: string,
@@ -323,7 +323,7 @@ export function verlengReactietijd(
 	return db.transaction(() => {
 		const g = getGesprek(gezinId, id);
 		if (!g) return notFound;
-		if (!kan(g.status, 'vaststellen')) return fase;
+		if (!inFase(g.status, 'vaststellen')) return fase;
 		if (g.reactieTot && reactieTot < g.reactieTot) return { ok: false, reason: 'korter' } as const;
 		db.update(gesprek).set({ reactieTot, updatedAt: at }).where(eq(gesprek.id, id)).run();
 		return { ok: true } as const;
@@ -358,7 +358,7 @@ export function addReactie(
 	return db.transaction(() => {
 		const g = getGesprek(gezinId, id);
 		if (!g) return notFound;
-		if (!kan(g.status, 'reageren')) return fase;
+		if (!inFase(g.status, 'reageren')) return fase;
 		if (!g.reactieTot || vandaag > g.reactieTot) return { ok: false, reason: 'te_laat' } as const;
 		const puntId = input.puntId && g.verslag?.punten.some((p) => p.id === input.puntId) ? input.puntId : null;
 		db.insert(gesprekReactie)
@@ -410,7 +410,7 @@ export function vaststellen(
 	return db.transaction(() => {
 		const g = getGesprek(gezinId, id);
 		if (!g) return notFound;
-		if (!kan(g.status, 'vaststellen')) return fase;
+		if (!inFase(g.status, 'vaststellen')) return fase;
 		const wie = nogGeenReactie(g);
 		if (g.reactieTot && vandaag <= g.reactieTot && wie.length > 0) return { ok: false, reason: 'wacht', wie } as const;
 		db.update(gesprek)

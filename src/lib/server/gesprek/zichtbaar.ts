@@ -1,7 +1,8 @@
 import { can, type Actor, type GezinFacts } from '../access';
 import { dutchToday } from '../../dag';
 import { listGesprekken, uitgenodigdIn, type Gesprek } from './gesprekken';
-import { listReacties } from './verloop';
+import { afsprakenVan, listNotities, listReacties, notitieZichtbaar } from './verloop';
+import type { CanSee, Item } from '../groeiplan/items';
 import { reactieOpen } from '../../gesprek/fase';
 
 /** The gesprekken of a gezin this person may see (the network: only those it is invited to), newest first. */
@@ -39,4 +40,32 @@ export function gesprekkenNu(gezinId: string, actor: Actor, facts: GezinFacts, a
 			.filter((g) => !listReacties(g.id).some((r) => r.door === accountId))
 			.map(kort)
 	};
+}
+
+/**
+ * What was written down at the table, as this reader may see it: a note by its own visibility; an
+ * afspraak also by its item in the groeiplan now (it lives on there: its text, who and when come
+ * from the item, and hiding it there hides it here).
+ */
+export function notitiesVoorLezer(
+	gesprekId: string,
+	canSee: CanSee,
+	wie: (item: Pick<Item, 'wieAccountId' | 'wieBetrokkeneId' | 'wieTekst'>) => string
+) {
+	const afspraken = new Map(afsprakenVan(gesprekId).map((a) => [a.id, a]));
+	return listNotities(gesprekId).flatMap((n) => {
+		const item = n.itemId ? afspraken.get(n.itemId) : undefined;
+		if (!notitieZichtbaar(n, item, canSee)) return [];
+		return [
+			{
+				id: n.id,
+				puntId: n.puntId,
+				soort: n.soort,
+				tekst: item?.tekst ?? n.tekst,
+				wie: item ? wie(item) : '',
+				wanneer: item?.wanneer ?? null,
+				doorNaam: n.doorNaam
+			}
+		];
+	});
 }

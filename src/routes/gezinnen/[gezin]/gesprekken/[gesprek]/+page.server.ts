@@ -1,8 +1,6 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
-import { audit } from '$lib/server/audit';
-import { auditBy, refuseForm } from '$lib/server/guard';
-import { FormInput } from '$lib/server/forms';
+import { auditView, begin, recordChange } from '$lib/server/action';
 import { requireGesprek } from '$lib/server/gesprek/context';
 import { readDetails, readPunt } from '$lib/server/gesprek/form';
 import {
@@ -20,9 +18,9 @@ import {
 } from '$lib/server/gesprek/gesprekken';
 import { getBetrokkene, listBetrokkenen } from '$lib/server/mensen/betrokkenen';
 import { beginGesprek } from '$lib/server/gesprek/verloop';
-import { bevestigOverdracht, getOverdracht, listOverdrachten } from '$lib/server/gesprek/overdracht';
-import { faseFout, tellAboutGesprek } from '$lib/server/gesprek/stappen';
-import { kan } from '$lib/gesprek/fase';
+import { confirmOverdracht, getOverdracht, listOverdrachten } from '$lib/server/gesprek/overdracht';
+import { gesprekChange, gone, inPhase, stepFailed } from '$lib/server/gesprek/stappen';
+import { inFase } from '$lib/gesprek/fase';
 import { can } from '$lib/server/access';
 import { m } from '$lib/paraglide/messages';
 
@@ -30,19 +28,11 @@ type Ctx = ReturnType<typeof requireGesprek>;
 
 export const load: PageServerLoad = (event) => {
 	const ctx = requireGesprek(event);
-	audit({
-		...auditBy(event),
-		gezinId: ctx.gezin.id,
-		action: 'gezin.bekeken',
-		recordType: 'gesprek',
-		recordId: ctx.gesprek.id,
-		detail: 'gesprek'
-	});
+	auditView(event, ctx, { recordType: 'gesprek', recordId: ctx.gesprek.id, detail: 'gesprek' });
 	const deelnemers = listDeelnemers(ctx.gesprek.id);
 	const invited = new Set(deelnemers.map((d) => d.betrokkeneId).filter(Boolean));
 	const g = ctx.gesprek;
 	return {
-		gezin: { id: ctx.gezin.id, naam: ctx.gezin.naam },
 		gesprek: {
 			id: g.id,
 			soort: g.soort,
@@ -76,164 +66,124 @@ export const load: PageServerLoad = (event) => {
 				}))
 			: [],
 		// Preparing stops once the gesprek is over; the forms go, the text stays.
-		mayPrepare: ctx.mayPrepare && kan(g.status, 'voorbereiden'),
-		mayVraag: ctx.mayVraag && kan(g.status, 'inbrengen'),
-		mayUpdate: ctx.mayUpdate && kan(g.status, 'inbrengen'),
-		mayBegin: ctx.mayLead && kan(g.status, 'beginnen'),
+		mayPrepare: ctx.mayPrepare && inFase(g.status, 'voorbereiden'),
+		mayVraag: ctx.mayVraag && inFase(g.status, 'inbrengen'),
+		mayUpdate: ctx.mayUpdate && inFase(g.status, 'inbrengen'),
+		mayBegin: ctx.mayLead && inFase(g.status, 'beginnen'),
 		mayViewUpdates: ctx.mayViewUpdates
 	};
 };
 
-/** Every preparing action: the gesprek (or 404), the right to prepare, the form. */
-async function prepare(
-	event: RequestEvent
-): Promise<{ ctx: Ctx; form: FormInput } | { denied: ReturnType<typeof fail> }> {
-	const ctx = requireGesprek(event);
-	const form = await FormInput.from(event.request);
-	if (!ctx.mayPrepare) return { denied: refuseForm(event, ctx.gezin.id, form) };
-	if (!kan(ctx.gesprek.status, 'voorbereiden')) return { denied: form.fail(faseFout(ctx.gesprek.status), 409) };
-	return { ctx, form };
-}
-
 function done(event: RequestEvent, ctx: Ctx, message: string) {
-	tellAboutGesprek(event, ctx, 'gesprek.voorbereid');
+	recordChange(event, ctx, gesprekChange(ctx, 'gesprek.voorbereid'));
 	return { saved: { message } };
 }
 
-export const actions: Actions = {
-	details: async (event) => {
-		const p = await prepare(event);
-		if ('denied' in p) return p.denied;
-		const { ctx, form } = p;
+export const actions = {
+	detailsBewaren: async (event) => {
+		const { ctx, form, refusal } = await begin(event, requireGesprek, (c) => c.mayPrepare, inPhase('voorbereiden'));
+		if (refusal) return refusal;
 		const versie = form.versie();
 		const details = readDetails(form);
-		if (!form.ok || versie < 1)
-			return fail(400, { deel: 'details', errors: form.errors, values: form.values, message: m.error_check_form() });
+		if (!form.ok || versie < 1) return form.invalid({ deel: 'details' });
 		const result = updateDetails(ctx.gezin.id, ctx.gesprek.id, versie, details);
 		if (!result.ok && result.reason === 'conflict')
-			return fail(409, {
-				deel: 'details',
-				errors: {},
-				values: form.values,
-				conflict: true,
-				message: m.gesprek_conflict()
-			});
-		if (!result.ok) return form.fail(m.gesprek_niet_gevonden(), 404);
-		return done(event, ctx, m.gesprek_details_bewaard());
+			return form.invalid({ deel: 'details', conflict: true }, { status: 409, message: m.gesprek_conflict() });
+		if (!result.ok) return gone(form);
+		return done(event, ctx, m.gesprek_details_saved());
 	},
-	puntNieuw: async (event) => {
-		const p = await prepare(event);
-		if ('denied' in p) return p.denied;
-		const { ctx, form } = p;
+	puntToevoegen: async (event) => {
+		const { ctx, form, refusal } = await begin(event, requireGesprek, (c) => c.mayPrepare, inPhase('voorbereiden'));
+		if (refusal) return refusal;
 		const punt = readPunt(form);
-		if (!form.ok)
-			return fail(400, { deel: 'puntNieuw', errors: form.errors, values: form.values, message: m.error_check_form() });
+		if (!form.ok) return form.invalid({ deel: 'puntNieuw' });
 		addPunt(ctx.gesprek.id, punt);
-		return done(event, ctx, m.gesprek_punt_bewaard());
+		return done(event, ctx, m.gesprek_punt_saved());
 	},
-	punt: async (event) => {
-		const p = await prepare(event);
-		if ('denied' in p) return p.denied;
-		const { ctx, form } = p;
+	puntBewaren: async (event) => {
+		const { ctx, form, refusal } = await begin(event, requireGesprek, (c) => c.mayPrepare, inPhase('voorbereiden'));
+		if (refusal) return refusal;
 		const id = form.text('punt', { max: 64, required: true });
 		const punt = readPunt(form);
-		if (!form.ok)
-			return fail(400, { deel: `punt-${id}`, errors: form.errors, values: form.values, message: m.error_check_form() });
-		if (!updatePunt(ctx.gesprek.id, id, punt)) return form.fail(m.gesprek_niet_gevonden(), 404);
-		return done(event, ctx, m.gesprek_punt_bewaard());
+		if (!form.ok) return form.invalid({ deel: `punt-${id}` });
+		if (!updatePunt(ctx.gesprek.id, id, punt)) return gone(form);
+		return done(event, ctx, m.gesprek_punt_saved());
 	},
-	puntWeg: async (event) => {
-		const p = await prepare(event);
-		if ('denied' in p) return p.denied;
-		const { ctx, form } = p;
-		if (!removePunt(ctx.gesprek.id, form.text('punt', { max: 64, required: true })))
-			return form.fail(m.gesprek_niet_gevonden(), 404);
-		return done(event, ctx, m.gesprek_punt_bewaard());
+	puntVerwijderen: async (event) => {
+		const { ctx, form, refusal } = await begin(event, requireGesprek, (c) => c.mayPrepare, inPhase('voorbereiden'));
+		if (refusal) return refusal;
+		if (!removePunt(ctx.gesprek.id, form.text('punt', { max: 64, required: true }))) return gone(form);
+		return done(event, ctx, m.gesprek_punt_saved());
 	},
-	puntVerplaats: async (event) => {
-		const p = await prepare(event);
-		if ('denied' in p) return p.denied;
-		const { ctx, form } = p;
+	puntVerplaatsen: async (event) => {
+		const { ctx, form, refusal } = await begin(event, requireGesprek, (c) => c.mayPrepare, inPhase('voorbereiden'));
+		if (refusal) return refusal;
 		const id = form.text('punt', { max: 64, required: true });
 		const richting = form.choice('richting', ['omhoog', 'omlaag'] as const, { required: true });
 		if (!richting) return form.fail(m.error_check_form(), 400);
-		if (!movePunt(ctx.gesprek.id, id, richting === 'omhoog' ? -1 : 1)) return form.fail(m.gesprek_niet_gevonden(), 404);
-		return done(event, ctx, m.gesprek_punt_bewaard());
+		if (!movePunt(ctx.gesprek.id, id, richting === 'omhoog' ? -1 : 1)) return gone(form);
+		return done(event, ctx, m.gesprek_punt_saved());
 	},
-	deelnemer: async (event) => {
-		const p = await prepare(event);
-		if ('denied' in p) return p.denied;
-		const { ctx, form } = p;
+	deelnemerToevoegen: async (event) => {
+		const { ctx, form, refusal } = await begin(event, requireGesprek, (c) => c.mayPrepare, inPhase('voorbereiden'));
+		if (refusal) return refusal;
 		const betrokkeneId = form.text('betrokkene', { max: 64 });
 		const naam = form.text('naam', { max: 80 });
 		const b = betrokkeneId ? getBetrokkene(ctx.gezin.id, betrokkeneId) : undefined;
 		if (betrokkeneId && !b) form.error('betrokkene', m.error_choose());
-		if (!betrokkeneId && !naam && form.ok) form.error('naam', m.gesprek_wie_kies_of_naam());
-		if (!form.ok)
-			return fail(400, { deel: 'deelnemer', errors: form.errors, values: form.values, message: m.error_check_form() });
+		if (!betrokkeneId && !naam && form.ok) form.error('naam', m.gesprek_wie_choose_or_naam());
+		if (!form.ok) return form.invalid({ deel: 'deelnemer' });
 		const d = addDeelnemer(
 			ctx.gesprek.id,
 			b ? { betrokkeneId: b.id, accountId: b.accountId, naam: b.naam } : { betrokkeneId: null, accountId: null, naam }
 		);
-		return done(event, ctx, m.gesprek_wie_toegevoegd({ naam: d.naam }));
+		return done(event, ctx, m.gesprek_wie_added({ naam: d.naam }));
 	},
-	deelnemerWeg: async (event) => {
-		const p = await prepare(event);
-		if ('denied' in p) return p.denied;
-		const { ctx, form } = p;
-		if (!removeDeelnemer(ctx.gesprek.id, form.text('deelnemer', { max: 64, required: true })))
-			return form.fail(m.gesprek_niet_gevonden(), 404);
-		return done(event, ctx, m.gesprek_wie_weggehaald());
+	deelnemerVerwijderen: async (event) => {
+		const { ctx, form, refusal } = await begin(event, requireGesprek, (c) => c.mayPrepare, inPhase('voorbereiden'));
+		if (refusal) return refusal;
+		if (!removeDeelnemer(ctx.gesprek.id, form.text('deelnemer', { max: 64, required: true }))) return gone(form);
+		return done(event, ctx, m.gesprek_wie_removed());
 	},
 	/** The family's own question for the gesprek. */
-	vraag: async (event) => {
-		const ctx = requireGesprek(event);
-		const form = await FormInput.from(event.request);
-		if (!ctx.mayVraag) return refuseForm(event, ctx.gezin.id, form);
-		if (!kan(ctx.gesprek.status, 'inbrengen')) return form.fail(faseFout(ctx.gesprek.status), 409);
+	vraagToevoegen: async (event) => {
+		const { ctx, form, refusal } = await begin(event, requireGesprek, (c) => c.mayVraag, inPhase('inbrengen'));
+		if (refusal) return refusal;
 		const tekst = form.text('tekst', { max: 1000, required: true });
-		if (!form.ok)
-			return fail(400, { deel: 'vraag', errors: form.errors, values: form.values, message: m.error_check_form() });
+		if (!form.ok) return form.invalid({ deel: 'vraag' });
 		addInbreng(ctx.gesprek.id, 'vraag', tekst, ctx.actorRef);
-		return done(event, ctx, m.gesprek_vraag_bewaard());
+		return done(event, ctx, m.gesprek_vraag_saved());
 	},
 	/** A professional's short update beforehand. */
-	update: async (event) => {
-		const ctx = requireGesprek(event);
-		const form = await FormInput.from(event.request);
-		if (!ctx.mayUpdate) return refuseForm(event, ctx.gezin.id, form);
-		if (!kan(ctx.gesprek.status, 'inbrengen')) return form.fail(faseFout(ctx.gesprek.status), 409);
+	updateToevoegen: async (event) => {
+		const { ctx, form, refusal } = await begin(event, requireGesprek, (c) => c.mayUpdate, inPhase('inbrengen'));
+		if (refusal) return refusal;
 		const tekst = form.text('tekst', { max: 2000, required: true });
-		if (!form.ok)
-			return fail(400, { deel: 'update', errors: form.errors, values: form.values, message: m.error_check_form() });
+		if (!form.ok) return form.invalid({ deel: 'update' });
 		addInbreng(ctx.gesprek.id, 'update', tekst, ctx.actorRef);
-		return done(event, ctx, m.gesprek_update_bewaard());
+		return done(event, ctx, m.gesprek_update_saved());
 	},
 	/** The gesprek starts: everyone who has it open follows the first agenda item. */
 	begin: async (event) => {
-		const ctx = requireGesprek(event);
-		const form = await FormInput.from(event.request);
-		if (!ctx.mayLead) return refuseForm(event, ctx.gezin.id, form);
+		const { ctx, form, refusal } = await begin(event, requireGesprek, (c) => c.mayLead);
+		if (refusal) return refusal;
 		const result = beginGesprek(ctx.gezin.id, ctx.gesprek.id);
-		if (!result.ok)
-			return form.fail(
-				result.reason === 'fase' ? faseFout(ctx.gesprek.status) : m.gesprek_niet_gevonden(),
-				result.reason === 'fase' ? 409 : 404
-			);
-		tellAboutGesprek(event, ctx, 'gesprek.gevoerd');
+		if (!result.ok) return stepFailed(form, ctx, result.reason);
+		recordChange(event, ctx, gesprekChange(ctx, 'gesprek.gevoerd'));
 		redirect(303, `/gezinnen/${ctx.gezin.id}/gesprekken/${ctx.gesprek.id}/voeren`);
 	},
 	/** The receiving professional confirms a handover; only then is it done. */
-	bevestig: async (event) => {
-		const ctx = requireGesprek(event);
-		const form = await FormInput.from(event.request);
+	overdrachtBevestigen: async (event) => {
+		// Who may confirm depends on the handover: asked below, once it is found.
+		const { ctx, form, refusal } = await begin(event, requireGesprek, () => true);
+		if (refusal) return refusal;
 		const o = getOverdracht(ctx.gezin.id, form.text('overdracht', { max: 64, required: true }));
-		if (!o || o.gesprekId !== ctx.gesprek.id) return form.fail(m.gesprek_niet_gevonden(), 404);
+		if (!o || o.gesprekId !== ctx.gesprek.id) return gone(form);
 		if (!can(ctx.actor, 'overdracht.confirm', { ...ctx.facts, naarAccountId: o.naarAccountId }))
-			return form.fail(m.overdracht_alleen_ontvanger(), 403);
+			return form.fail(m.overdracht_only_ontvanger(), 403);
 		if (o.bevestigdAt) return { saved: { message: m.overdracht_bevestigd() } };
-		bevestigOverdracht(ctx.gezin.id, o.id);
-		tellAboutGesprek(event, ctx, 'overdracht.bevestigd');
+		confirmOverdracht(ctx.gezin.id, o.id);
+		recordChange(event, ctx, gesprekChange(ctx, 'overdracht.bevestigd'));
 		return { saved: { message: m.overdracht_bevestigd() } };
 	}
-};
+} satisfies Actions;

@@ -1,17 +1,14 @@
-import { error, fail } from '@sveltejs/kit';
+import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { FormInput } from '$lib/server/forms';
-import { audit } from '$lib/server/audit';
-import { auditBy, refuseForm } from '$lib/server/guard';
+import { auditView, begin, recordChange } from '$lib/server/action';
 import { requireGesprek } from '$lib/server/gesprek/context';
-import { addReactie, listReacties, nogGeenReactie, vaststellen, verlengReactietijd } from '$lib/server/gesprek/verloop';
+import { addReactie, listReacties, nogGeenReactie, vaststellen, extendReactietijd } from '$lib/server/gesprek/verloop';
 import { listOverdrachten } from '$lib/server/gesprek/overdracht';
 import { verslagVoorLezer } from '$lib/server/gesprek/verslag-lezen';
 import { dagInWoorden, readReactieTot } from '$lib/server/gesprek/verloop-form';
-import { faseFout, tellAboutGesprek } from '$lib/server/gesprek/stappen';
+import { gesprekChange, inPhase, stepFailed } from '$lib/server/gesprek/stappen';
 import { dutchToday } from '$lib/dag';
-import { membershipOf } from '$lib/server/gezinnen';
-import { kan, reactieOpen } from '$lib/gesprek/fase';
+import { inFase, reactieOpen } from '$lib/gesprek/fase';
 import { m } from '$lib/paraglide/messages';
 
 /**
@@ -23,14 +20,7 @@ export const load: PageServerLoad = (event) => {
 	const g = ctx.gesprek;
 	// No verslag yet: nothing to read here (the gesprek's own page says where it stands).
 	if (!g.verslag) error(404, m.error_not_found());
-	audit({
-		...auditBy(event),
-		gezinId: ctx.gezin.id,
-		action: 'gezin.bekeken',
-		recordType: 'gesprek',
-		recordId: g.id,
-		detail: 'verslag'
-	});
+	auditView(event, ctx, { recordType: 'gesprek', recordId: g.id, detail: 'verslag' });
 	const vandaag = dutchToday();
 	const reacties = listReacties(g.id)
 		// Family and professionals read every reaction; the network reads its own.
@@ -43,9 +33,8 @@ export const load: PageServerLoad = (event) => {
 			doorNaam: r.doorNaam,
 			at: r.createdAt
 		}));
-	const open = kan(g.status, 'reageren') && reactieOpen(g.reactieTot, vandaag);
+	const open = inFase(g.status, 'reageren') && reactieOpen(g.reactieTot, vandaag);
 	return {
-		gezin: { id: ctx.gezin.id, naam: ctx.gezin.naam },
 		me: ctx.account.id,
 		gesprek: {
 			id: g.id,
@@ -65,87 +54,67 @@ export const load: PageServerLoad = (event) => {
 		nogGeenReactie: ctx.mayVaststellen && g.status === 'verslag' ? nogGeenReactie(g) : [],
 		reactieOpen: open,
 		mayReact: ctx.mayReact && open,
-		mayVaststellen: ctx.mayVaststellen && kan(g.status, 'vaststellen'),
+		mayVaststellen: ctx.mayVaststellen && inFase(g.status, 'vaststellen'),
 		/** A vastgesteld gesprek is followed by a new one: whoever may plan is shown the way. */
 		mayPlanNieuw: ctx.mayPrepare && g.status === 'vastgesteld',
 		vandaag
 	};
 };
 
-export const actions: Actions = {
+export const actions = {
 	/** A reaction beside the text: agreement, words, or both; about one item or the whole. */
-	reactie: async (event) => {
-		const ctx = requireGesprek(event);
-		const form = await FormInput.from(event.request);
-		if (!ctx.mayReact) return refuseForm(event, ctx.gezin.id, form);
-		if (!kan(ctx.gesprek.status, 'reageren')) return form.fail(faseFout(ctx.gesprek.status), 409);
+	reactieToevoegen: async (event) => {
+		const { ctx, form, refusal } = await begin(event, requireGesprek, (c) => c.mayReact, inPhase('reageren'));
+		if (refusal) return refusal;
 		const akkoord = form.text('akkoord', { max: 3 }) === 'ja';
 		const tekst = form.text('tekst', { max: 2000 });
 		const puntId = form.text('punt', { max: 64 }) || null;
-		if (!akkoord && !tekst && form.ok) form.error('tekst', m.gesprek_reactie_leeg());
-		if (!form.ok)
-			return fail(400, { deel: 'reactie', errors: form.errors, values: form.values, message: m.error_check_form() });
-		const own = membershipOf(ctx.gezin.id, ctx.account.id);
+		if (!akkoord && !tekst && form.ok) form.error('tekst', m.gesprek_reactie_empty());
+		if (!form.ok) return form.invalid({ deel: 'reactie' });
 		const result = addReactie(
 			ctx.gezin.id,
 			ctx.gesprek.id,
 			{ puntId, akkoord, tekst },
 			ctx.actorRef,
-			own?.role ?? 'netwerk',
+			ctx.membership.role,
 			dutchToday()
 		);
-		if (!result.ok && result.reason === 'te_laat') return form.fail(m.gesprek_reactie_te_laat(), 409);
-		if (!result.ok)
-			return form.fail(
-				result.reason === 'fase' ? faseFout(ctx.gesprek.status) : m.gesprek_niet_gevonden(),
-				result.reason === 'fase' ? 409 : 404
-			);
-		tellAboutGesprek(event, ctx, 'gesprek.gereageerd');
-		return { saved: { message: m.gesprek_reactie_bewaard() } };
+		if (!result.ok && result.reason === 'te_laat') return form.fail(m.gesprek_reactie_too_late(), 409);
+		if (!result.ok) return stepFailed(form, ctx, result.reason);
+		recordChange(event, ctx, gesprekChange(ctx, 'gesprek.gereageerd'));
+		return { saved: { message: m.gesprek_reactie_saved() } };
 	},
 	/** More time to react (never less: people were told a date). */
-	verleng: async (event) => {
-		const ctx = requireGesprek(event);
-		const form = await FormInput.from(event.request);
-		if (!ctx.mayVaststellen) return refuseForm(event, ctx.gezin.id, form);
+	verlengen: async (event) => {
+		const { ctx, form, refusal } = await begin(event, requireGesprek, (c) => c.mayVaststellen);
+		if (refusal) return refusal;
 		const reactieTot = readReactieTot(form, dutchToday());
-		if (!form.ok)
-			return fail(400, { deel: 'verleng', errors: form.errors, values: form.values, message: m.error_check_form() });
-		const result = verlengReactietijd(ctx.gezin.id, ctx.gesprek.id, reactieTot);
-		if (!result.ok && result.reason === 'korter')
-			return fail(400, {
-				deel: 'verleng',
-				errors: { reactieTot: m.gesprek_reactie_niet_korter() },
-				values: form.values,
-				message: m.error_check_form()
-			});
-		if (!result.ok)
-			return form.fail(
-				result.reason === 'fase' ? faseFout(ctx.gesprek.status) : m.gesprek_niet_gevonden(),
-				result.reason === 'fase' ? 409 : 404
-			);
-		tellAboutGesprek(event, ctx, 'gesprek.verslag');
-		return { saved: { message: m.gesprek_reactie_tot_bewaard() } };
+		if (!form.ok) return form.invalid({ deel: 'verleng' });
+		const result = extendReactietijd(ctx.gezin.id, ctx.gesprek.id, reactieTot);
+		if (!result.ok && result.reason === 'korter') {
+			form.error('reactieTot', m.gesprek_reactie_not_shorter());
+			return form.invalid({ deel: 'verleng' });
+		}
+		if (!result.ok) return stepFailed(form, ctx, result.reason);
+		recordChange(event, ctx, gesprekChange(ctx, 'gesprek.verslag'));
+		return { saved: { message: m.gesprek_reactie_tot_saved() } };
 	},
 	vaststellen: async (event) => {
-		const ctx = requireGesprek(event);
-		const form = await FormInput.from(event.request);
-		if (!ctx.mayVaststellen) return form.fail(m.gesprek_alleen_organisator({ naam: ctx.gesprek.organisatorNaam }), 403);
+		// Whoever may not is told who can (the organiser), not only "not allowed".
+		const { ctx, form, refusal } = await begin(event, requireGesprek, () => true);
+		if (refusal) return refusal;
+		if (!ctx.mayVaststellen) return form.fail(m.gesprek_only_organisator({ naam: ctx.gesprek.organisatorNaam }), 403);
 		const result = vaststellen(ctx.gezin.id, ctx.gesprek.id, ctx.actorRef, dutchToday());
 		if (!result.ok && result.reason === 'wacht')
 			return form.fail(
-				m.gesprek_vaststellen_wacht({
+				m.gesprek_vaststellen_waiting({
 					namen: result.wie.join(', '),
 					datum: ctx.gesprek.reactieTot ? dagInWoorden(ctx.gesprek.reactieTot) : ''
 				}),
 				409
 			);
-		if (!result.ok)
-			return form.fail(
-				result.reason === 'fase' ? faseFout(ctx.gesprek.status) : m.gesprek_niet_gevonden(),
-				result.reason === 'fase' ? 409 : 404
-			);
-		tellAboutGesprek(event, ctx, 'gesprek.vastgesteld');
-		return { saved: { message: m.gesprek_vastgesteld_gedaan() } };
+		if (!result.ok) return stepFailed(form, ctx, result.reason);
+		recordChange(event, ctx, gesprekChange(ctx, 'gesprek.vastgesteld'));
+		return { saved: { message: m.gesprek_vastgesteld_done() } };
 	}
-};
+} satisfies Actions;

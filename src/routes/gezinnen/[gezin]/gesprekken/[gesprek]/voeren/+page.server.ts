@@ -1,36 +1,31 @@
-import { fail, redirect } from '@sveltejs/kit';
-import type { Actions, PageServerLoad, RequestEvent } from './$types';
-import { audit } from '$lib/server/audit';
-import { auditBy, refuseForm } from '$lib/server/guard';
-import { FormInput } from '$lib/server/forms';
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { auditView, begin, recordChange, refused } from '$lib/server/action';
 import { requireGesprek } from '$lib/server/gesprek/context';
 import { listPunten } from '$lib/server/gesprek/gesprekken';
 import {
 	addAfspraak,
 	addNotitie,
-	afsprakenVan,
-	gaNaarPunt,
+	moveToPunt,
 	listNotities,
-	maakVerslag,
-	notitieZichtbaar,
+	makeVerslag,
 	removeNotitie,
 	updateNotitie,
 	wieNamer
 } from '$lib/server/gesprek/verloop';
 import { addOverdracht, listOverdrachten } from '$lib/server/gesprek/overdracht';
-import { dagInWoorden, plusDagen, readNotitie, readReactieTot } from '$lib/server/gesprek/verloop-form';
-import { faseFout, tellAboutGesprek } from '$lib/server/gesprek/stappen';
+import { dagInWoorden, readNotitie, readOverdracht, readReactieTot } from '$lib/server/gesprek/verloop-form';
+import { notitiesVoorLezer } from '$lib/server/gesprek/zichtbaar';
+import { gesprekChange, inPhase, stepFailed } from '$lib/server/gesprek/stappen';
 import { readItemInput } from '$lib/server/groeiplan/form';
 import { groeiplanOf, listItems } from '$lib/server/groeiplan/items';
-import { dutchToday } from '$lib/dag';
+import { dutchToday, plusDays } from '$lib/dag';
 import { listMembers } from '$lib/server/gezinnen';
 import { listBetrokkenen } from '$lib/server/mensen/betrokkenen';
-import { kan } from '$lib/gesprek/fase';
+import { inFase } from '$lib/gesprek/fase';
 import { gesprekSoortLabel } from '$lib/gesprek/labels';
 import { zichtbaarheden } from '$lib/zichtbaarheid';
 import { m } from '$lib/paraglide/messages';
-
-type Ctx = ReturnType<typeof requireGesprek>;
 
 /**
  * The gesprek at the table: the agenda item everyone follows, large; what is written down for it.
@@ -40,24 +35,15 @@ export const load: PageServerLoad = (event) => {
 	const ctx = requireGesprek(event);
 	const g = ctx.gesprek;
 	// Followers load this again on every step; the family's log groups those views into one line.
-	audit({
-		...auditBy(event),
-		gezinId: ctx.gezin.id,
-		action: 'gezin.bekeken',
-		recordType: 'gesprek',
-		recordId: g.id,
-		detail: 'tafel'
-	});
+	auditView(event, ctx, { recordType: 'gesprek', recordId: g.id, detail: 'tafel' });
 	// Each list once.
 	const allMembers = listMembers(ctx.gezin.id);
 	const members = allMembers.filter((x) => x.status === 'actief');
 	const betrokkenen = listBetrokkenen(ctx.gezin.id);
 	const wie = wieNamer(allMembers, betrokkenen);
-	const afspraken = new Map(afsprakenVan(g.id).map((a) => [a.id, a]));
-	const lead = ctx.mayLead && kan(g.status, 'leiden');
+	const lead = ctx.mayLead && inFase(g.status, 'leiden');
 	const plan = lead ? groeiplanOf(ctx.gezin.id) : undefined;
 	return {
-		gezin: { id: ctx.gezin.id, naam: ctx.gezin.naam },
 		me: ctx.account.id,
 		gesprek: {
 			id: g.id,
@@ -70,22 +56,7 @@ export const load: PageServerLoad = (event) => {
 		serverNu: Date.now(),
 		punten: listPunten(g.id).map((p) => ({ id: p.id, titel: p.titel, uitleg: p.uitleg, minuten: p.minuten })),
 		// Only what this person may see: the network sees what the family agreed to share.
-		notities: listNotities(g.id).flatMap((n) => {
-			const item = n.itemId ? afspraken.get(n.itemId) : undefined;
-			// An afspraak lives on in the groeiplan: its visibility there now decides, too.
-			if (!notitieZichtbaar(n, item, ctx.canSee)) return [];
-			return [
-				{
-					id: n.id,
-					puntId: n.puntId,
-					soort: n.soort,
-					tekst: item?.tekst ?? n.tekst,
-					wie: item ? wie(item) : '',
-					wanneer: item?.wanneer ?? null,
-					doorNaam: n.doorNaam
-				}
-			];
-		}),
+		notities: notitiesVoorLezer(g.id, ctx.canSee, wie),
 		overdrachten:
 			g.soort === 'stopt' && ctx.mayViewOverdracht
 				? listOverdrachten(g.id).map((o) => ({
@@ -105,66 +76,51 @@ export const load: PageServerLoad = (event) => {
 					betrokkenen: betrokkenen.filter((b) => !b.accountId).map((b) => ({ id: b.id, naam: b.naam })),
 					doelen: plan ? listItems(plan.id, ctx.canSee, 'doel').map((d) => ({ id: d.id, tekst: d.tekst })) : [],
 					zichtbaarheden: zichtbaarheden.filter((z) => ctx.canSee(z)),
-					reactieTot: plusDagen(dutchToday(), 7)
+					reactieTot: plusDays(dutchToday(), 7)
 				}
 			: null,
 		mayLead: lead,
-		mayBegin: ctx.mayLead && kan(g.status, 'beginnen')
+		mayBegin: ctx.mayLead && inFase(g.status, 'beginnen')
 	};
 };
-
-/** Every step at the table: the gesprek (or 404), the right to lead, the form. */
-async function leiden(
-	event: RequestEvent
-): Promise<{ ctx: Ctx; form: FormInput } | { denied: ReturnType<typeof fail> }> {
-	const ctx = requireGesprek(event);
-	const form = await FormInput.from(event.request);
-	if (!ctx.mayLead) return { denied: refuseForm(event, ctx.gezin.id, form) };
-	if (!kan(ctx.gesprek.status, 'leiden')) return { denied: form.fail(faseFout(ctx.gesprek.status), 409) };
-	return { ctx, form };
-}
-
-function stapFout(form: FormInput, ctx: Ctx, reason: 'fase' | 'not_found') {
-	return reason === 'fase' ? form.fail(faseFout(ctx.gesprek.status), 409) : form.fail(m.gesprek_niet_gevonden(), 404);
-}
 
 /** A note's visibility, so the live streams tell only those who may see it (before it changes or goes). */
 const zichtbaarheidVan = (gesprekId: string, notitieId: string) =>
 	listNotities(gesprekId).find((n) => n.id === notitieId)?.zichtbaarheid;
 
-export const actions: Actions = {
+export const actions = {
 	/** Everyone moves to this agenda item. */
-	naar: async (event) => {
-		const p = await leiden(event);
-		if ('denied' in p) return p.denied;
-		const { ctx, form } = p;
-		const result = gaNaarPunt(ctx.gezin.id, ctx.gesprek.id, form.text('punt', { max: 64, required: true }));
-		if (!result.ok) return stapFout(form, ctx, result.reason);
-		tellAboutGesprek(event, ctx, null);
+	puntKiezen: async (event) => {
+		const { ctx, form, refusal } = await begin(event, requireGesprek, (c) => c.mayLead, inPhase('leiden'));
+		if (refusal) return refusal;
+		const result = moveToPunt(ctx.gezin.id, ctx.gesprek.id, form.text('punt', { max: 64, required: true }));
+		if (!result.ok) return stepFailed(form, ctx, result.reason);
+		recordChange(event, ctx, gesprekChange(ctx, null));
 		return { moved: true };
 	},
-	notitie: async (event) => {
-		const p = await leiden(event);
-		if ('denied' in p) return p.denied;
-		const { ctx, form } = p;
+	notitieToevoegen: async (event) => {
+		const { ctx, form, refusal } = await begin(event, requireGesprek, (c) => c.mayLead, inPhase('leiden'));
+		if (refusal) return refusal;
 		const input = readNotitie(form, ctx.canSee);
-		if (!form.ok)
-			return fail(400, { deel: 'notitie', errors: form.errors, values: form.values, message: m.error_check_form() });
+		if (!form.ok) return form.invalid({ deel: 'notitie' });
 		const result = addNotitie(ctx.gezin.id, ctx.gesprek.id, input, ctx.actorRef);
-		if (!result.ok) return stapFout(form, ctx, result.reason);
-		tellAboutGesprek(event, ctx, 'gesprek.gevoerd', {
-			detail: `${input.soort} ${result.notitieId} toegevoegd`,
-			zichtbaarheid: input.zichtbaarheid
-		});
+		if (!result.ok) return stepFailed(form, ctx, result.reason);
+		recordChange(
+			event,
+			ctx,
+			gesprekChange(ctx, 'gesprek.gevoerd', {
+				detail: `${input.soort} ${result.notitieId} toegevoegd`,
+				zichtbaarheid: input.zichtbaarheid
+			})
+		);
 		return {
-			saved: { message: input.soort === 'besluit' ? m.gesprek_besluit_bewaard() : m.gesprek_notitie_bewaard() }
+			saved: { message: input.soort === 'besluit' ? m.gesprek_besluit_saved() : m.gesprek_notitie_saved() }
 		};
 	},
 	/** An afspraak: wie, wat, wanneer. It goes into the groeiplan at once, linked to this gesprek. */
-	afspraak: async (event) => {
-		const p = await leiden(event);
-		if ('denied' in p) return p.denied;
-		const { ctx, form } = p;
+	afspraakToevoegen: async (event) => {
+		const { ctx, form, refusal } = await begin(event, requireGesprek, (c) => c.mayLead, inPhase('leiden'));
+		if (refusal) return refusal;
 		const members = listMembers(ctx.gezin.id).filter((x) => x.status === 'actief');
 		const betrokkenen = listBetrokkenen(ctx.gezin.id).filter((b) => !b.accountId);
 		const plan = groeiplanOf(ctx.gezin.id);
@@ -176,8 +132,7 @@ export const actions: Actions = {
 			mayChoose: ctx.canSee,
 			doelen
 		});
-		if (!form.ok)
-			return fail(400, { deel: 'afspraak', errors: form.errors, values: form.values, message: m.error_check_form() });
+		if (!form.ok) return form.invalid({ deel: 'afspraak' });
 		const herkomst = m.gesprek_herkomst({
 			soort: gesprekSoortLabel(ctx.gesprek.soort).toLowerCase(),
 			datum: dagInWoorden(ctx.gesprek.datum)
@@ -190,94 +145,81 @@ export const actions: Actions = {
 			herkomst,
 			ctx.actorRef
 		);
-		if (!result.ok) return stapFout(form, ctx, result.reason);
-		tellAboutGesprek(event, ctx, 'gesprek.gevoerd', {
-			groeiplan: true,
-			detail: `afspraak ${result.item.id} toegevoegd`,
-			zichtbaarheid: input.zichtbaarheid
-		});
-		return { saved: { message: m.gesprek_afspraak_bewaard() } };
+		if (!result.ok) return stepFailed(form, ctx, result.reason);
+		recordChange(
+			event,
+			ctx,
+			gesprekChange(ctx, 'gesprek.gevoerd', {
+				groeiplan: true,
+				detail: `afspraak ${result.item.id} toegevoegd`,
+				zichtbaarheid: input.zichtbaarheid
+			})
+		);
+		return { saved: { message: m.gesprek_afspraak_saved() } };
 	},
 	/** A typo fixed, a word added: the note's own words (an afspraak is changed in the groeiplan). */
 	notitieBewaren: async (event) => {
-		const p = await leiden(event);
-		if ('denied' in p) return p.denied;
-		const { ctx, form } = p;
+		const { ctx, form, refusal } = await begin(event, requireGesprek, (c) => c.mayLead, inPhase('leiden'));
+		if (refusal) return refusal;
 		const id = form.text('notitie', { max: 64, required: true });
 		const tekst = form.text('tekst', { max: 2000, required: true });
-		if (!form.ok)
-			return fail(400, {
-				deel: `notitie-${id}`,
-				errors: form.errors,
-				values: form.values,
-				message: m.error_check_form()
-			});
+		if (!form.ok) return form.invalid({ deel: `notitie-${id}` });
 		// A note this person may not see answers as one that does not exist.
 		const zichtbaarheid = zichtbaarheidVan(ctx.gesprek.id, id);
 		const result = updateNotitie(ctx.gezin.id, ctx.gesprek.id, id, tekst, ctx.canSee);
-		if (!result.ok) return stapFout(form, ctx, result.reason);
-		tellAboutGesprek(event, ctx, 'gesprek.gevoerd', { detail: `${result.soort} ${id} aangepast`, zichtbaarheid });
-		return { saved: { message: m.gesprek_notitie_aangepast() } };
+		if (!result.ok) return stepFailed(form, ctx, result.reason);
+		recordChange(
+			event,
+			ctx,
+			gesprekChange(ctx, 'gesprek.gevoerd', { detail: `${result.soort} ${id} aangepast`, zichtbaarheid })
+		);
+		return { saved: { message: m.gesprek_notitie_changed() } };
 	},
-	notitieWeg: async (event) => {
-		const p = await leiden(event);
-		if ('denied' in p) return p.denied;
-		const { ctx, form } = p;
+	notitieVerwijderen: async (event) => {
+		const { ctx, form, refusal } = await begin(event, requireGesprek, (c) => c.mayLead, inPhase('leiden'));
+		if (refusal) return refusal;
 		const id = form.text('notitie', { max: 64, required: true });
 		const zichtbaarheid = zichtbaarheidVan(ctx.gesprek.id, id);
 		const result = removeNotitie(ctx.gezin.id, ctx.gesprek.id, id, ctx.actorRef, ctx.canSee);
-		if (!result.ok) return stapFout(form, ctx, result.reason);
-		tellAboutGesprek(event, ctx, 'gesprek.gevoerd', {
-			groeiplan: true,
-			detail: `${result.soort} ${id} weggehaald`,
-			zichtbaarheid
-		});
-		return { saved: { message: m.gesprek_notitie_weg_gedaan() } };
+		if (!result.ok) return stepFailed(form, ctx, result.reason);
+		recordChange(
+			event,
+			ctx,
+			gesprekChange(ctx, 'gesprek.gevoerd', {
+				groeiplan: true,
+				detail: `${result.soort} ${id} weggehaald`,
+				zichtbaarheid
+			})
+		);
+		return { saved: { message: m.gesprek_notitie_removed() } };
 	},
 	/** Warme overdracht in an 'iemand stopt' gesprek: from whom, to which professional, what. */
-	overdracht: async (event) => {
-		const p = await leiden(event);
-		if ('denied' in p) return p.denied;
-		const { ctx, form } = p;
-		if (!ctx.mayViewOverdracht) return refuseForm(event, ctx.gezin.id, form);
-		const professionals = listMembers(ctx.gezin.id).filter((x) => x.status === 'actief' && x.role === 'professional');
-		const vanId = form.text('van', { max: 64 });
-		const vanNaamGetypt = form.text('vanNaam', { max: 80 });
-		const naarId = form.text('naar', { max: 64, required: true });
-		const wat = form.text('wat', { max: 2000, required: true });
-		const van = vanId ? professionals.find((x) => x.accountId === vanId) : undefined;
-		const naar = professionals.find((x) => x.accountId === naarId);
-		if (vanId && !van) form.error('van', m.error_choose());
-		if (!vanId && !vanNaamGetypt && !form.errors.van) form.error('van', m.overdracht_van_nodig());
-		if (naarId && !naar) form.error('naar', m.overdracht_naar_professional());
-		if (naar && van && naar.accountId === van.accountId) form.error('naar', m.overdracht_naar_ander());
-		if (!form.ok || !naar)
-			return fail(400, { deel: 'overdracht', errors: form.errors, values: form.values, message: m.error_check_form() });
-		const result = addOverdracht(ctx.gezin.id, ctx.gesprek.id, {
-			vanAccountId: van?.accountId ?? null,
-			vanNaam: van?.displayName ?? vanNaamGetypt,
-			naarAccountId: naar.accountId,
-			naarNaam: naar.displayName,
-			wat
-		});
+	overdrachtToevoegen: async (event) => {
+		const { ctx, form, refusal } = await begin(event, requireGesprek, (c) => c.mayLead, inPhase('leiden'));
+		if (refusal) return refusal;
+		if (!ctx.mayViewOverdracht) return refused(event, ctx, form);
+		const input = readOverdracht(
+			form,
+			listMembers(ctx.gezin.id).filter((x) => x.status === 'actief' && x.role === 'professional')
+		);
+		if (!input) return form.invalid({ deel: 'overdracht' });
+		const result = addOverdracht(ctx.gezin.id, ctx.gesprek.id, input);
 		if (!result.ok)
 			return result.reason === 'soort'
-				? form.fail(m.overdracht_alleen_stopt(), 409)
-				: stapFout(form, ctx, result.reason);
-		tellAboutGesprek(event, ctx, 'overdracht.vastgelegd');
-		return { saved: { message: m.overdracht_vastgelegd({ naam: naar.displayName }) } };
+				? form.fail(m.overdracht_only_stopt(), 409)
+				: stepFailed(form, ctx, result.reason);
+		recordChange(event, ctx, gesprekChange(ctx, 'overdracht.vastgelegd'));
+		return { saved: { message: m.overdracht_vastgelegd({ naam: input.naarNaam }) } };
 	},
 	/** The end of the gesprek: the verslag is made, fixed, and goes out for reactions. */
-	verslag: async (event) => {
-		const p = await leiden(event);
-		if ('denied' in p) return p.denied;
-		const { ctx, form } = p;
+	verslagMaken: async (event) => {
+		const { ctx, form, refusal } = await begin(event, requireGesprek, (c) => c.mayLead, inPhase('leiden'));
+		if (refusal) return refusal;
 		const reactieTot = readReactieTot(form, dutchToday());
-		if (!form.ok)
-			return fail(400, { deel: 'verslag', errors: form.errors, values: form.values, message: m.error_check_form() });
-		const result = maakVerslag(ctx.gezin.id, ctx.gesprek.id, reactieTot, ctx.actorRef);
-		if (!result.ok) return stapFout(form, ctx, result.reason);
-		tellAboutGesprek(event, ctx, 'gesprek.verslag');
+		if (!form.ok) return form.invalid({ deel: 'verslag' });
+		const result = makeVerslag(ctx.gezin.id, ctx.gesprek.id, reactieTot, ctx.actorRef);
+		if (!result.ok) return stepFailed(form, ctx, result.reason);
+		recordChange(event, ctx, gesprekChange(ctx, 'gesprek.verslag'));
 		redirect(303, `/gezinnen/${ctx.gezin.id}/gesprekken/${ctx.gesprek.id}/verslag`);
 	}
-};
+} satisfies Actions;
